@@ -1,0 +1,95 @@
+#pragma once
+
+#include <QString>
+
+#include <chrono>
+
+namespace pagesight {
+
+// Errors are values. Each module reports what went wrong as one of these structs; ErrorText.cpp
+// is the one place that turns them into translated sentences a person can act on.
+
+struct ApiError {
+    enum class Kind {
+        None,
+        Network,         // connection refused, reset, dropped mid-body, DNS
+        Timeout,         // no reply within the per-request timeout
+        InvalidResponse, // truncated or invalid JSON, unexpected shape
+        BadRequest,      // 400 (LinkedIn's message kept in serverMessage)
+        Unauthorized,    // 401 after the one refresh attempt
+        Forbidden,       // 403: scope or page role missing
+        NotFound,        // 404
+        VersionInactive, // 426: LinkedIn-Version no longer active
+        RateLimited,     // 429 that did not clear after retries
+        QuotaExhausted,  // 429 for the daily quota: resume after 00:00 UTC
+        Server,          // 5xx after retries
+        Cancelled,       // the run was cancelled
+    };
+
+    Kind kind = Kind::None;
+    int httpStatus = 0;
+    int serviceErrorCode = 0;
+    QString code;          // LinkedIn's "code", e.g. REVOKED_ACCESS_TOKEN
+    QString serverMessage; // LinkedIn's "message", untranslated, never contains a token
+    QString endpoint;      // the resource path, e.g. "organizationalEntityFollowerStatistics"
+    QString apiVersion;    // the LinkedIn-Version that was sent (for 426)
+
+    bool isError() const { return kind != Kind::None; }
+    // Whether a later run may succeed without the user changing anything.
+    bool isTransient() const
+    {
+        return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Server || kind == Kind::RateLimited ||
+               kind == Kind::QuotaExhausted || kind == Kind::InvalidResponse;
+    }
+};
+
+struct CatalogError {
+    enum class Kind {
+        None,
+        CannotOpen,   // path not writable, directory missing
+        NotADatabase, // corrupt or not SQLite
+        Locked,       // another writer holds the lock
+        InvalidName,  // table name fails the identifier rules
+        SchemaMismatch,
+        Query, // a statement failed
+        ReadOnly,
+    };
+    Kind kind = Kind::None;
+    QString detail; // driver text or the offending name
+    QString path;
+
+    bool isError() const { return kind != Kind::None; }
+};
+
+struct InputError {
+    enum class Kind {
+        None,
+        OrganizationId,   // not a number, URN or admin URL
+        StartDate,        // not YYYY-MM-DD
+        StartDateFuture,  // after today
+        TableName,        // identifier rules
+        TableNameReserved,
+        TableNameDuplicate,
+        TablePrefix,
+        UnknownStream,
+        UnknownReport,
+        MissingArgument,
+        UnknownArgument,
+        ApiVersion,
+        BaseUrl,
+        CatalogPath,
+        MissingToken,
+        Description,
+    };
+    Kind kind = Kind::None;
+    QString value; // the offending text
+
+    bool isError() const { return kind != Kind::None; }
+};
+
+// One translated sentence for each error value.
+QString describe(const ApiError &error);
+QString describe(const CatalogError &error);
+QString describe(const InputError &error);
+
+} // namespace pagesight

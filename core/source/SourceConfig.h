@@ -1,0 +1,71 @@
+#pragma once
+
+#include "common/Errors.h"
+#include "streams/StreamDef.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QString>
+#include <QTime>
+#include <QUrl>
+
+#include <optional>
+
+namespace pagesight {
+
+struct StreamSelection {
+    QString streamId;
+    QString tableName;
+    SyncType syncType = SyncType::Incremental;
+};
+
+struct Trigger {
+    enum class Kind { Manual, EveryHours, Daily, Weekly };
+    Kind kind = Kind::Manual;
+    int everyHours = 24;
+    QTime at = QTime(6, 0);
+    int weekday = 1; // Qt::Monday
+    int fullSyncEveryDays = 0; // 0 = no periodic full sync on top of incremental runs
+};
+
+// A source as the wizard and the CLI set it up: a value type, no secrets (those live in the
+// keychain under keys derived from id).
+struct SourceConfig {
+    static constexpr auto defaultApiBase = "https://api.linkedin.com/rest";
+    static constexpr auto defaultOAuthBase = "https://www.linkedin.com/oauth/v2";
+    static constexpr auto defaultApiVersion = "202603";
+
+    QString id; // stable, e.g. a UUID without braces
+    QString description;
+    qint64 organizationId = 0;
+    QString organizationName;
+    QDate startDate;
+    QList<StreamSelection> streams;
+    Trigger trigger;
+    QUrl apiBaseUrl = QUrl(QString::fromLatin1(defaultApiBase));
+    QUrl oauthBaseUrl = QUrl(QString::fromLatin1(defaultOAuthBase));
+    QString apiVersion = QString::fromLatin1(defaultApiVersion);
+    quint16 loopbackPort = 8765;
+    QString clientId; // not a secret
+    int lookbackDays = 3;
+    int postStatisticsRefreshDays = 90;
+
+    QString organizationUrn() const;
+    const StreamSelection *selection(const QString &streamId) const;
+
+    // Every rule the wizard and the CLI enforce; the first problem found.
+    InputError validate(const QDate &todayUtc) const;
+
+    QJsonObject toJson() const;
+    static std::optional<SourceConfig> fromJson(const QJsonObject &json);
+};
+
+// Accepts 12345678, urn:li:organization:12345678 or an admin URL
+// (https://www.linkedin.com/company/12345678/admin/…). Anything else: nullopt.
+std::optional<qint64> parseOrganizationId(const QString &text);
+// YYYYMM or YYYYMM.RR
+bool isValidApiVersion(const QString &version);
+// The default streams: all five, default table names (with prefix), INCREMENTAL.
+QList<StreamSelection> defaultStreamSelections(const QString &tablePrefix = {});
+
+} // namespace pagesight
