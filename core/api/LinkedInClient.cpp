@@ -1,1 +1,239 @@
-// placeholder
+#include "LinkedInClient.h"
+
+#include "common/Log.h"
+
+#include <QCoro/QCoroNetworkReply>
+#include <QCoro/QCoroSignal>
+#include <QCoro/QCoroTimer>
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimeZone>
+
+#include <chrono>
+
+namespace pagesight {
+
+namespace {
+
+bool isDailyQuota(const QByteArray &body) {
+    // LinkedIn's quota bodies name the period: "... APPLICATION DAY limit ..." / "MEMBER DAY limit".
+    return body.contains(" DAY limit") || body.contains("daily");
+}
+
+QString endpointOf(const ApiRequest &request) {
+    return request.path.section(QLatin1Char('/'), 0, 0);
+}
+
+} // namespace
+
+void fillFromErrorBody(ApiError &error, const QByteArray &body) {
+    const QJsonObject json = QJsonDocument::fromJson(body).object();
+    if (json.isEmpty())
+        return;
+    error.serviceErrorCode = json.value(QLatin1String("serviceErrorCode")).toInt();
+    error.code = json.value(QLatin1String("code")).toString();
+    error.serverMessage = json.value(QLatin1String("message")).toString().left(500);
+}
+
+int parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc) {
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return -1;
+    bool ok = false;
+    const int seconds = trimmed.toInt(&ok);
+    if (ok)
+        return seconds < 0 ? -1 : seconds;
+    const QDateTime when =
+        QLocale::c().toDateTime(QString::fromLatin1(trimmed).replace(QLatin1String(" GMT"), QString()),
+                                QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!when.isValid())
+        return -1;
+    QDateTime utc = when;
+    utc.setTimeSpec(Qt::UTC);
+    return int(qMax<qint64>(0, nowUtc.secsTo(utc)));
+}
+
+LinkedInClient::LinkedInClient(QNetworkAccessManager *network, TokenProvider *tokens, ClientOptions options,
+                               QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_options(std::move(options)) {}
+
+QUrl LinkedInClient::urlFor(const ApiRequest &request) const {
+    QString base = m_options.apiBase.toString(QUrl::FullyEncoded);
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    QString text = base + QLatin1Char('/') + request.path;
+    if (!request.query.isEmpty())
+        text += QLatin1Char('?') + request.query;
+    // The query is already Rest.li-encoded: TolerantMode would re-encode nothing we wrote, but
+    // StrictMode keeps "(", ")", ":" and "," exactly as they are.
+    return QUrl::fromEncoded(text.toLatin1(), QUrl::StrictMode);
+}
+
+void LinkedInClient::cancel() {
+    m_cancelled = true;
+    const auto replies = m_replies;
+    for (QNetworkReply *reply : replies)
+        reply->abort();
+    emit slotReleased(); // wake waiters so they see the cancellation
+}
+
+int LinkedInClient::backoffMs(int attempt) const {
+    const qint64 exponential = qint64(m_options.backoffBaseMs) << qMin(attempt, 16);
+    const int jitter =
+        m_options.backoffBaseMs > 0 ? int(QRandomGenerator::global()->bounded(m_options.backoffBaseMs)) : 0;
+    return int(qMin<qint64>(exponential + jitter, m_options.backoffMaxMs));
+}
+
+QCoro::Task<> LinkedInClient::wait(int ms) {
+    if (ms > 0 && !m_cancelled)
+        co_await QCoro::sleepFor(std::chrono::milliseconds(ms));
+}
+
+QCoro::Task<LinkedInClient::Attempt> LinkedInClient::send(const ApiRequest &request) {
+    while (m_inFlight >= m_options.maxInFlight && !m_cancelled)
+        co_await qCoro(this, &LinkedInClient::slotReleased);
+    Attempt attempt;
+    if (m_cancelled)
+        co_return attempt;
+
+    QNetworkRequest networkRequest(urlFor(request));
+    networkRequest.setRawHeader("Authorization", "Bearer " + m_tokens->accessToken().toUtf8());
+    networkRequest.setRawHeader("LinkedIn-Version", m_options.apiVersion.toLatin1());
+    networkRequest.setRawHeader("X-Restli-Protocol-Version", "2.0.0");
+    networkRequest.setRawHeader("Accept", "application/json");
+    networkRequest.setTransferTimeout(m_options.timeoutMs);
+
+    ++m_inFlight;
+    ++m_requestsSent;
+    QNetworkReply *reply = m_network->get(networkRequest);
+    m_replies.insert(reply);
+    co_await reply;
+    m_replies.remove(reply);
+    --m_inFlight;
+
+    attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    attempt.body = reply->readAll();
+    attempt.retryAfter = reply->rawHeader("Retry-After");
+    attempt.networkError = reply->error();
+    // An abort we did not ask for is the transfer timeout firing.
+    attempt.timedOut = !m_cancelled && (reply->error() == QNetworkReply::OperationCanceledError ||
+                                        reply->error() == QNetworkReply::TimeoutError);
+    // A body shorter than its Content-Length means the connection dropped mid-body.
+    const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+    if (attempt.httpStatus != 0 && reply->error() == QNetworkReply::NoError && length.isValid() &&
+        length.toLongLong() > attempt.body.size())
+        attempt.networkError = QNetworkReply::RemoteHostClosedError;
+    reply->deleteLater();
+    emit slotReleased();
+    emit requestFinished(request.path, attempt.httpStatus);
+    co_return attempt;
+}
+
+ApiError LinkedInClient::errorFor(const Attempt &attempt, const QString &endpoint) {
+    ApiError error;
+    error.endpoint = endpoint;
+    error.httpStatus = attempt.httpStatus;
+    if (attempt.timedOut) {
+        error.kind = ApiError::Kind::Timeout;
+        return error;
+    }
+    if (attempt.httpStatus == 0 ||
+        (attempt.networkError != QNetworkReply::NoError && attempt.httpStatus >= 200 && attempt.httpStatus < 300)) {
+        error.kind = ApiError::Kind::Network;
+        return error;
+    }
+    fillFromErrorBody(error, attempt.body);
+    const int status = attempt.httpStatus;
+    if (status == 401)
+        error.kind = ApiError::Kind::Unauthorized;
+    else if (status == 403)
+        error.kind = ApiError::Kind::Forbidden;
+    else if (status == 404)
+        error.kind = ApiError::Kind::NotFound;
+    else if (status == 426)
+        error.kind = ApiError::Kind::VersionInactive;
+    else if (status == 429)
+        error.kind = isDailyQuota(attempt.body) ? ApiError::Kind::QuotaExhausted : ApiError::Kind::RateLimited;
+    else if (status >= 500)
+        error.kind = ApiError::Kind::Server;
+    else if (status >= 400)
+        error.kind = ApiError::Kind::BadRequest;
+    return error;
+}
+
+QCoro::Task<ApiResponse> LinkedInClient::get(const ApiRequest &request) {
+    ApiResponse response;
+    const QString endpoint = endpointOf(request);
+    bool refreshed = false;
+    for (int attempt = 0; attempt < m_options.maxAttempts; ++attempt) {
+        if (m_cancelled)
+            break;
+        response.attempts = attempt + 1;
+        const Attempt result = co_await send(request);
+        if (m_cancelled)
+            break;
+
+        if (result.httpStatus >= 200 && result.httpStatus < 300 && result.networkError == 0) {
+            QJsonParseError parseError;
+            const QJsonDocument document = QJsonDocument::fromJson(result.body, &parseError);
+            if (parseError.error == QJsonParseError::NoError && document.isObject()) {
+                response.json = document.object();
+                response.error = {};
+                co_return response;
+            }
+            response.error = {};
+            response.error.kind = ApiError::Kind::InvalidResponse;
+            response.error.endpoint = endpoint;
+            response.error.httpStatus = result.httpStatus;
+            qCWarning(lcApi) << "unreadable JSON from" << endpoint << "attempt" << attempt + 1;
+            co_await wait(backoffMs(attempt));
+            continue;
+        }
+
+        response.error = errorFor(result, endpoint);
+        response.error.apiVersion = m_options.apiVersion;
+        qCInfo(lcApi) << endpoint << "failed: HTTP" << result.httpStatus << "attempt" << attempt + 1;
+        switch (response.error.kind) {
+        case ApiError::Kind::Unauthorized:
+            if (!refreshed && m_tokens->canRefresh()) {
+                refreshed = true;
+                qCInfo(lcApi) << "access token rejected; refreshing it once";
+                if (co_await m_tokens->refresh()) {
+                    --attempt; // the refresh is not a failed attempt
+                    continue;
+                }
+            }
+            co_return response;
+        case ApiError::Kind::RateLimited: {
+            const int retryAfter = parseRetryAfter(result.retryAfter, QDateTime::currentDateTimeUtc());
+            if (retryAfter > m_options.maxRetryAfterSeconds)
+                co_return response;
+            co_await wait(retryAfter >= 0 ? retryAfter * 1000 : backoffMs(attempt));
+            continue;
+        }
+        case ApiError::Kind::Network:
+        case ApiError::Kind::Timeout:
+        case ApiError::Kind::Server:
+            co_await wait(backoffMs(attempt));
+            continue;
+        default:
+            co_return response; // 400, 403, 404, 426, quota: retrying cannot help
+        }
+    }
+    if (m_cancelled) {
+        response.error = {};
+        response.error.kind = ApiError::Kind::Cancelled;
+        response.error.endpoint = endpoint;
+    }
+    co_return response;
+}
+
+} // namespace pagesight

@@ -19,7 +19,8 @@ public:
 
 class FixedClock final : public Clock {
 public:
-    explicit FixedClock(QDateTime now) : m_now(std::move(now)) {}
+    explicit FixedClock(QDateTime now)
+        : m_now(std::move(now)) {}
     QDateTime nowUtc() const override { return m_now; }
     void setNow(const QDateTime &now) { m_now = now; }
 

@@ -7,21 +7,18 @@
 namespace pagesight {
 
 namespace {
-QString tr(const char *text)
-{
+QString tr(const char *text) {
     return QCoreApplication::translate("ErrorText", text);
 }
 
-QString withServerMessage(QString sentence, const ApiError &error)
-{
+QString withServerMessage(QString sentence, const ApiError &error) {
     if (!error.serverMessage.isEmpty())
         sentence += QLatin1Char(' ') + tr("LinkedIn said: \"%1\"").arg(error.serverMessage);
     return sentence;
 }
 } // namespace
 
-QString describe(const ApiError &error)
-{
+QString describe(const ApiError &error) {
     using K = ApiError::Kind;
     switch (error.kind) {
     case K::None:
@@ -56,9 +53,8 @@ QString describe(const ApiError &error)
                   "source's Advanced settings, or with --api-version.")
             .arg(error.apiVersion.isEmpty() ? tr("(unknown)") : error.apiVersion);
     case K::RateLimited:
-        return withServerMessage(tr("LinkedIn kept asking to slow down (HTTP 429) for %1. Try again later.")
-                                     .arg(error.endpoint),
-                                 error);
+        return withServerMessage(
+            tr("LinkedIn kept asking to slow down (HTTP 429) for %1. Try again later.").arg(error.endpoint), error);
     case K::QuotaExhausted:
         return tr("The daily LinkedIn API quota is used up. What was fetched is saved; the sync will resume "
                   "after 00:00 UTC.");
@@ -73,8 +69,7 @@ QString describe(const ApiError &error)
     return {};
 }
 
-QString describe(const CatalogError &error)
-{
+QString describe(const CatalogError &error) {
     using K = CatalogError::Kind;
     switch (error.kind) {
     case K::None:
@@ -101,8 +96,7 @@ QString describe(const CatalogError &error)
     return {};
 }
 
-QString describe(const InputError &error)
-{
+QString describe(const InputError &error) {
     using K = InputError::Kind;
     switch (error.kind) {
     case K::None:

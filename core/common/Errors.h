@@ -36,8 +36,7 @@ struct ApiError {
 
     bool isError() const { return kind != Kind::None; }
     // Whether a later run may succeed without the user changing anything.
-    bool isTransient() const
-    {
+    bool isTransient() const {
         return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Server || kind == Kind::RateLimited ||
                kind == Kind::QuotaExhausted || kind == Kind::InvalidResponse;
     }
@@ -64,10 +63,10 @@ struct CatalogError {
 struct InputError {
     enum class Kind {
         None,
-        OrganizationId,   // not a number, URN or admin URL
-        StartDate,        // not YYYY-MM-DD
-        StartDateFuture,  // after today
-        TableName,        // identifier rules
+        OrganizationId,  // not a number, URN or admin URL
+        StartDate,       // not YYYY-MM-DD
+        StartDateFuture, // after today
+        TableName,       // identifier rules
         TableNameReserved,
         TableNameDuplicate,
         TablePrefix,

@@ -24,7 +24,7 @@ struct Trigger {
     Kind kind = Kind::Manual;
     int everyHours = 24;
     QTime at = QTime(6, 0);
-    int weekday = 1; // Qt::Monday
+    int weekday = 1;           // Qt::Monday
     int fullSyncEveryDays = 0; // 0 = no periodic full sync on top of incremental runs
 };
 

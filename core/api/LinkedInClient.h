@@ -1,0 +1,94 @@
+#pragma once
+
+#include "ApiRequest.h"
+#include "TokenProvider.h"
+#include "common/Errors.h"
+
+#include <QCoro/QCoroTask>
+#include <QJsonObject>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace pagesight {
+
+struct ClientOptions {
+    QUrl apiBase = QUrl(QStringLiteral("https://api.linkedin.com/rest"));
+    QString apiVersion = QStringLiteral("202603");
+    int maxInFlight = 6;     // requests on the wire at once
+    int timeoutMs = 30000;   // no byte for this long → Timeout
+    int maxAttempts = 5;     // per request, for transient failures (5xx, network, timeout, invalid JSON, 429)
+    int backoffBaseMs = 500; // exponential backoff: base·2^n + jitter(0..base)
+    int backoffMaxMs = 30000;
+    int maxRetryAfterSeconds = 120; // a longer Retry-After ends the request as RateLimited
+};
+
+struct ApiResponse {
+    QJsonObject json;
+    ApiError error;
+    int attempts = 0;
+    bool ok() const { return !error.isError(); }
+};
+
+// The only code that speaks HTTP to LinkedIn (or the sandbox).
+//
+//   acquire slot ─► send ─► 2xx + JSON ───────────────────────► ok
+//                     │──► 401, refresh possible, not yet tried ─► refresh ─► send again
+//                     │──► 429 daily quota ──────────────────────► QuotaExhausted
+//                     │──► 429 / 5xx / network / timeout / bad JSON ─► wait (Retry-After or backoff) ─► send again
+//                     └──► other 4xx, 426, attempts used up ─────► ApiError
+//
+// Lives in one thread (the sync worker's) with the QNetworkAccessManager it is given.
+class LinkedInClient : public QObject {
+    Q_OBJECT
+public:
+    LinkedInClient(QNetworkAccessManager *network, TokenProvider *tokens, ClientOptions options = {},
+                   QObject *parent = nullptr);
+
+    const ClientOptions &options() const { return m_options; }
+    QCoro::Task<ApiResponse> get(const ApiRequest &request);
+
+    // Aborts everything in flight and makes every pending and later call end as Cancelled.
+    void cancel();
+    bool isCancelled() const { return m_cancelled; }
+    int requestsSent() const { return m_requestsSent; }
+
+    // The URL for a request (exposed for tests): base + "/" + path + "?" + query, query kept as encoded.
+    QUrl urlFor(const ApiRequest &request) const;
+
+signals:
+    void slotReleased();
+    void requestFinished(const QString &path, int httpStatus);
+
+private:
+    struct Attempt {
+        int httpStatus = 0;
+        QByteArray body;
+        QByteArray retryAfter;
+        int networkError = 0;
+        bool timedOut = false;
+    };
+    QCoro::Task<Attempt> send(const ApiRequest &request);
+    static ApiError errorFor(const Attempt &attempt, const QString &endpoint);
+    int backoffMs(int attempt) const;
+    QCoro::Task<> wait(int ms);
+
+    QNetworkAccessManager *m_network;
+    TokenProvider *m_tokens;
+    ClientOptions m_options;
+    int m_inFlight = 0;
+    int m_requestsSent = 0;
+    bool m_cancelled = false;
+    QSet<QNetworkReply *> m_replies;
+};
+
+// Reads LinkedIn's error body ({"status","serviceErrorCode","code","message"}) into an ApiError.
+void fillFromErrorBody(ApiError &error, const QByteArray &body);
+// "5" or an HTTP date → seconds from now; -1 when absent or unreadable.
+int parseRetryAfter(const QByteArray &value, const QDateTime &nowUtc);
+
+} // namespace pagesight

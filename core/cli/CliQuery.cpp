@@ -1,0 +1,94 @@
+// pagesight report / pagesight query: read-only access to a catalog.
+#include "Arguments.h"
+#include "Cli.h"
+#include "CliOutput.h"
+#include "catalog/Catalog.h"
+#include "source/SourceConfig.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace pagesight::cli {
+
+namespace {
+
+int fail(const QString &message, int code) {
+    QTextStream(stderr) << message << Qt::endl;
+    return code;
+}
+
+// Opens an existing catalog read-only; a missing or foreign file is bad input.
+int openReadOnly(Catalog &catalog, const QString &path) {
+    if (path.isEmpty())
+        return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("--catalog FILE")}),
+                    BadInput);
+    if (!QFileInfo(path).isFile())
+        return fail(describe(CatalogError{CatalogError::Kind::CannotOpen, {}, path}), BadInput);
+    if (const CatalogError error = catalog.open(path, Catalog::Mode::ReadOnly); error.isError())
+        return fail(describe(error), BadInput);
+    return Done;
+}
+
+int print(const QueryResult &result, Format format) {
+    if (!result.ok())
+        return fail(result.error, BadInput);
+    QTextStream out(stdout);
+    out << cli::format(result, format);
+    return Done;
+}
+
+} // namespace
+
+int runReport(const QStringList &arguments) {
+    const Arguments args(
+        arguments,
+        {QStringLiteral("catalog"), QStringLiteral("format"), QStringLiteral("org"), QStringLiteral("table-prefix")},
+        {});
+    if (args.error().isError())
+        return fail(describe(args.error()), BadInput);
+    const QString name = args.positionals().value(0);
+    if (name.isEmpty())
+        return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("the report name")}),
+                    BadInput);
+    if (!findReport(name))
+        return fail(describe(InputError{InputError::Kind::UnknownReport, name}), BadInput);
+    const auto format = parseFormat(args.value(QStringLiteral("format"), QStringLiteral("table")));
+    if (!format)
+        return fail(describe(InputError{InputError::Kind::UnknownArgument, args.value(QStringLiteral("format"))}),
+                    BadInput);
+    QString organizationUrn;
+    if (args.has(QStringLiteral("org"))) {
+        const auto id = parseOrganizationId(args.value(QStringLiteral("org")));
+        if (!id)
+            return fail(describe(InputError{InputError::Kind::OrganizationId, args.value(QStringLiteral("org"))}),
+                        BadInput);
+        organizationUrn = QStringLiteral("urn:li:organization:%1").arg(*id);
+    }
+    const QString prefix = args.value(QStringLiteral("table-prefix"));
+    if (!prefix.isEmpty() && Catalog::validateTableName(prefix + QStringLiteral("x")).isError())
+        return fail(describe(InputError{InputError::Kind::TablePrefix, prefix}), BadInput);
+
+    Catalog catalog(QStringLiteral("pagesight-cli-report"));
+    if (const int code = openReadOnly(catalog, args.value(QStringLiteral("catalog"))); code != Done)
+        return code;
+    return print(pagesight::runReport(catalog.database(), name, TableNames::withPrefix(prefix), organizationUrn),
+                 *format);
+}
+
+int runQuery(const QStringList &arguments) {
+    const Arguments args(arguments, {QStringLiteral("catalog"), QStringLiteral("format")}, {});
+    if (args.error().isError())
+        return fail(describe(args.error()), BadInput);
+    if (args.positionals().size() != 1)
+        return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("one SQL query")}), BadInput);
+    const auto format = parseFormat(args.value(QStringLiteral("format"), QStringLiteral("table")));
+    if (!format)
+        return fail(describe(InputError{InputError::Kind::UnknownArgument, args.value(QStringLiteral("format"))}),
+                    BadInput);
+    Catalog catalog(QStringLiteral("pagesight-cli-query"));
+    if (const int code = openReadOnly(catalog, args.value(QStringLiteral("catalog"))); code != Done)
+        return code;
+    return print(runReadOnlyQuery(catalog.database(), args.positionals().constFirst()), *format);
+}
+
+} // namespace pagesight::cli

@@ -1,0 +1,251 @@
+// pagesight sync: the engine, headless. Validates everything before touching the catalog, runs
+// the sync on a worker thread, reports progress on stderr and exits with the spec's codes.
+#include "Arguments.h"
+#include "Cli.h"
+#include "auth/TokenStore.h"
+#include "catalog/Catalog.h"
+#include "common/Clock.h"
+#include "sync/SyncRunner.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSocketNotifier>
+#include <QStandardPaths>
+#include <QTextStream>
+#include <QTimer>
+
+#include <csignal>
+
+namespace pagesight::cli {
+
+namespace {
+
+volatile std::sig_atomic_t interrupted = 0;
+void onSignal(int) {
+    interrupted = 1;
+}
+
+int fail(const QString &message, int code) {
+    QTextStream(stderr) << message << Qt::endl;
+    return code;
+}
+
+QString defaultCatalogPath() {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/catalog.sqlite");
+}
+
+// The folder must exist and be writable; an existing file must be a catalog (checked by open()).
+InputError checkCatalogPath(const QString &path) {
+    const QFileInfo file(path);
+    const QFileInfo folder(file.absolutePath());
+    if (path.isEmpty() || file.isDir() || !folder.isDir() || !folder.isWritable() ||
+        (file.exists() && !file.isWritable()))
+        return {InputError::Kind::CatalogPath, path};
+    return {};
+}
+
+std::optional<QStringList> streamList(const QString &text, InputError &error) {
+    QStringList ids;
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString id = part.trimmed();
+        if (!findStream(id)) {
+            error = {InputError::Kind::UnknownStream, id};
+            return std::nullopt;
+        }
+        if (!ids.contains(id))
+            ids.append(id);
+    }
+    return ids;
+}
+
+struct Prepared {
+    SourceConfig source;
+    QString catalogPath;
+    bool json = false;
+};
+
+// --org/--start/… → a SourceConfig, or the input error.
+InputError prepareFromFlags(const Arguments &args, const QDate &today, Prepared &prepared) {
+    for (const QString &required : {QStringLiteral("org"), QStringLiteral("start"), QStringLiteral("catalog")})
+        if (!args.has(required))
+            return {InputError::Kind::MissingArgument, QStringLiteral("--%1").arg(required)};
+    SourceConfig &source = prepared.source;
+    const auto id = parseOrganizationId(args.value(QStringLiteral("org")));
+    if (!id)
+        return {InputError::Kind::OrganizationId, args.value(QStringLiteral("org"))};
+    source.organizationId = *id;
+    source.id = QStringLiteral("cli-%1").arg(*id);
+    source.description = QStringLiteral("pagesight sync");
+    const QString start = args.value(QStringLiteral("start"));
+    source.startDate = QDate::fromString(start, Qt::ISODate);
+    if (!source.startDate.isValid() || start.size() != 10)
+        return {InputError::Kind::StartDate, start};
+
+    const QString prefix = args.value(QStringLiteral("table-prefix"));
+    static const QRegularExpression prefixPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,40}$"));
+    if (args.has(QStringLiteral("table-prefix")) && !prefixPattern.match(prefix).hasMatch())
+        return {InputError::Kind::TablePrefix, prefix};
+    InputError error;
+    const auto selected = streamList(
+        args.value(
+            QStringLiteral("streams"),
+            QStringLiteral("follower_statistics,page_statistics,share_statistics,organization_posts,post_statistics")),
+        error);
+    if (!selected)
+        return error;
+    const auto full = streamList(args.value(QStringLiteral("full-table")), error);
+    if (!full)
+        return error;
+    for (const StreamDef &stream : allStreams()) {
+        // Post statistics are a child of posts: selecting it selects its parent.
+        const bool wanted = selected->contains(stream.id) ||
+                            (stream.kind == StreamKind::Posts && selected->contains(QStringLiteral("post_statistics")));
+        if (wanted)
+            source.streams.append({stream.id, prefix + stream.defaultTable(),
+                                   full->contains(stream.id) ? SyncType::FullTable : SyncType::Incremental});
+    }
+    if (args.has(QStringLiteral("api-base")))
+        source.apiBaseUrl = QUrl(args.value(QStringLiteral("api-base")), QUrl::StrictMode);
+    if (args.has(QStringLiteral("oauth-base")))
+        source.oauthBaseUrl = QUrl(args.value(QStringLiteral("oauth-base")), QUrl::StrictMode);
+    if (args.has(QStringLiteral("api-version")))
+        source.apiVersion = args.value(QStringLiteral("api-version"));
+    if (args.has(QStringLiteral("lookback-days"))) {
+        bool ok = false;
+        source.lookbackDays = args.value(QStringLiteral("lookback-days")).toInt(&ok);
+        if (!ok || source.lookbackDays < 0 || source.lookbackDays > 30)
+            return {InputError::Kind::UnknownArgument, args.value(QStringLiteral("lookback-days"))};
+    }
+    prepared.catalogPath = args.value(QStringLiteral("catalog"));
+    return source.validate(today);
+}
+
+// Prints one line per stream state change, and request/row counts at most every half second.
+class ProgressPrinter {
+public:
+    void update(const StreamProgress &progress) {
+        const QString line = QStringLiteral("%1: %2 (%3/%4 requests, %5 rows)")
+                                 .arg(progress.streamId, progress.state)
+                                 .arg(progress.requestsDone)
+                                 .arg(progress.requestsPlanned)
+                                 .arg(progress.rowsWritten);
+        const bool stateChanged = m_states.value(progress.streamId) != progress.state;
+        if (!stateChanged && m_last.isValid() && m_last.elapsed() < 500)
+            return;
+        m_states.insert(progress.streamId, progress.state);
+        m_last.start();
+        QTextStream(stderr) << line << Qt::endl;
+    }
+
+private:
+    QHash<QString, QString> m_states;
+    QElapsedTimer m_last;
+};
+
+int runJob(const SyncJob &job, bool json) {
+    SystemClock clock;
+    SyncRunner runner;
+    ProgressPrinter printer;
+    int exitCode = ApiFailure;
+    QObject::connect(&runner, &SyncRunner::progress, [&printer](const StreamProgress &p) { printer.update(p); });
+    QObject::connect(&runner, &SyncRunner::finished, [&](const RunReport &report) {
+        QTextStream err(stderr);
+        for (const RunStreamStats &s : report.streams)
+            err << QStringLiteral("%1 → %2: %3, %4 rows, %5 requests%6")
+                       .arg(s.streamId, s.tableName, s.status)
+                       .arg(s.rowsWritten)
+                       .arg(s.requests)
+                       .arg(s.message.isEmpty() ? QString() : QStringLiteral(" — ") + s.message)
+                << Qt::endl;
+        err << report.message << Qt::endl;
+        if (json)
+            QTextStream(stdout) << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+        exitCode = report.exitCode();
+        QCoreApplication::exit(exitCode);
+    });
+
+    std::signal(SIGINT, onSignal);
+    std::signal(SIGTERM, onSignal);
+    QTimer signalPoll;
+    QObject::connect(&signalPoll, &QTimer::timeout, [&runner] {
+        if (interrupted) {
+            interrupted = 0;
+            QTextStream(stderr) << QCoreApplication::translate("Cli", "Cancelling…") << Qt::endl;
+            runner.cancel();
+        }
+    });
+    signalPoll.start(100);
+    runner.start(job, &clock);
+    QCoreApplication::exec();
+    return exitCode;
+}
+
+} // namespace
+
+int runSync(const QStringList &arguments) {
+    const Arguments args(arguments,
+                         {QStringLiteral("org"), QStringLiteral("start"), QStringLiteral("catalog"),
+                          QStringLiteral("streams"), QStringLiteral("full-table"), QStringLiteral("table-prefix"),
+                          QStringLiteral("api-base"), QStringLiteral("api-version"), QStringLiteral("oauth-base"),
+                          QStringLiteral("lookback-days"), QStringLiteral("source")},
+                         {QStringLiteral("json")});
+    if (args.error().isError())
+        return fail(describe(args.error()), BadInput);
+    if (!args.positionals().isEmpty())
+        return fail(describe(InputError{InputError::Kind::UnknownArgument, args.positionals().constFirst()}), BadInput);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    Prepared prepared;
+    prepared.json = args.has(QStringLiteral("json"));
+    SyncJob job;
+    KeychainTokenStore keychain;
+
+    if (args.has(QStringLiteral("source"))) {
+        prepared.catalogPath = args.value(QStringLiteral("catalog"), defaultCatalogPath());
+        Catalog catalog(QStringLiteral("pagesight-cli-sources"));
+        if (const CatalogError error = catalog.open(prepared.catalogPath, Catalog::Mode::ReadOnly); error.isError())
+            return fail(describe(error), BadInput);
+        const QString name = args.value(QStringLiteral("source"));
+        std::optional<SourceConfig> found;
+        for (const SourceRecord &record : catalog.sources())
+            if (record.id == name || record.description == name)
+                found = SourceConfig::fromJson(QJsonDocument::fromJson(record.configJson.toUtf8()).object());
+        catalog.close();
+        if (!found)
+            return fail(
+                QCoreApplication::translate("Cli", "No source named \"%1\" in %2.").arg(name, prepared.catalogPath),
+                BadInput);
+        prepared.source = *found;
+        if (const InputError error = prepared.source.validate(today); error.isError())
+            return fail(describe(error), BadInput);
+    } else if (const InputError error = prepareFromFlags(args, today, prepared); error.isError()) {
+        return fail(describe(error), BadInput);
+    }
+
+    if (const InputError error = checkCatalogPath(prepared.catalogPath); error.isError())
+        return fail(describe(error), BadInput);
+    {
+        // Refuse a foreign or corrupt file before the sync starts (open() never modifies one).
+        Catalog probe(QStringLiteral("pagesight-cli-probe"));
+        if (const CatalogError error = probe.open(prepared.catalogPath); error.isError())
+            return fail(describe(error), BadInput);
+    }
+
+    job.tokens.accessToken = qEnvironmentVariable("LINKEDIN_ACCESS_TOKEN");
+    if (job.tokens.accessToken.isEmpty() && args.has(QStringLiteral("source"))) {
+        const QString id = prepared.source.id;
+        job.tokens.accessToken = QCoro::waitFor(keychain.read(SecretKeys::accessToken(id))).value_or(QString());
+        job.tokens.refreshToken = QCoro::waitFor(keychain.read(SecretKeys::refreshToken(id))).value_or(QString());
+        job.clientSecret = QCoro::waitFor(keychain.read(SecretKeys::clientSecret(id))).value_or(QString());
+    }
+    if (job.tokens.accessToken.isEmpty())
+        return fail(describe(InputError{InputError::Kind::MissingToken, {}}), Authorization);
+
+    job.source = prepared.source;
+    job.catalogPath = prepared.catalogPath;
+    job.options.runName = prepared.source.description;
+    return runJob(job, prepared.json);
+}
+
+} // namespace pagesight::cli

@@ -1,0 +1,44 @@
+#include "RunReport.h"
+
+#include <QJsonArray>
+
+namespace pagesight {
+
+qint64 RunReport::rowsWritten() const {
+    qint64 total = 0;
+    for (const RunStreamStats &s : streams)
+        total += s.rowsWritten;
+    return total;
+}
+
+int RunReport::exitCode() const {
+    if (status == QLatin1String("succeeded"))
+        return 0;
+    if (needsReauthorization)
+        return 3;
+    if (status == QLatin1String("partial") || status == QLatin1String("cancelled"))
+        return 1;
+    return 4;
+}
+
+QJsonObject RunReport::toJson() const {
+    QJsonArray streamArray;
+    for (const RunStreamStats &s : streams)
+        streamArray.append(QJsonObject{{QStringLiteral("stream"), s.streamId},
+                                       {QStringLiteral("table"), s.tableName},
+                                       {QStringLiteral("status"), s.status},
+                                       {QStringLiteral("rows_written"), s.rowsWritten},
+                                       {QStringLiteral("requests"), s.requests},
+                                       {QStringLiteral("message"), s.message}});
+    return QJsonObject{{QStringLiteral("run_id"), runId},
+                       {QStringLiteral("status"), status},
+                       {QStringLiteral("message"), message},
+                       {QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("finished_at"), finishedAt.toString(Qt::ISODateWithMs)},
+                       {QStringLiteral("requests"), requests},
+                       {QStringLiteral("rows_written"), rowsWritten()},
+                       {QStringLiteral("exit_code"), exitCode()},
+                       {QStringLiteral("streams"), streamArray}};
+}
+
+} // namespace pagesight

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "common/Errors.h"
+
+#include <QJsonObject>
+#include <QMetaType>
+
+namespace pagesight {
+
+struct StreamProgress {
+    QString streamId;
+    int requestsDone = 0;
+    int requestsPlanned = 0;
+    qint64 rowsWritten = 0;
+    QString state; // "waiting", "running", "succeeded", "failed", "cancelled", "partial"
+};
+
+// What a run did, for the UI, the CLI's --json and the exit code.
+struct RunReport {
+    qint64 runId = 0;
+    QString status; // "succeeded", "partial", "failed", "cancelled"
+    QString message;
+    QDateTime startedAt;
+    QDateTime finishedAt;
+    int requests = 0;
+    QList<RunStreamStats> streams;
+    ApiError apiError;         // the first API failure, if any
+    CatalogError catalogError; // the first catalog failure, if any
+    bool needsReauthorization = false;
+
+    qint64 rowsWritten() const;
+    // 0 done, 1 partial, 3 authorization, 4 API or network failure after retries (connector-spec §5).
+    int exitCode() const;
+    QJsonObject toJson() const;
+};
+
+} // namespace pagesight
+
+Q_DECLARE_METATYPE(pagesight::StreamProgress)
+Q_DECLARE_METATYPE(pagesight::RunReport)

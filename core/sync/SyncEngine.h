@@ -1,0 +1,86 @@
+#pragma once
+
+#include "RunReport.h"
+#include "common/Clock.h"
+#include "source/SourceConfig.h"
+#include "streams/StreamParsers.h"
+#include "streams/StreamPlan.h"
+
+#include <QCoro/QCoroTask>
+#include <QObject>
+
+#include <deque>
+
+namespace pagesight {
+
+class Catalog;
+class LinkedInClient;
+struct ApiResponse;
+
+struct SyncOptions {
+    int postsPageSize = 100;     // LinkedIn's maximum count for /rest/posts
+    int statsBatchSize = 50;     // URNs per shares=List(…) / ugcPosts=List(…)
+    int statsWorkers = 4;        // batches in flight at once; paging keeps a slot of its own
+    bool forceFullTable = false; // the periodic full sync: every stream as FULL_TABLE
+    QString runName;             // shown in the run history (source description, or "cli")
+};
+
+// Runs one source's streams against LinkedIn into the catalog.
+//
+//   run ─► beginRun ─► ensure tables ─► daily streams ┐ (concurrently)
+//                                  └──► posts pages ──┼─► post statistics batches (workers)
+//                                                     └─► finishRun ─► RunReport
+//
+// Every page of rows commits with the bookmark that covers it; FULL_TABLE streams write to a
+// staging table that replaces the organization's rows at the end. The engine lives in one thread
+// with its catalog and client (SyncRunner puts it on a worker thread).
+class SyncEngine : public QObject {
+    Q_OBJECT
+public:
+    SyncEngine(Catalog *catalog, LinkedInClient *client, const Clock *clock, QObject *parent = nullptr);
+
+    QCoro::Task<RunReport> run(const SourceConfig &source, SyncOptions options = {});
+    void cancel();
+
+signals:
+    void progress(const pagesight::StreamProgress &progress);
+    void statsQueueChanged();
+
+private:
+    struct StreamRun {
+        const StreamDef *def = nullptr;
+        StreamSelection selection;
+        TableSchema schema;
+        SyncType syncType = SyncType::Incremental;
+        RunStreamStats stats;
+        StreamProgress progress;
+        int inFlight = 0;
+        ApiError apiError;
+        CatalogError catalogError;
+        bool failed() const { return apiError.isError() || catalogError.isError(); }
+    };
+    struct PostsState; // shared by the posts pager and the statistics workers
+
+    QCoro::Task<ApiResponse> fetch(StreamRun &stream, const ApiRequest &request);
+    QCoro::Task<> runDaily(StreamRun &stream);
+    QCoro::Task<> runPosts(StreamRun &posts, StreamRun *statistics);
+    QCoro::Task<> statsWorker(StreamRun &statistics, PostsState &state);
+    QStringList knownPostsForStatistics(const StreamRun &posts, const StreamRun &statistics) const;
+    bool write(StreamRun &stream, QList<Row> rows, const std::optional<Bookmark> &bookmark, bool staged);
+    Bookmark makeBookmark(const StreamRun &stream, const QString &value) const;
+    void stamp(QList<Row> &rows) const;
+    void emitProgress(StreamRun &stream, const QString &state = {});
+    void finishStream(StreamRun &stream);
+
+    Catalog *m_catalog;
+    LinkedInClient *m_client;
+    const Clock *m_clock;
+    SourceConfig m_source;
+    SyncOptions m_options;
+    ParseContext m_context;
+    qint64 m_runId = 0;
+    QString m_syncedAt;
+    bool m_cancelled = false;
+};
+
+} // namespace pagesight

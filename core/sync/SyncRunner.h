@@ -1,0 +1,52 @@
+#pragma once
+
+#include "RunReport.h"
+#include "SyncEngine.h"
+#include "api/LinkedInClient.h"
+#include "auth/RefreshingTokenProvider.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QThread;
+
+namespace pagesight {
+
+class TokenStore;
+
+// Everything one run needs. Secrets are carried in memory only, from the keychain or the
+// environment to the worker thread.
+struct SyncJob {
+    SourceConfig source;
+    QString catalogPath;
+    OAuthTokens tokens;
+    QString clientSecret;
+    SyncOptions options;
+    ClientOptions client; // apiBase and apiVersion are taken from the source
+};
+
+// Runs a SyncEngine on a worker thread with its own QNetworkAccessManager and its own catalog
+// connection, so the caller's thread (the GUI's) never blocks on the network or a write.
+// Signals arrive queued in the caller's thread.
+class SyncRunner : public QObject {
+    Q_OBJECT
+public:
+    explicit SyncRunner(TokenStore *store = nullptr, QObject *parent = nullptr);
+    ~SyncRunner() override;
+
+    // Starts the run; false if one is already running.
+    bool start(const SyncJob &job, const Clock *clock);
+    void cancel();
+    bool isRunning() const;
+
+signals:
+    void progress(const pagesight::StreamProgress &progress);
+    void finished(const pagesight::RunReport &report);
+
+private:
+    TokenStore *m_store;
+    QThread *m_thread = nullptr;
+    QPointer<QObject> m_worker;
+};
+
+} // namespace pagesight
