@@ -6,9 +6,12 @@
 #include <QDateTime>
 #include <QSqlDatabase>
 
+#include <chrono>
 #include <optional>
 
 namespace pagesight {
+
+class Clock;
 
 struct Bookmark {
     QString organizationUrn;
@@ -24,6 +27,16 @@ struct RunStreamStats {
     qint64 rowsWritten = 0;
     int requests = 0;
     QString message;
+};
+
+// A source as the app stored it: its configuration as JSON text (SourceConfig::toJson), never a
+// secret — tokens and client secrets live in the keychain.
+struct SourceRecord {
+    QString id;
+    QString description;
+    QString configJson;
+    QDateTime createdAt;
+    QDateTime updatedAt;
 };
 
 struct RunRecord {
@@ -46,10 +59,19 @@ class Catalog {
 public:
     enum class Mode { ReadWrite, ReadOnly };
 
+    // How long a statement waits for another writer before reporting Locked.
+    static constexpr std::chrono::milliseconds defaultBusyTimeout{3000};
+
     explicit Catalog(QString connectionName);
     ~Catalog();
     Catalog(const Catalog &) = delete;
     Catalog &operator=(const Catalog &) = delete;
+
+    // Takes effect at the next open(). Tests shorten it so a locked catalog is reported quickly.
+    void setBusyTimeout(std::chrono::milliseconds timeout) { m_busyTimeout = timeout; }
+    std::chrono::milliseconds busyTimeout() const { return m_busyTimeout; }
+    // The time written into updated_at/created_at columns; nullptr = the system clock. Not owned.
+    void setClock(const Clock *clock) { m_clock = clock; }
 
     // Opens (creating if needed, in ReadWrite) the file, sets WAL mode and a busy timeout, and
     // applies the numbered migrations of the _pagesight_* tables. Never modifies a file that is
@@ -58,26 +80,40 @@ public:
     void close();
     bool isOpen() const;
     QString path() const { return m_path; }
+    Mode mode() const { return m_mode; }
+    // For queries of the catalog's own thread (the SQL explorer, tests). Do not keep the handle
+    // past close(): the connection is removed there.
     QSqlDatabase database() const;
-    int schemaVersion() const;
+    int schemaVersion() const;        // PRAGMA user_version; -1 when not open
+    static int latestSchemaVersion(); // the version open() migrates a ReadWrite catalog to
+    QString connectionName() const { return m_connectionName; }
 
     // Identifier rules of STYLE.md: [A-Za-z_][A-Za-z0-9_]{0,62}, not reserved (_pagesight*,
     // sqlite_*, SQL keywords).
     static InputError validateTableName(const QString &name);
     static QString quoted(const QString &identifier); // "name" with quotes doubled
+    // The table name rules plus: columns are identifiers (any name, quoted), unique, typed TEXT,
+    // INTEGER, REAL, NUMERIC or BLOB; the primary key and the owner column name existing columns.
+    static CatalogError validateSchema(const TableSchema &schema);
+    static QString stagingTableName(const QString &tableName); // _pagesight_staging_<table>
 
     // Creates the table if missing (and its primary key); an existing table with the same columns
     // is fine, new columns are added with ALTER TABLE, other differences are SchemaMismatch.
     [[nodiscard]] CatalogError ensureTable(const TableSchema &schema);
 
     // INCREMENTAL: INSERT ... ON CONFLICT(pk) DO UPDATE for every row, and the bookmark (if given)
-    // in the same transaction.
+    // in the same transaction; any failing row rolls back the rows and the bookmark. The table
+    // must exist (ensureTable). Rows are bound by column name, so the table's column order and
+    // any extra columns it has do not matter.
     [[nodiscard]] CatalogError upsert(const TableSchema &schema, const QList<Row> &rows,
                                       const std::optional<Bookmark> &bookmark = std::nullopt);
 
     // FULL_TABLE: rows go to a staging table first; commitStaging replaces the owner's rows of the
     // real table with the staged rows in one transaction (readers never see a half-replaced
     // table); discardStaging drops it and leaves the real table untouched.
+    // The staging table (stagingTableName) has the real table's primary key, so a row staged twice
+    // is kept once (the later wins). A schema without ownerColumn is replaced whole. A failed
+    // commit leaves the real table and the staged rows as they were.
     [[nodiscard]] CatalogError beginStaging(const TableSchema &schema);
     [[nodiscard]] CatalogError appendStaging(const TableSchema &schema, const QList<Row> &rows);
     [[nodiscard]] CatalogError commitStaging(const TableSchema &schema, const QString &ownerValue,
@@ -89,18 +125,42 @@ public:
     [[nodiscard]] CatalogError clearBookmark(const QString &organizationUrn, const QString &streamId,
                                              const QString &tableName);
 
-    // Run history.
+    // Run history. beginRun returns the new run's id, or 0 when it could not be recorded.
     qint64 beginRun(const QString &sourceName, const QString &organizationUrn, const QDateTime &startedAt);
+    // Updates finishedAt/status/message of run.id and replaces its per-stream rows.
     [[nodiscard]] CatalogError finishRun(const RunRecord &run);
+    // Newest first; organizationUrn empty = every organization; limit <= 0 = no limit.
     QList<RunRecord> runs(const QString &organizationUrn = {}, int limit = 50) const;
 
-    qint64 rowCount(const QString &tableName) const;
-    QStringList userTables() const; // tables not starting with _pagesight or sqlite_
+    // Source persistence: configJson is SourceConfig::toJson() as text. Saving an existing id
+    // replaces its description and configuration and keeps createdAt.
+    [[nodiscard]] CatalogError saveSource(const QString &id, const QString &description, const QString &configJson);
+    QList<SourceRecord> sources() const; // oldest first
+    std::optional<SourceRecord> source(const QString &id) const;
+    [[nodiscard]] CatalogError removeSource(const QString &id);
+
+    qint64 rowCount(const QString &tableName) const; // -1 when the table cannot be counted
+    QStringList userTables() const;                  // tables not starting with _pagesight or sqlite_
 
 private:
+    CatalogError openConnection(const QString &path);
+    CatalogError applyPragmas();
+    CatalogError migrate();
+    CatalogError checkWritable(const QString &what) const;
+    CatalogError ensureTableInTransaction(const TableSchema &schema);
+    CatalogError writeRowsInTransaction(const QString &tableName, const TableSchema &schema, const QList<Row> &rows);
+    CatalogError writeBookmarkInTransaction(const Bookmark &bookmark);
+    bool tableExists(const QString &tableName) const;
+    QDateTime nowUtc() const;
+
     QString m_connectionName;
     QString m_path;
     Mode m_mode = Mode::ReadWrite;
+    std::chrono::milliseconds m_busyTimeout = defaultBusyTimeout;
+    const Clock *m_clock = nullptr;
+    // The one handle this Catalog keeps; reset before QSqlDatabase::removeDatabase in close().
+    QSqlDatabase m_db;
+    bool m_ownsConnection = false; // this Catalog registered m_connectionName and must remove it
 };
 
 } // namespace pagesight

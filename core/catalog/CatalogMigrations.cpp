@@ -1,0 +1,50 @@
+#include "CatalogMigrations.h"
+
+namespace pagesight {
+
+const QList<CatalogMigration> &catalogMigrations() {
+    static const QList<CatalogMigration> migrations = {
+        {1,
+         {
+             // The bookmark of a stream for one organization and table, written in the same
+             // transaction as the rows it covers.
+             QStringLiteral("CREATE TABLE _pagesight_bookmarks ("
+                            "organization_urn TEXT NOT NULL, "
+                            "stream_id TEXT NOT NULL, "
+                            "table_name TEXT NOT NULL, "
+                            "value TEXT NOT NULL, "
+                            "updated_at TEXT NOT NULL, "
+                            "PRIMARY KEY (organization_urn, stream_id, table_name))"),
+             QStringLiteral("CREATE TABLE _pagesight_runs ("
+                            "id INTEGER PRIMARY KEY, "
+                            "source_name TEXT, "
+                            "organization_urn TEXT, "
+                            "started_at TEXT NOT NULL, "
+                            "finished_at TEXT, "
+                            "status TEXT NOT NULL, "
+                            "message TEXT)"),
+             // runs(orgUrn) lists one organization's runs newest first.
+             QStringLiteral("CREATE INDEX _pagesight_runs_by_organization "
+                            "ON _pagesight_runs (organization_urn, started_at)"),
+             QStringLiteral("CREATE TABLE _pagesight_run_streams ("
+                            "run_id INTEGER NOT NULL REFERENCES _pagesight_runs (id) ON DELETE CASCADE, "
+                            "stream_id TEXT NOT NULL, "
+                            "table_name TEXT, "
+                            "status TEXT NOT NULL, "
+                            "rows_written INTEGER NOT NULL DEFAULT 0, "
+                            "requests INTEGER NOT NULL DEFAULT 0, "
+                            "message TEXT)"),
+             // The foreign key's cascade and runs() look streams up by run.
+             QStringLiteral("CREATE INDEX _pagesight_run_streams_by_run ON _pagesight_run_streams (run_id)"),
+             QStringLiteral("CREATE TABLE _pagesight_sources ("
+                            "id TEXT PRIMARY KEY NOT NULL, "
+                            "description TEXT, "
+                            "config_json TEXT NOT NULL, "
+                            "created_at TEXT NOT NULL, "
+                            "updated_at TEXT NOT NULL)"),
+         }},
+    };
+    return migrations;
+}
+
+} // namespace pagesight
