@@ -1,0 +1,306 @@
+// User tables: creating and evolving them, INCREMENTAL upserts and the FULL_TABLE staging swap.
+#include "Catalog.h"
+
+#include "CatalogSql.h"
+#include "common/Log.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QSqlQuery>
+
+namespace pagesight {
+
+using namespace catalogsql;
+
+namespace {
+QString quotedList(const QStringList &names) {
+    QStringList result;
+    result.reserve(names.size());
+    for (const QString &name : names)
+        result << Catalog::quoted(name);
+    return result.join(QLatin1String(", "));
+}
+
+QStringList columnNames(const TableSchema &schema) {
+    QStringList names;
+    names.reserve(schema.columns.size());
+    for (const ColumnDef &column : schema.columns)
+        names << column.name;
+    return names;
+}
+
+bool isKeyColumn(const TableSchema &schema, const QString &column) {
+    return schema.primaryKey.contains(column, Qt::CaseInsensitive);
+}
+
+QString createTableSql(const QString &tableName, const TableSchema &schema) {
+    QStringList definitions;
+    for (const ColumnDef &column : schema.columns) {
+        QString definition = Catalog::quoted(column.name) + QLatin1Char(' ') + column.sqlType.toUpper();
+        // SQLite lets NULL into a non-INTEGER primary key, and NULLs never conflict: such a row
+        // would be duplicated by every upsert instead of replaced.
+        if (isKeyColumn(schema, column.name))
+            definition += QLatin1String(" NOT NULL");
+        definitions << definition;
+    }
+    if (!schema.primaryKey.isEmpty())
+        definitions << QStringLiteral("PRIMARY KEY (%1)").arg(quotedList(schema.primaryKey));
+    return QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (%2)")
+        .arg(Catalog::quoted(tableName), definitions.join(QLatin1String(", ")));
+}
+
+// ON CONFLICT(pk) DO UPDATE SET every other column, so a re-fetched row replaces the old one.
+QString conflictClause(const TableSchema &schema) {
+    if (schema.primaryKey.isEmpty())
+        return {};
+    QStringList updates;
+    for (const ColumnDef &column : schema.columns) {
+        if (isKeyColumn(schema, column.name))
+            continue;
+        const QString name = Catalog::quoted(column.name);
+        updates << name + QLatin1String(" = excluded.") + name;
+    }
+    return QStringLiteral(" ON CONFLICT (%1) DO %2")
+        .arg(quotedList(schema.primaryKey),
+             updates.isEmpty() ? QStringLiteral("NOTHING") : QLatin1String("UPDATE SET ") + updates.join(u", "));
+}
+
+QString upsertSql(const QString &tableName, const TableSchema &schema) {
+    QStringList placeholders(schema.columns.size(), QStringLiteral("?"));
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+               .arg(Catalog::quoted(tableName), quotedList(columnNames(schema)),
+                    placeholders.join(QLatin1String(", "))) +
+           conflictClause(schema);
+}
+
+CatalogError withPath(CatalogError error, const QString &path) {
+    error.path = path;
+    return error;
+}
+} // namespace
+
+CatalogError Catalog::ensureTable(const TableSchema &schema) {
+    if (CatalogError error = checkWritable(QStringLiteral("create table %1").arg(schema.name)); error.isError())
+        return error;
+    if (CatalogError error = validateSchema(schema); error.isError())
+        return withPath(error, m_path);
+    WriteTransaction transaction(m_db, m_path);
+    if (transaction.beginError().isError())
+        return transaction.beginError();
+    if (CatalogError error = ensureTableInTransaction(schema); error.isError())
+        return error;
+    return transaction.commit();
+}
+
+CatalogError Catalog::ensureTableInTransaction(const TableSchema &schema) {
+    struct ExistingColumn {
+        QString type;
+        int keyPosition = 0; // 1-based position in the primary key, 0 = not a key column
+    };
+    QHash<QString, ExistingColumn> existing; // by lower-case name: SQLite ignores case in names
+    {
+        QSqlQuery info(m_db);
+        info.prepare(QStringLiteral("SELECT name, type, pk FROM pragma_table_info(?)"));
+        info.addBindValue(schema.name);
+        if (!info.exec())
+            return errorFrom(info.lastError(), m_path);
+        while (info.next())
+            existing.insert(info.value(0).toString().toLower(), {info.value(1).toString(), info.value(2).toInt()});
+    }
+
+    if (existing.isEmpty()) {
+        qCInfo(lcCatalog) << "creating table" << schema.name;
+        return exec(m_db, m_path, createTableSql(schema.name, schema));
+    }
+
+    const CatalogError mismatch{CatalogError::Kind::SchemaMismatch, schema.name, m_path};
+    QStringList existingKey(existing.size());
+    for (auto it = existing.cbegin(); it != existing.cend(); ++it)
+        if (it->keyPosition > 0 && it->keyPosition <= existingKey.size())
+            existingKey[it->keyPosition - 1] = it.key();
+    existingKey.removeAll(QString());
+    QStringList wantedKey;
+    for (const QString &column : schema.primaryKey)
+        wantedKey << column.toLower();
+    if (existingKey != wantedKey) {
+        qCWarning(lcCatalog) << "table" << schema.name << "has the primary key" << existingKey << "not" << wantedKey;
+        return mismatch;
+    }
+
+    QList<ColumnDef> missing;
+    for (const ColumnDef &column : schema.columns) {
+        const auto found = existing.constFind(column.name.toLower());
+        if (found == existing.cend()) {
+            missing << column;
+        } else if (found->type.compare(column.sqlType, Qt::CaseInsensitive) != 0) {
+            qCWarning(lcCatalog) << "column" << schema.name << column.name << "is" << found->type << "not"
+                                 << column.sqlType;
+            return mismatch;
+        }
+    }
+    // Columns a newer stream definition added; older rows read NULL for them. Columns the table
+    // has beyond the schema are left alone (the user's, or from an older definition).
+    for (const ColumnDef &column : missing) {
+        qCInfo(lcCatalog) << "adding column" << column.name << "to" << schema.name;
+        const QString sql = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                                .arg(quoted(schema.name), quoted(column.name), column.sqlType.toUpper());
+        if (CatalogError error = exec(m_db, m_path, sql); error.isError())
+            return error;
+    }
+    return {};
+}
+
+CatalogError Catalog::writeRowsInTransaction(const QString &tableName, const TableSchema &schema,
+                                             const QList<Row> &rows) {
+    if (rows.isEmpty())
+        return {};
+    // Prepared once, bound and stepped per row: SQLite parses the statement a single time.
+    // (execBatch is no faster with the SQLite driver: it loops over exec() after transposing.)
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.prepare(upsertSql(tableName, schema)))
+        return errorFrom(query.lastError(), m_path);
+    const int columnCount = int(schema.columns.size());
+    for (qsizetype r = 0; r < rows.size(); ++r) {
+        const Row &row = rows.at(r);
+        if (row.size() != columnCount)
+            return {CatalogError::Kind::Query,
+                    QStringLiteral("row %1 for %2 has %3 values, the table has %4 columns")
+                        .arg(r)
+                        .arg(schema.name)
+                        .arg(row.size())
+                        .arg(columnCount),
+                    m_path};
+        for (int i = 0; i < columnCount; ++i)
+            query.bindValue(i, row.at(i));
+        if (!query.exec()) {
+            CatalogError error = errorFrom(query.lastError(), m_path);
+            error.detail = QStringLiteral("row %1 for %2: %3").arg(r).arg(schema.name, error.detail);
+            return error;
+        }
+    }
+    return {};
+}
+
+CatalogError Catalog::upsert(const TableSchema &schema, const QList<Row> &rows,
+                             const std::optional<Bookmark> &bookmark) {
+    if (CatalogError error = checkWritable(QStringLiteral("write to %1").arg(schema.name)); error.isError())
+        return error;
+    if (CatalogError error = validateSchema(schema); error.isError())
+        return withPath(error, m_path);
+    QElapsedTimer timer;
+    timer.start();
+    WriteTransaction transaction(m_db, m_path);
+    if (transaction.beginError().isError())
+        return transaction.beginError();
+    if (CatalogError error = writeRowsInTransaction(schema.name, schema, rows); error.isError())
+        return error;
+    if (bookmark)
+        if (CatalogError error = writeBookmarkInTransaction(*bookmark); error.isError())
+            return error;
+    if (CatalogError error = transaction.commit(); error.isError())
+        return error;
+    qCDebug(lcCatalog) << "upserted" << rows.size() << "rows into" << schema.name << "in" << timer.elapsed() << "ms";
+    return {};
+}
+
+CatalogError Catalog::beginStaging(const TableSchema &schema) {
+    if (CatalogError error = checkWritable(QStringLiteral("stage %1").arg(schema.name)); error.isError())
+        return error;
+    if (CatalogError error = validateSchema(schema); error.isError())
+        return withPath(error, m_path);
+    const QString staging = stagingTableName(schema.name);
+    WriteTransaction transaction(m_db, m_path);
+    if (transaction.beginError().isError())
+        return transaction.beginError();
+    // A leftover from a run that was killed: its rows belong to no bookmark, start afresh.
+    if (CatalogError error = exec(m_db, m_path, QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoted(staging)));
+        error.isError())
+        return error;
+    // Same columns and primary key as the real table, so a row fetched twice is staged once.
+    if (CatalogError error = exec(m_db, m_path, createTableSql(staging, schema)); error.isError())
+        return error;
+    return transaction.commit();
+}
+
+CatalogError Catalog::appendStaging(const TableSchema &schema, const QList<Row> &rows) {
+    if (CatalogError error = checkWritable(QStringLiteral("stage %1").arg(schema.name)); error.isError())
+        return error;
+    if (CatalogError error = validateSchema(schema); error.isError())
+        return withPath(error, m_path);
+    const QString staging = stagingTableName(schema.name);
+    if (!tableExists(staging))
+        return {CatalogError::Kind::Query, QStringLiteral("%1 is not being staged").arg(schema.name), m_path};
+    WriteTransaction transaction(m_db, m_path);
+    if (transaction.beginError().isError())
+        return transaction.beginError();
+    if (CatalogError error = writeRowsInTransaction(staging, schema, rows); error.isError())
+        return error;
+    return transaction.commit();
+}
+
+CatalogError Catalog::commitStaging(const TableSchema &schema, const QString &ownerValue,
+                                    const std::optional<Bookmark> &bookmark) {
+    if (CatalogError error = checkWritable(QStringLiteral("replace %1").arg(schema.name)); error.isError())
+        return error;
+    if (CatalogError error = validateSchema(schema); error.isError())
+        return withPath(error, m_path);
+    const QString staging = stagingTableName(schema.name);
+    if (!tableExists(staging))
+        return {CatalogError::Kind::Query, QStringLiteral("%1 is not being staged").arg(schema.name), m_path};
+
+    // Everything below is one transaction: a reader on another connection sees the old table until
+    // COMMIT and the new one after, and any failure leaves both the table and the staged rows.
+    WriteTransaction transaction(m_db, m_path);
+    if (transaction.beginError().isError())
+        return transaction.beginError();
+    if (CatalogError error = ensureTableInTransaction(schema); error.isError())
+        return error;
+
+    // Several sources may share a table: only this owner's rows are replaced.
+    CatalogError error =
+        schema.ownerColumn.isEmpty()
+            ? exec(m_db, m_path, QStringLiteral("DELETE FROM %1").arg(quoted(schema.name)))
+            : exec(m_db, m_path,
+                   QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(quoted(schema.name), quoted(schema.ownerColumn)),
+                   {ownerValue});
+    if (error.isError())
+        return error;
+
+    const QString columns = quotedList(columnNames(schema));
+    // "WHERE true" keeps SQLite from reading ON CONFLICT as a join constraint of the SELECT.
+    const QString copy = QStringLiteral("INSERT INTO %1 (%2) SELECT %2 FROM %3 WHERE true")
+                             .arg(quoted(schema.name), columns, quoted(staging)) +
+                         conflictClause(schema);
+    if (error = exec(m_db, m_path, copy); error.isError())
+        return error;
+    if (error = exec(m_db, m_path, QStringLiteral("DROP TABLE %1").arg(quoted(staging))); error.isError())
+        return error;
+    if (bookmark)
+        if (error = writeBookmarkInTransaction(*bookmark); error.isError())
+            return error;
+    if (error = transaction.commit(); error.isError())
+        return error;
+    qCInfo(lcCatalog) << "replaced the rows of" << ownerValue << "in" << schema.name;
+    return {};
+}
+
+void Catalog::discardStaging(const TableSchema &schema) {
+    if (!isOpen() || m_mode == Mode::ReadOnly || validateTableName(schema.name).isError())
+        return;
+    const QString sql = QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoted(stagingTableName(schema.name)));
+    if (CatalogError error = exec(m_db, m_path, sql); error.isError())
+        qCWarning(lcCatalog) << "cannot drop the staging table of" << schema.name << ":" << error.detail;
+}
+
+CatalogError Catalog::writeBookmarkInTransaction(const Bookmark &bookmark) {
+    return exec(m_db, m_path,
+                QStringLiteral("INSERT INTO _pagesight_bookmarks "
+                               "(organization_urn, stream_id, table_name, value, updated_at) VALUES (?, ?, ?, ?, ?) "
+                               "ON CONFLICT (organization_urn, stream_id, table_name) "
+                               "DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at"),
+                {keyValue(bookmark.organizationUrn), keyValue(bookmark.streamId), keyValue(bookmark.tableName),
+                 keyValue(bookmark.value), timeValue(nowUtc())});
+}
+
+} // namespace pagesight
