@@ -91,7 +91,8 @@ QString describe(const CatalogError &error) {
     case K::Query:
         return tr("The catalog could not be updated: %1").arg(error.detail);
     case K::ReadOnly:
-        return tr("Only read-only queries are allowed here: %1").arg(error.detail);
+        return tr("Only statements that read (SELECT, WITH) can run on this catalog; this one would change it: %1")
+            .arg(error.detail);
     }
     return {};
 }

@@ -86,8 +86,12 @@ QStringList SyncEngine::knownPostsForStatistics(const StreamRun &posts, const St
     // refresh window, or all of them when post statistics are replaced as a whole (FULL_TABLE).
     if (posts.syncType == SyncType::FullTable)
         return {}; // every post is listed again in this run
+    // After an interrupted run (killed, quota, failure) some listed posts may lack statistics: then
+    // refresh every known post once.
+    const bool previousComplete = m_catalog->bookmark(m_context.organizationUrn, statistics.def->id,
+                                                      statistics.selection.tableName) == QStringLiteral("complete");
     QSqlQuery query(m_catalog->database());
-    const bool all = statistics.syncType == SyncType::FullTable;
+    const bool all = statistics.syncType == SyncType::FullTable || !previousComplete;
     const qint64 since =
         all ? QDateTime(m_source.startDate, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
             : qMax(QDateTime(m_source.startDate, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(),
@@ -153,6 +157,8 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
         emitProgress(*statistics, QStringLiteral("running"));
         for (const QString &urn : knownPostsForStatistics(posts, *statistics))
             state.enqueue(urn);
+        if (statistics->syncType == SyncType::Incremental) // until this run's batches are all in
+            write(*statistics, {}, makeBookmark(*statistics, QStringLiteral("incomplete")), false);
         for (int i = 0; i < m_options.statsWorkers; ++i)
             workers.push_back(statsWorker(*statistics, state));
     }
@@ -166,17 +172,14 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
             break;
         const QJsonArray elements = page.json.value(QLatin1String("elements")).toArray();
         QList<Row> rows;
-        bool allUnchanged = !elements.isEmpty();
         for (const QJsonValue &value : elements) {
             const QJsonObject element = value.toObject();
             const qint64 modified = element.value(QLatin1String("lastModifiedAt")).toInteger();
             sorted = sorted && modified <= previous;
             previous = modified;
             maxSeen = qMax(maxSeen, modified);
-            if (modified >= cutoff)
-                allUnchanged = false;
-            else if (incremental)
-                continue;
+            if (incremental && modified < cutoff)
+                continue; // unchanged since the last complete listing
             const QJsonValue published = element.value(QLatin1String("publishedAt"));
             const qint64 publishedAt =
                 (published.isUndefined() ? element.value(QLatin1String("createdAt")) : published).toInteger();
@@ -188,8 +191,9 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
         start += int(elements.size());
         const qint64 total =
             page.json.value(QLatin1String("paging")).toObject().value(QLatin1String("total")).toInteger();
-        const bool done = elements.size() < m_options.postsPageSize || (total > 0 && start >= total) ||
-                          (incremental && sorted && allUnchanged && cutoff > 0);
+        // Sorted newest-modified first, a page ending before the cutoff means the rest is unchanged.
+        const bool reachedCutoff = incremental && cutoff > 0 && sorted && !elements.isEmpty() && previous < cutoff;
+        const bool done = elements.size() < m_options.postsPageSize || (total > 0 && start >= total) || reachedCutoff;
         if (total > start)
             posts.progress.requestsPlanned =
                 qMax(posts.progress.requestsPlanned,
@@ -222,10 +226,16 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
     if (statistics) {
         if (posts.failed() && !statistics->failed()) // statistics of an incomplete listing are incomplete too
             statistics->apiError = posts.apiError.isError() ? posts.apiError : ApiError{ApiError::Kind::Cancelled};
-        if (statistics->syncType == SyncType::FullTable && !statistics->failed() && !m_cancelled) {
-            const CatalogError error = m_catalog->commitStaging(statistics->schema, m_context.organizationUrn);
-            if (error.isError())
-                statistics->catalogError = error;
+        if (!statistics->failed() && !m_cancelled) {
+            const Bookmark complete = makeBookmark(*statistics, QStringLiteral("complete"));
+            if (statistics->syncType == SyncType::FullTable) {
+                const CatalogError error =
+                    m_catalog->commitStaging(statistics->schema, m_context.organizationUrn, complete);
+                if (error.isError())
+                    statistics->catalogError = error;
+            } else {
+                write(*statistics, {}, complete, false);
+            }
         }
         finishStream(*statistics);
     }

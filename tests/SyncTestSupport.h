@@ -1,0 +1,114 @@
+#pragma once
+
+// Helpers shared by the end-to-end tests: a sandbox, an engine wired to it, and a dump of a
+// catalog's stream tables for "same final catalog" comparisons.
+
+#include "api/LinkedInClient.h"
+#include "catalog/Catalog.h"
+#include "common/Clock.h"
+#include "sandbox/SandboxServer.h"
+#include "source/SourceConfig.h"
+#include "sync/SyncEngine.h"
+
+#include <QCoro/QCoroTask>
+#include <QNetworkAccessManager>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <memory>
+
+namespace pagesight::testing {
+
+inline const QDate sandboxToday(2026, 11, 28);
+
+inline sandbox::GeneratorOptions generatorOptions(int posts = 150, int days = 400, quint64 seed = 7)
+{
+    sandbox::GeneratorOptions options;
+    options.seed = seed;
+    options.posts = posts;
+    options.days = days;
+    options.today = sandboxToday;
+    return options;
+}
+
+inline SourceConfig sourceFor(const sandbox::SandboxServer &server, const QDate &startDate)
+{
+    SourceConfig source;
+    source.id = QStringLiteral("test-source");
+    source.description = QStringLiteral("Test source");
+    source.organizationId = 12345678;
+    source.startDate = startDate;
+    source.streams = defaultStreamSelections();
+    source.apiBaseUrl = server.apiBaseUrl();
+    source.oauthBaseUrl = server.oauthBaseUrl();
+    return source;
+}
+
+// An engine on the calling thread, talking to the sandbox.
+struct EngineRig {
+    explicit EngineRig(const QString &catalogPath, TokenProvider *tokens, const QUrl &apiBase,
+                       const QDateTime &now = QDateTime(sandboxToday, QTime(10, 0), Qt::UTC))
+        : clock(now)
+        , catalog(QStringLiteral("rig-") + QUuid::createUuid().toString(QUuid::Id128))
+    {
+        ClientOptions options;
+        options.apiBase = apiBase;
+        options.backoffBaseMs = 5;
+        options.backoffMaxMs = 50;
+        options.timeoutMs = 1500;
+        client = std::make_unique<LinkedInClient>(&network, tokens, options);
+        engine = std::make_unique<SyncEngine>(&catalog, client.get(), &clock);
+        openError = catalog.open(catalogPath);
+    }
+
+    RunReport run(const SourceConfig &source, SyncOptions options = {})
+    {
+        return QCoro::waitFor(engine->run(source, options));
+    }
+
+    FixedClock clock;
+    QNetworkAccessManager network;
+    Catalog catalog;
+    std::unique_ptr<LinkedInClient> client;
+    std::unique_ptr<SyncEngine> engine;
+    CatalogError openError;
+};
+
+// Every stream table, rows sorted, bookkeeping columns (_synced_at, _run_id) left out.
+inline QMap<QString, QStringList> dumpTables(const QSqlDatabase &database)
+{
+    QMap<QString, QStringList> dump;
+    QSqlQuery tables(database);
+    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_pagesight%' "
+                               "ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    while (tables.next()) {
+        const QString table = tables.value(0).toString();
+        QSqlQuery rows(database);
+        rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
+        QStringList lines;
+        while (rows.next()) {
+            QStringList cells;
+            const QSqlRecord record = rows.record();
+            for (int i = 0; i < record.count(); ++i) {
+                if (record.fieldName(i).startsWith(QLatin1Char('_')))
+                    continue;
+                cells.append(rows.value(i).isNull() ? QStringLiteral("<null>") : rows.value(i).toString());
+            }
+            lines.append(cells.join(QLatin1Char('|')));
+        }
+        lines.sort();
+        dump.insert(table, lines);
+    }
+    return dump;
+}
+
+inline qint64 count(const QSqlDatabase &database, const QString &sql)
+{
+    QSqlQuery query(database);
+    if (!query.exec(sql) || !query.next())
+        return -1;
+    return query.value(0).toLongLong();
+}
+
+} // namespace pagesight::testing

@@ -1,0 +1,281 @@
+// The pagesight command line as a separate process, against the sandbox over loopback and a real
+// catalog file: exit codes, bad input, a killed sync resuming, and secrets kept out of files.
+#include "SyncTestSupport.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pagesight;
+using namespace pagesight::testing;
+
+namespace {
+struct Outcome {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+} // namespace
+
+class TestCli : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString m_token;
+    const QDate m_today = QDateTime::currentDateTimeUtc().date();
+
+    QString newPath(const QString &name = QStringLiteral("catalog"))
+    {
+        return m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(name).arg(++m_counter));
+    }
+
+    sandbox::GeneratorOptions options(int posts) const
+    {
+        sandbox::GeneratorOptions o;
+        o.seed = 11;
+        o.posts = posts;
+        o.days = 400;
+        return o; // today = the current UTC day, like the CLI's clock
+    }
+
+    QStringList syncArguments(const sandbox::SandboxServer &server, const QString &catalog) const
+    {
+        return {QStringLiteral("sync"),          QStringLiteral("--org"),
+                QStringLiteral("12345678"),      QStringLiteral("--start"),
+                m_today.addDays(-300).toString(Qt::ISODate), QStringLiteral("--catalog"),
+                catalog,                         QStringLiteral("--api-base"),
+                server.apiBaseUrl().toString()};
+    }
+
+    // Runs pagesight while this thread's event loop keeps serving the sandbox.
+    Outcome runPagesight(const QStringList &arguments, const QString &token, std::function<void(QProcess &)> during = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("LINKEDIN_ACCESS_TOKEN"));
+        if (!token.isEmpty())
+            environment.insert(QStringLiteral("LINKEDIN_ACCESS_TOKEN"), token);
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("pagesight.*.debug=true"));
+        process.setProcessEnvironment(environment);
+        QSignalSpy finished(&process, &QProcess::finished);
+        process.start(QStringLiteral(PAGESIGHT_BINARY), arguments);
+        if (!process.waitForStarted())
+            return {};
+        if (during)
+            during(process);
+        if (finished.isEmpty() && !finished.wait(120000))
+            process.kill();
+        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
+                process.readAllStandardError()};
+    }
+
+    QMap<QString, QStringList> dump(const QString &path)
+    {
+        Catalog catalog(QStringLiteral("dump-%1").arg(++m_counter));
+        if (catalog.open(path, Catalog::Mode::ReadOnly).isError())
+            return {};
+        return dumpTables(catalog.database());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        // A distinctive token, so that finding it anywhere means it leaked.
+        m_token = QStringLiteral("tok") + QString::number(QRandomGenerator::global()->generate64(), 36) +
+                  QString::number(QRandomGenerator::global()->generate64(), 36);
+    }
+
+    void syncReportAndQuery()
+    {
+        sandbox::ServerOptions serverOptions;
+        serverOptions.accessToken = m_token;
+        sandbox::SandboxServer server(options(120), serverOptions);
+        QVERIFY(server.listen());
+        const QString catalog = newPath();
+        QStringList arguments = syncArguments(server, catalog);
+        arguments << QStringLiteral("--json");
+        const Outcome sync = runPagesight(arguments, m_token);
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        const QJsonObject report = QJsonDocument::fromJson(sync.out).object();
+        QCOMPARE(report.value(QLatin1String("status")).toString(), QStringLiteral("succeeded"));
+        QCOMPARE(report.value(QLatin1String("requests")).toInt(), server.requestCount(QStringLiteral("/rest/")));
+        QVERIFY(sync.err.contains("organization_posts"));
+
+        // The token is nowhere: not in the catalog, its WAL, stdout or stderr (with debug logs on).
+        for (const QString &file : {catalog, catalog + QStringLiteral("-wal"), catalog + QStringLiteral("-shm")}) {
+            QFile f(file);
+            if (f.open(QIODevice::ReadOnly))
+                QVERIFY2(!f.readAll().contains(m_token.toUtf8()), qPrintable(file));
+        }
+        QVERIFY(!sync.out.contains(m_token.toUtf8()));
+        QVERIFY(!sync.err.contains(m_token.toUtf8()));
+
+        const Outcome csv = runPagesight({QStringLiteral("report"), QStringLiteral("post-engagement"),
+                                          QStringLiteral("--catalog"), catalog, QStringLiteral("--format"),
+                                          QStringLiteral("csv")},
+                                         {});
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(csv.out.split('\n').first().trimmed(),
+                 QByteArray("post_id,post_preview,published_date,content_type,impressions,unique_impressions,clicks,"
+                            "likes,comments,shares,engagement_rate_pct,total_engagements"));
+        const Outcome growth = runPagesight({QStringLiteral("report"), QStringLiteral("follower-growth"),
+                                             QStringLiteral("--catalog"), catalog, QStringLiteral("--format"),
+                                             QStringLiteral("json")},
+                                            {});
+        QCOMPARE(growth.exitCode, 0);
+        const QJsonArray days = QJsonDocument::fromJson(growth.out).array();
+        QCOMPARE(days.size(), int(qMax(m_today.addDays(-300), m_today.addMonths(-12)).daysTo(m_today.addDays(-2))) + 1);
+        QCOMPARE(days.first().toObject().value(QLatin1String("report_date")).toString(),
+                 m_today.addDays(-2).toString(Qt::ISODate));
+        const Outcome demographics = runPagesight({QStringLiteral("report"), QStringLiteral("visitor-demographics"),
+                                                   QStringLiteral("--catalog"), catalog, QStringLiteral("--format"),
+                                                   QStringLiteral("csv")},
+                                                  {});
+        QCOMPARE(demographics.exitCode, 0);
+        QCOMPARE(demographics.out.split('\n').first().trimmed(), QByteArray("seniority,total_views,unique_views,pct_of_total"));
+
+        const Outcome select = runPagesight({QStringLiteral("query"), QStringLiteral("--catalog"), catalog,
+                                             QStringLiteral("SELECT count(*) AS n FROM organization_posts"),
+                                             QStringLiteral("--format"), QStringLiteral("json")},
+                                            {});
+        QCOMPARE(select.exitCode, 0);
+        const qint64 posts = QJsonDocument::fromJson(select.out).array().first().toObject().value(QLatin1String("n")).toInteger();
+        QVERIFY(posts > 0);
+        QFile file(catalog);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray before = file.readAll();
+        file.close();
+        const Outcome write = runPagesight({QStringLiteral("query"), QStringLiteral("--catalog"), catalog,
+                                            QStringLiteral("DELETE FROM organization_posts")},
+                                           {});
+        QCOMPARE(write.exitCode, 2);
+        QVERIFY(!write.err.isEmpty());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), before);
+    }
+
+    void badInputIsRejected_data()
+    {
+        QTest::addColumn<QStringList>("replace"); // flag, value
+        QTest::addColumn<QString>("message");
+        QTest::newRow("organization abc") << QStringList{QStringLiteral("--org"), QStringLiteral("abc")}
+                                          << QStringLiteral("not an organization ID");
+        QTest::newRow("future start") << QStringList{QStringLiteral("--start"),
+                                                     QDateTime::currentDateTimeUtc().date().addDays(3).toString(Qt::ISODate)}
+                                      << QStringLiteral("in the future");
+        QTest::newRow("not a date") << QStringList{QStringLiteral("--start"), QStringLiteral("2026-13-40")}
+                                    << QStringLiteral("not a date");
+        QTest::newRow("prefix with a quote") << QStringList{QStringLiteral("--table-prefix"), QStringLiteral("li'_")}
+                                             << QStringLiteral("table prefix");
+        QTest::newRow("prefix with a space") << QStringList{QStringLiteral("--table-prefix"), QStringLiteral("my pages_")}
+                                             << QStringLiteral("table prefix");
+        QTest::newRow("unknown stream") << QStringList{QStringLiteral("--streams"), QStringLiteral("posts")}
+                                        << QStringLiteral("not a stream");
+        QTest::newRow("bad api version") << QStringList{QStringLiteral("--api-version"), QStringLiteral("2026-01")}
+                                         << QStringLiteral("API version");
+        QTest::newRow("catalog in a missing folder")
+            << QStringList{QStringLiteral("--catalog"), QStringLiteral("missing-folder/catalog.sqlite")}
+            << QStringLiteral("Cannot write the catalog");
+        QTest::newRow("catalog is a folder") << QStringList{QStringLiteral("--catalog"), QStringLiteral(".")}
+                                             << QStringLiteral("Cannot write the catalog");
+        QTest::newRow("unknown flag") << QStringList{QStringLiteral("--token"), QStringLiteral("x")}
+                                      << QStringLiteral("Unknown argument");
+    }
+
+    void badInputIsRejected()
+    {
+        QFETCH(QStringList, replace);
+        QFETCH(QString, message);
+        sandbox::SandboxServer server(options(20));
+        QVERIFY(server.listen());
+        const QString catalog = newPath();
+        QStringList arguments = syncArguments(server, catalog);
+        QString value = replace.at(1);
+        if (replace.first() == QLatin1String("--catalog"))
+            value = m_dir.filePath(value);
+        const qsizetype at = arguments.indexOf(replace.first());
+        if (at >= 0)
+            arguments[at + 1] = value;
+        else
+            arguments << replace.first() << value;
+        const Outcome outcome = runPagesight(arguments, server.options().accessToken);
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY2(outcome.err.contains(message.toUtf8()), outcome.err.constData());
+        QVERIFY(!QFile::exists(catalog));
+        QCOMPARE(server.requestCount(), 0);
+    }
+
+    void foreignFileIsNotTouched()
+    {
+        sandbox::SandboxServer server(options(20));
+        QVERIFY(server.listen());
+        const QString path = newPath(QStringLiteral("notes"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("These are my notes, not a database.\n");
+        file.close();
+        const Outcome outcome = runPagesight(syncArguments(server, path), server.options().accessToken);
+        QCOMPARE(outcome.exitCode, 2);
+        QVERIFY(outcome.err.contains("not a Pagesight catalog"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("These are my notes, not a database.\n"));
+        QCOMPARE(server.requestCount(), 0);
+    }
+
+    void tokenProblemsExitWithThree()
+    {
+        sandbox::SandboxServer server(options(20));
+        QVERIFY(server.listen());
+        const QString catalog = newPath();
+        const Outcome wrong = runPagesight(syncArguments(server, catalog), QStringLiteral("wrong-token"));
+        QCOMPARE(wrong.exitCode, 3);
+        QVERIFY(wrong.err.contains("Re-authorize"));
+        const Outcome missing = runPagesight(syncArguments(server, newPath()), {});
+        QCOMPARE(missing.exitCode, 3);
+        QVERIFY(missing.err.contains("LINKEDIN_ACCESS_TOKEN"));
+    }
+
+    void killedSyncResumesToTheSameCatalog()
+    {
+        sandbox::ServerOptions serverOptions;
+        serverOptions.latencyMs = 15;
+        sandbox::SandboxServer server(options(900), serverOptions);
+        QVERIFY(server.listen());
+        const QString clean = newPath(QStringLiteral("clean"));
+        QCOMPARE(runPagesight(syncArguments(server, clean), server.options().accessToken).exitCode, 0);
+
+        const QString killed = newPath(QStringLiteral("killed"));
+        server.clearRequests();
+        const Outcome first = runPagesight(syncArguments(server, killed), server.options().accessToken,
+                                           [&server](QProcess &process) {
+                                               QSignalSpy served(&server, &sandbox::SandboxServer::requestServed);
+                                               while (server.requestCount(QStringLiteral("/rest/posts")) < 4 &&
+                                                      process.state() == QProcess::Running)
+                                                   served.wait(5000);
+                                               process.kill();
+                                           });
+        QCOMPARE(first.exitCode, -1); // killed, not finished
+        // Some pages committed, not all.
+        Catalog partial(QStringLiteral("partial-check"));
+        QVERIFY(!partial.open(killed, Catalog::Mode::ReadOnly).isError());
+        const qint64 partialPosts = count(partial.database(), QStringLiteral("SELECT count(*) FROM organization_posts"));
+        partial.close();
+        QVERIFY2(partialPosts >= 100 && partialPosts < 900, qPrintable(QString::number(partialPosts)));
+
+        server.clearRequests();
+        QCOMPARE(runPagesight(syncArguments(server, killed), server.options().accessToken).exitCode, 0);
+        // Resumed: it did not list every page again.
+        QVERIFY(server.requestCount(QStringLiteral("/rest/posts")) < 10);
+        QCOMPARE(dump(killed), dump(clean));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,458 @@
+// End to end through the real parts: the sandbox over loopback, LinkedInClient, SyncEngine and a
+// real SQLite file. Values are compared with what the sandbox generated.
+#include "SyncTestSupport.h"
+
+#include "auth/RefreshingTokenProvider.h"
+#include "sync/SyncRunner.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pagesight;
+using namespace pagesight::testing;
+
+class TestSyncEngine : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString newCatalogPath() { return m_dir.filePath(QStringLiteral("catalog-%1.sqlite").arg(++m_counter)); }
+    const QDate m_start = sandboxToday.addDays(-300);
+
+    static qint64 dayMs(const QDate &day) { return QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(); }
+    QDate firstDailyDay() const { return qMax(m_start, sandboxToday.addMonths(-12)); }
+    QDate lastDailyDay() const { return sandboxToday.addDays(-2); }
+
+    // Posts the source must hold: published on or after the start date.
+    QList<sandbox::SandboxPost> expectedPosts(const sandbox::SandboxData &data) const
+    {
+        QList<sandbox::SandboxPost> posts;
+        for (const sandbox::SandboxPost &post : data.posts())
+            if (post.publishedAt >= dayMs(m_start))
+                posts.append(post);
+        return posts;
+    }
+
+    // A clean run's final catalog, for comparisons.
+    QMap<QString, QStringList> cleanDump()
+    {
+        sandbox::SandboxServer server(generatorOptions());
+        server.listen();
+        StaticTokenProvider tokens(server.options().accessToken);
+        EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
+        const RunReport report = rig.run(sourceFor(server, m_start));
+        if (report.status != QLatin1String("succeeded"))
+            qWarning() << "clean run:" << report.message;
+        return dumpTables(rig.catalog.database());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void fullSyncEqualsSandbox()
+    {
+        sandbox::SandboxServer server(generatorOptions());
+        QVERIFY(server.listen());
+        StaticTokenProvider tokens(server.options().accessToken);
+        EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
+        QVERIFY(!rig.openError.isError());
+        const RunReport report = rig.run(sourceFor(server, m_start));
+        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.exitCode(), 0);
+        QCOMPARE(report.streams.size(), 5);
+        const sandbox::SandboxData &data = server.data();
+        const QSqlDatabase db = rig.catalog.database();
+
+        // Follower statistics: one DAY row per day of the window, values as generated.
+        const int days = int(firstDailyDay().daysTo(lastDailyDay())) + 1;
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM follower_statistics WHERE report_type = 'DAY'")), days);
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("SELECT date, organic_follower_gain, paid_follower_gain, time_range_start, "
+                                          "time_range_end FROM follower_statistics WHERE report_type = 'DAY'")));
+        int checked = 0;
+        while (query.next()) {
+            const QDate day = QDate::fromString(query.value(0).toString(), Qt::ISODate);
+            QVERIFY(day >= firstDailyDay() && day <= lastDailyDay());
+            QCOMPARE(query.value(1).toLongLong(), data.followers(day).organicGain);
+            QCOMPARE(query.value(2).toLongLong(), data.followers(day).paidGain);
+            QCOMPARE(query.value(3).toLongLong(), dayMs(day));
+            QCOMPARE(query.value(4).toLongLong(), dayMs(day.addDays(1)));
+            ++checked;
+        }
+        QCOMPARE(checked, days);
+        QVERIFY(query.exec(QStringLiteral("SELECT date, total_followers, follower_counts_by_seniority_json, "
+                                          "follower_counts_by_geo_country_json FROM follower_statistics WHERE "
+                                          "report_type = 'LIFETIME'")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), sandboxToday.toString(Qt::ISODate));
+        QCOMPARE(query.value(1).toLongLong(), data.networkSize());
+        const QJsonObject lifetime =
+            data.lifetimeFollowerStatistics().value(QLatin1String("elements")).toArray().first().toObject();
+        QCOMPARE(QJsonDocument::fromJson(query.value(2).toByteArray()).array(),
+                 lifetime.value(QLatin1String("followerCountsBySeniority")).toArray());
+        QCOMPARE(QJsonDocument::fromJson(query.value(3).toByteArray()).array(),
+                 lifetime.value(QLatin1String("followerCountsByGeoCountry")).toArray());
+        QVERIFY(!query.next());
+
+        // Page statistics: views per day.
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM page_statistics WHERE report_type = 'DAY'")), days);
+        QVERIFY(query.exec(QStringLiteral("SELECT date, all_page_views, overview_page_views, mobile_jobs_page_views "
+                                          "FROM page_statistics WHERE report_type = 'DAY'")));
+        while (query.next()) {
+            const QJsonObject views = data.pageViews(QDate::fromString(query.value(0).toString(), Qt::ISODate))
+                                          .value(QLatin1String("views"))
+                                          .toObject();
+            const auto viewsOf = [&views](const char *metric) {
+                return views.value(QLatin1String(metric)).toObject().value(QLatin1String("pageViews")).toInteger();
+            };
+            QCOMPARE(query.value(1).toLongLong(), viewsOf("allPageViews"));
+            QCOMPARE(query.value(2).toLongLong(), viewsOf("overviewPageViews"));
+            QCOMPARE(query.value(3).toLongLong(), viewsOf("mobileJobsPageViews"));
+        }
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM page_statistics WHERE report_type = 'LIFETIME'")), 1);
+
+        // Share statistics.
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM share_statistics WHERE report_type = 'DAY'")), days);
+        QVERIFY(query.exec(QStringLiteral("SELECT date, impression_count, like_count, engagement FROM "
+                                          "share_statistics WHERE report_type = 'DAY'")));
+        while (query.next()) {
+            const sandbox::DailyShares shares = data.shares(QDate::fromString(query.value(0).toString(), Qt::ISODate));
+            QCOMPARE(query.value(1).toLongLong(), shares.impressionCount);
+            QCOMPARE(query.value(2).toLongLong(), shares.likeCount);
+            QCOMPARE(query.value(3).toDouble(), shares.engagement);
+        }
+
+        // Posts: exactly those published since the start date, every field as served.
+        const QList<sandbox::SandboxPost> posts = expectedPosts(data);
+        QVERIFY(posts.size() > 50 && posts.size() < data.posts().size());
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM organization_posts")), posts.size());
+        int withStats = 0;
+        for (const sandbox::SandboxPost &post : posts) {
+            QSqlQuery row(db);
+            row.prepare(QStringLiteral("SELECT commentary, content_type, last_modified_at, published_at, raw_json, "
+                                       "reshare_parent FROM organization_posts WHERE id = ?"));
+            row.addBindValue(post.urn);
+            QVERIFY(row.exec());
+            QVERIFY2(row.next(), qPrintable(post.urn));
+            const QJsonValue commentary = post.json.value(QLatin1String("commentary"));
+            if (commentary.isUndefined())
+                QVERIFY(row.value(0).isNull());
+            else
+                QCOMPARE(row.value(0).toString(), commentary.toString());
+            QCOMPARE(row.value(1).toString(), post.expectedContentType);
+            QCOMPARE(row.value(2).toLongLong(), post.lastModifiedAt);
+            QCOMPARE(row.value(3).toLongLong(), post.publishedAt);
+            QCOMPARE(QJsonDocument::fromJson(row.value(4).toByteArray()).object(), post.json);
+            QCOMPARE(row.value(5).isNull(), !post.isReshare);
+
+            // Per-post statistics: present exactly for posts with activity.
+            QSqlQuery stats(db);
+            stats.prepare(QStringLiteral("SELECT impression_count, like_count, engagement, organization_urn "
+                                         "FROM post_statistics WHERE post_urn = ?"));
+            stats.addBindValue(post.urn);
+            QVERIFY(stats.exec());
+            QCOMPARE(stats.next(), post.stats.has_value());
+            if (post.stats) {
+                ++withStats;
+                QCOMPARE(stats.value(0).toLongLong(), post.stats->impressionCount);
+                QCOMPARE(stats.value(1).toLongLong(), post.stats->likeCount);
+                QCOMPARE(stats.value(2).toDouble(), post.stats->engagement);
+                QCOMPARE(stats.value(3).toString(), data.organizationUrn());
+            }
+        }
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM post_statistics")), withStats);
+        QVERIFY(withStats < posts.size()); // some posts have no activity
+
+        // Content types: every kind the sandbox makes arrives.
+        QVERIFY(count(db, QStringLiteral("SELECT count(DISTINCT content_type) FROM organization_posts")) >= 7);
+
+        // Requests: statistics 3 + 2 + 2, posts pages, one batch per 50 URNs of each type.
+        int shares = 0, ugcPosts = 0;
+        for (const sandbox::SandboxPost &post : posts)
+            (post.urn.startsWith(QLatin1String("urn:li:ugcPost:")) ? ugcPosts : shares) += 1;
+        const int pages = int(data.posts().size() / 100) + 1;
+        const int batches = (shares + 49) / 50 + (ugcPosts + 49) / 50;
+        QCOMPARE(server.requestCount(QStringLiteral("/rest/")), 7 + pages + batches);
+        QCOMPARE(report.requests, 7 + pages + batches);
+
+        // The run is in the history.
+        const QList<RunRecord> runs = rig.catalog.runs();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().status, QStringLiteral("succeeded"));
+        QCOMPARE(runs.first().streams.size(), 5);
+    }
+
+    void secondIncrementalRunAddsNothingTwice()
+    {
+        sandbox::SandboxServer server(generatorOptions());
+        QVERIFY(server.listen());
+        StaticTokenProvider tokens(server.options().accessToken);
+        EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
+        const SourceConfig source = sourceFor(server, m_start);
+        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        const auto first = dumpTables(rig.catalog.database());
+        server.clearRequests();
+
+        rig.clock.setNow(rig.clock.nowUtc().addSecs(3600)); // later the same day
+        const RunReport second = rig.run(source);
+        QCOMPARE(second.status, QStringLiteral("succeeded"));
+        QCOMPARE(dumpTables(rig.catalog.database()), first);
+
+        // Daily streams: the 3-day lookback only.
+        for (const QString &endpoint : {QStringLiteral("organizationalEntityFollowerStatistics"),
+                                        QStringLiteral("organizationPageStatistics")}) {
+            for (const sandbox::RecordedRequest &request : server.requests())
+                if (request.path.endsWith(endpoint) && request.query.contains(QLatin1String("timeIntervals")))
+                    QVERIFY2(request.query.contains(QString::number(dayMs(lastDailyDay().addDays(-2)))),
+                             qPrintable(request.query));
+        }
+        // One posts page (the newest posts reach past the cutoff); statistics batches for the
+        // posts published within 90 days plus those changed in this run.
+        QCOMPARE(server.requestCount(QStringLiteral("/rest/posts")), 1);
+        const qint64 cutoff = server.data().posts().first().lastModifiedAt - 3 * 86400000LL;
+        QSet<QString> refreshed;
+        for (const sandbox::SandboxPost &post : expectedPosts(server.data()))
+            if (post.publishedAt >= dayMs(sandboxToday.addDays(-90)) || post.lastModifiedAt >= cutoff)
+                refreshed.insert(post.urn);
+        int shares = 0, ugcPosts = 0;
+        for (const QString &urn : refreshed)
+            (urn.startsWith(QLatin1String("urn:li:ugcPost:")) ? ugcPosts : shares) += 1;
+        const int batches = (shares + 49) / 50 + (ugcPosts + 49) / 50;
+        QCOMPARE(server.requestCount(QStringLiteral("/rest/")), 7 + 1 + batches);
+        QCOMPARE(second.requests, 7 + 1 + batches);
+    }
+
+    void editedPostIsUpdatedNotDuplicated()
+    {
+        sandbox::SandboxServer server(generatorOptions());
+        QVERIFY(server.listen());
+        StaticTokenProvider tokens(server.options().accessToken);
+        EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
+        const SourceConfig source = sourceFor(server, m_start);
+        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        const qint64 postsBefore = count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts"));
+        // An old post is edited now: it moves to the top of the listing.
+        const QString urn = expectedPosts(server.data()).last().urn;
+        const qint64 now = QDateTime(sandboxToday, QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
+        server.data().touchPost(urn, now);
+        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), postsBefore);
+        QSqlQuery query(rig.catalog.database());
+        query.prepare(QStringLiteral("SELECT last_modified_at, commentary FROM organization_posts WHERE id = ?"));
+        query.addBindValue(urn);
+        QVERIFY(query.exec() && query.next());
+        QCOMPARE(query.value(0).toLongLong(), now);
+        QCOMPARE(query.value(1).toString(), server.data().post(urn)->json.value(QLatin1String("commentary")).toString());
+    }
+
+    void fullTableRemovesDeletedPostIncrementalKeepsIt()
+    {
+        sandbox::SandboxServer server(generatorOptions());
+        QVERIFY(server.listen());
+        StaticTokenProvider tokens(server.options().accessToken);
+        EngineRig incremental(newCatalogPath(), &tokens, server.apiBaseUrl());
+        EngineRig full(newCatalogPath(), &tokens, server.apiBaseUrl());
+        SourceConfig source = sourceFor(server, m_start);
+        SourceConfig fullSource = source;
+        for (StreamSelection &s : fullSource.streams)
+            s.syncType = SyncType::FullTable;
+        QCOMPARE(incremental.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(full.run(fullSource).status, QStringLiteral("succeeded"));
+        QCOMPARE(dumpTables(full.catalog.database()), dumpTables(incremental.catalog.database()));
+
+        QString deleted;
+        for (const sandbox::SandboxPost &post : expectedPosts(server.data()))
+            if (post.stats && post.publishedAt < dayMs(sandboxToday.addDays(-100))) {
+                deleted = post.urn;
+                break;
+            }
+        QVERIFY(!deleted.isEmpty());
+        server.data().deletePost(deleted);
+        const QString postSql = QStringLiteral("SELECT count(*) FROM organization_posts WHERE id = '%1'").arg(deleted);
+        const QString statsSql = QStringLiteral("SELECT count(*) FROM post_statistics WHERE post_urn = '%1'").arg(deleted);
+
+        QCOMPARE(incremental.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(count(incremental.catalog.database(), postSql), 1);
+        QCOMPARE(count(incremental.catalog.database(), statsSql), 1);
+        QCOMPARE(full.run(fullSource).status, QStringLiteral("succeeded"));
+        QCOMPARE(count(full.catalog.database(), postSql), 0);
+        QCOMPARE(count(full.catalog.database(), statsSql), 0);
+        QCOMPARE(count(full.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")),
+                 expectedPosts(server.data()).size());
+    }
+
+    void faultsAreSurvived_data()
+    {
+        QTest::addColumn<QString>("faults");
+        QTest::newRow("429 without Retry-After") << QStringLiteral("429*2");
+        QTest::newRow("429 with Retry-After") << QStringLiteral("429ra@posts");
+        QTest::newRow("500") << QStringLiteral("500*2");
+        QTest::newRow("502 on posts") << QStringLiteral("502+1@posts");
+        QTest::newRow("503 on statistics batches") << QStringLiteral("503*2+1@organizationalEntityShareStatistics");
+        QTest::newRow("dropped mid-body") << QStringLiteral("drop*2@posts");
+        QTest::newRow("truncated JSON") << QStringLiteral("truncate*2");
+        QTest::newRow("invalid JSON") << QStringLiteral("invalid@organizationPageStatistics");
+        QTest::newRow("no reply") << QStringLiteral("hang@networkSizes");
+        QTest::newRow("everything at once") << QStringLiteral("429,500@posts,drop@Follower,truncate@Page,hang+2@posts");
+    }
+
+    void faultsAreSurvived()
+    {
+        QFETCH(QString, faults);
+        static const QMap<QString, QStringList> clean = cleanDump();
+        sandbox::SandboxServer server(generatorOptions());
+        QVERIFY(server.listen());
+        const auto spec = sandbox::FaultSpec::parse(faults);
+        QVERIFY(spec);
+        server.setFaults(*spec);
+        StaticTokenProvider tokens(server.options().accessToken);
+        EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
+        const RunReport report = rig.run(sourceFor(server, m_start));
+        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(dumpTables(rig.catalog.database()), clean);
+        QVERIFY(report.requests > server.requestCount(QStringLiteral("/rest/")) - 1 ||
+                report.requests == server.requestCount(QStringLiteral("/rest/")));
+    }
+
+    void dailyQuotaEndsRunAsPartialAndResumes()
+    {
+        sandbox::SandboxServer server(generatorOptions());
+        QVERIFY(server.listen());
+        server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("quota*0+3@posts")));
+        StaticTokenProvider tokens(server.options().accessToken);
+        EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
+        const SourceConfig source = sourceFor(server, m_start);
+        const RunReport partial = rig.run(source);
+        QCOMPARE(partial.status, QStringLiteral("partial"));
+        QCOMPARE(partial.exitCode(), 1);
+        QCOMPARE(partial.apiError.kind, ApiError::Kind::QuotaExhausted);
+        QVERIFY(partial.message.contains(QLatin1String("00:00 UTC")));
+        // Three pages committed with their bookmark.
+        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), 300);
+
+        server.setFaults({});
+        server.clearRequests();
+        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(dumpTables(rig.catalog.database()), cleanDump());
+    }
+
+    void expiredTokenIsRefreshedOnce()
+    {
+        sandbox::SandboxServer server(generatorOptions(60));
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        MemoryTokenStore store;
+        OAuthTokens initial;
+        initial.accessToken = server.options().accessToken;
+        initial.refreshToken = server.options().refreshToken;
+        RefreshingTokenProvider tokens(&network, &store, QStringLiteral("test-source"), server.oauthBaseUrl(),
+                                       server.options().clientId, server.options().clientSecret, initial);
+        server.expireAccessToken();
+        EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
+        const RunReport report = rig.run(sourceFor(server, m_start));
+        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QVERIFY(tokens.accessToken() != initial.accessToken);
+        QCOMPARE(QCoro::waitFor(store.read(SecretKeys::accessToken(QStringLiteral("test-source")))).value_or(QString()),
+                 tokens.accessToken());
+    }
+
+    void rejectedTokenNeedsReauthorization()
+    {
+        sandbox::SandboxServer server(generatorOptions(30));
+        QVERIFY(server.listen());
+        StaticTokenProvider tokens(QStringLiteral("not-the-token"));
+        EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
+        const RunReport report = rig.run(sourceFor(server, m_start));
+        QCOMPARE(report.status, QStringLiteral("failed"));
+        QVERIFY(report.needsReauthorization);
+        QCOMPARE(report.exitCode(), 3);
+        QCOMPARE(report.apiError.kind, ApiError::Kind::Unauthorized);
+        QVERIFY(report.message.contains(QLatin1String("Re-authorize")));
+        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), 0);
+    }
+
+    void inactiveVersionSaysWhereToChangeIt()
+    {
+        sandbox::SandboxServer server(generatorOptions(30));
+        QVERIFY(server.listen());
+        StaticTokenProvider tokens(server.options().accessToken);
+        EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
+        SourceConfig source = sourceFor(server, m_start);
+        source.apiVersion = QStringLiteral("202301");
+        rig.client = std::make_unique<LinkedInClient>(&rig.network, &tokens,
+                                                      ClientOptions{server.apiBaseUrl(), QStringLiteral("202301")});
+        rig.engine = std::make_unique<SyncEngine>(&rig.catalog, rig.client.get(), &rig.clock);
+        const RunReport report = rig.run(source);
+        QCOMPARE(report.status, QStringLiteral("failed"));
+        QCOMPARE(report.apiError.kind, ApiError::Kind::VersionInactive);
+        QCOMPARE(report.exitCode(), 4);
+        QVERIFY(report.message.contains(QLatin1String("202301")));
+        QVERIFY(report.message.contains(QLatin1String("--api-version")));
+    }
+
+    void cancelLeavesFullTableUntouched()
+    {
+        sandbox::SandboxServer server(generatorOptions(400));
+        QVERIFY(server.listen());
+        StaticTokenProvider tokens(server.options().accessToken);
+        EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
+        SourceConfig source = sourceFor(server, m_start);
+        for (StreamSelection &s : source.streams)
+            s.syncType = SyncType::FullTable;
+        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        const auto before = dumpTables(rig.catalog.database());
+
+        server.options().latencyMs = 50;
+        server.data().deletePost(server.data().posts().first().urn);
+        connect(&server, &sandbox::SandboxServer::requestServed, rig.engine.get(), [&rig, &server] {
+            if (server.requestCount(QStringLiteral("/rest/posts")) == 2)
+                rig.engine->cancel();
+        });
+        const RunReport report = rig.run(source);
+        QCOMPARE(report.status, QStringLiteral("cancelled"));
+        QCOMPARE(dumpTables(rig.catalog.database()), before);
+    }
+
+    void runnerWorksOnAThreadAndReportsProgress()
+    {
+        sandbox::SandboxServer server(generatorOptions(120));
+        QVERIFY(server.listen());
+        SyncJob job;
+        job.source = sourceFor(server, m_start);
+        job.catalogPath = newCatalogPath();
+        job.tokens.accessToken = server.options().accessToken;
+        FixedClock clock(QDateTime(sandboxToday, QTime(10, 0), Qt::UTC));
+        SyncRunner runner;
+        QSignalSpy finished(&runner, &SyncRunner::finished);
+        QHash<QString, StreamProgress> last;
+        connect(&runner, &SyncRunner::progress, this, [&last](const StreamProgress &p) {
+            QCOMPARE(QThread::currentThread(), qApp->thread());
+            last.insert(p.streamId, p);
+        });
+        QVERIFY(runner.start(job, &clock));
+        QVERIFY(!runner.start(job, &clock)); // one run at a time
+        QVERIFY(finished.wait(20000));
+        const RunReport report = finished.first().first().value<RunReport>();
+        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(last.size(), 5);
+        for (const StreamProgress &p : std::as_const(last)) {
+            QCOMPARE(p.state, QStringLiteral("succeeded"));
+            QCOMPARE(p.requestsDone, p.requestsPlanned);
+            QVERIFY(p.rowsWritten > 0);
+        }
+        QCOMPARE(last.value(QStringLiteral("organization_posts")).rowsWritten,
+                 expectedPosts(server.data()).size());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncEngine)
+#include "tst_syncengine.moc"
