@@ -1,0 +1,273 @@
+// LinkedInClient against the sandbox over loopback: encoding on the wire, headers, retries,
+// Retry-After, quota, 401 refresh, 426, cancellation and the cap on requests in flight.
+#include "api/LinkedInClient.h"
+#include "api/RestLi.h"
+#include "auth/RefreshingTokenProvider.h"
+#include "auth/TokenStore.h"
+#include "sandbox/SandboxServer.h"
+
+#include <QCoro/QCoroTask>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QTimer>
+#include <QtTest>
+
+using namespace pagesight;
+
+namespace {
+sandbox::GeneratorOptions small()
+{
+    sandbox::GeneratorOptions options;
+    options.posts = 30;
+    options.days = 60;
+    return options;
+}
+
+ApiRequest postsRequest(int start = 0, int count = 10)
+{
+    return {QStringLiteral("posts"), QStringLiteral("author=urn%3Ali%3Aorganization%3A12345678&q=author&count=%1&start=%2")
+                                         .arg(count)
+                                         .arg(start)};
+}
+
+ClientOptions optionsFor(const sandbox::SandboxServer &server)
+{
+    ClientOptions options;
+    options.apiBase = server.apiBaseUrl();
+    options.backoffBaseMs = 5;
+    options.backoffMaxMs = 40;
+    options.timeoutMs = 1000;
+    return options;
+}
+} // namespace
+
+class TestLinkedInClient : public QObject {
+    Q_OBJECT
+
+private slots:
+    void urlKeepsRestLiStructure()
+    {
+        QNetworkAccessManager network;
+        StaticTokenProvider tokens(QStringLiteral("t"));
+        LinkedInClient client(&network, &tokens, ClientOptions{QUrl(QStringLiteral("https://api.linkedin.com/rest/"))});
+        const ApiRequest request{QStringLiteral("organizationalEntityShareStatistics"),
+                                 QStringLiteral("q=organizationalEntity&organizationalEntity=urn%3Ali%3Aorganization%3A1"
+                                                "&shares=List(urn%3Ali%3Ashare%3A2,urn%3Ali%3Ashare%3A3)"
+                                                "&timeIntervals=(timeRange:(start:0,end:86400000),timeGranularityType:DAY)")};
+        QCOMPARE(client.urlFor(request).toEncoded(),
+                 QByteArray("https://api.linkedin.com/rest/organizationalEntityShareStatistics?q=organizationalEntity&"
+                            "organizationalEntity=urn%3Ali%3Aorganization%3A1&shares=List(urn%3Ali%3Ashare%3A2,urn%3Ali%"
+                            "3Ashare%3A3)&timeIntervals=(timeRange:(start:0,end:86400000),timeGranularityType:DAY)"));
+    }
+
+    void sendsHeadersAndParses()
+    {
+        sandbox::SandboxServer server(small());
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        StaticTokenProvider tokens(server.options().accessToken);
+        LinkedInClient client(&network, &tokens, optionsFor(server));
+        const ApiResponse response = QCoro::waitFor(client.get(postsRequest()));
+        QVERIFY2(response.ok(), qPrintable(describe(response.error)));
+        QCOMPARE(response.attempts, 1);
+        QCOMPARE(response.json.value(QLatin1String("elements")).toArray().size(), 10);
+        const sandbox::RecordedRequest recorded = server.requests().last();
+        QVERIFY(recorded.hadBearer);
+        QCOMPARE(recorded.apiVersion, QStringLiteral("202603"));
+        QCOMPARE(recorded.restliProtocol, QStringLiteral("2.0.0"));
+        QCOMPARE(recorded.query, postsRequest().query);
+    }
+
+    void retriesTransientFailures_data()
+    {
+        QTest::addColumn<QString>("faults");
+        QTest::addColumn<int>("attempts");
+        QTest::newRow("500 twice") << QStringLiteral("500*2") << 3;
+        QTest::newRow("502") << QStringLiteral("502") << 2;
+        QTest::newRow("503") << QStringLiteral("503") << 2;
+        QTest::newRow("429 without Retry-After") << QStringLiteral("429") << 2;
+        QTest::newRow("dropped mid-body") << QStringLiteral("drop") << 2;
+        QTest::newRow("truncated JSON") << QStringLiteral("truncate") << 2;
+        QTest::newRow("HTML instead of JSON") << QStringLiteral("invalid") << 2;
+        QTest::newRow("no reply") << QStringLiteral("hang") << 2;
+    }
+
+    void retriesTransientFailures()
+    {
+        QFETCH(QString, faults);
+        QFETCH(int, attempts);
+        sandbox::SandboxServer server(small());
+        QVERIFY(server.listen());
+        server.setFaults(*sandbox::FaultSpec::parse(faults));
+        QNetworkAccessManager network;
+        StaticTokenProvider tokens(server.options().accessToken);
+        LinkedInClient client(&network, &tokens, optionsFor(server));
+        const ApiResponse response = QCoro::waitFor(client.get(postsRequest()));
+        QVERIFY2(response.ok(), qPrintable(describe(response.error)));
+        QCOMPARE(response.attempts, attempts);
+        QCOMPARE(response.json.value(QLatin1String("elements")).toArray().size(), 10);
+    }
+
+    void givesUpAfterMaxAttempts()
+    {
+        sandbox::SandboxServer server(small());
+        QVERIFY(server.listen());
+        server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("503*0")));
+        QNetworkAccessManager network;
+        StaticTokenProvider tokens(server.options().accessToken);
+        ClientOptions options = optionsFor(server);
+        options.maxAttempts = 3;
+        LinkedInClient client(&network, &tokens, options);
+        const ApiResponse response = QCoro::waitFor(client.get(postsRequest()));
+        QCOMPARE(response.error.kind, ApiError::Kind::Server);
+        QCOMPARE(response.error.httpStatus, 503);
+        QCOMPARE(response.attempts, 3);
+        QCOMPARE(server.requestCount(), 3);
+    }
+
+    void honoursRetryAfter()
+    {
+        sandbox::SandboxServer server(small());
+        QVERIFY(server.listen());
+        server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("429ra")));
+        QNetworkAccessManager network;
+        StaticTokenProvider tokens(server.options().accessToken);
+        LinkedInClient client(&network, &tokens, optionsFor(server));
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResponse response = QCoro::waitFor(client.get(postsRequest()));
+        QVERIFY(response.ok());
+        QCOMPARE(response.attempts, 2);
+        QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed()))); // Retry-After: 1
+    }
+
+    void dailyQuotaIsNotRetried()
+    {
+        sandbox::SandboxServer server(small());
+        QVERIFY(server.listen());
+        server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("quota")));
+        QNetworkAccessManager network;
+        StaticTokenProvider tokens(server.options().accessToken);
+        LinkedInClient client(&network, &tokens, optionsFor(server));
+        const ApiResponse response = QCoro::waitFor(client.get(postsRequest()));
+        QCOMPARE(response.error.kind, ApiError::Kind::QuotaExhausted);
+        QCOMPARE(response.attempts, 1);
+        QVERIFY(!response.error.serverMessage.isEmpty());
+    }
+
+    void inactiveVersionIsNotRetried()
+    {
+        sandbox::SandboxServer server(small());
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        StaticTokenProvider tokens(server.options().accessToken);
+        ClientOptions options = optionsFor(server);
+        options.apiVersion = QStringLiteral("202212");
+        LinkedInClient client(&network, &tokens, options);
+        const ApiResponse response = QCoro::waitFor(client.get(postsRequest()));
+        QCOMPARE(response.error.kind, ApiError::Kind::VersionInactive);
+        QCOMPARE(response.error.apiVersion, QStringLiteral("202212"));
+        QCOMPARE(response.attempts, 1);
+        QVERIFY(describe(response.error).contains(QLatin1String("202212")));
+    }
+
+    void badRequestKeepsLinkedInsMessage()
+    {
+        sandbox::SandboxServer server(small());
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        StaticTokenProvider tokens(server.options().accessToken);
+        LinkedInClient client(&network, &tokens, optionsFor(server));
+        const ApiResponse response = QCoro::waitFor(client.get(postsRequest(0, 500)));
+        QCOMPARE(response.error.kind, ApiError::Kind::BadRequest);
+        QCOMPARE(response.attempts, 1);
+        QVERIFY(!response.error.serverMessage.isEmpty());
+        QVERIFY(describe(response.error).contains(response.error.serverMessage));
+    }
+
+    void unauthorizedRefreshesOnceThenGivesUp()
+    {
+        sandbox::SandboxServer server(small());
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        MemoryTokenStore store;
+        OAuthTokens initial{server.options().accessToken, server.options().refreshToken, {}, {}, {}};
+        RefreshingTokenProvider tokens(&network, &store, QStringLiteral("s"), server.oauthBaseUrl(),
+                                       server.options().clientId, server.options().clientSecret, initial);
+        LinkedInClient client(&network, &tokens, optionsFor(server));
+        server.expireAccessToken();
+        const ApiResponse refreshed = QCoro::waitFor(client.get(postsRequest()));
+        QVERIFY2(refreshed.ok(), qPrintable(describe(refreshed.error)));
+        QVERIFY(tokens.accessToken() != initial.accessToken);
+
+        // Without a refresh token a 401 is final.
+        StaticTokenProvider wrong(QStringLiteral("wrong"));
+        LinkedInClient plain(&network, &wrong, optionsFor(server));
+        const ApiResponse rejected = QCoro::waitFor(plain.get(postsRequest()));
+        QCOMPARE(rejected.error.kind, ApiError::Kind::Unauthorized);
+        QCOMPARE(rejected.attempts, 1);
+    }
+
+    void capsRequestsInFlight()
+    {
+        sandbox::ServerOptions serverOptions;
+        serverOptions.latencyMs = 100;
+        sandbox::SandboxServer server(small(), serverOptions);
+        QVERIFY(server.listen());
+        QNetworkAccessManager network;
+        StaticTokenProvider tokens(server.options().accessToken);
+        ClientOptions options = optionsFor(server);
+        options.maxInFlight = 2;
+        LinkedInClient client(&network, &tokens, options);
+        QElapsedTimer timer;
+        timer.start();
+        std::vector<QCoro::Task<ApiResponse>> tasks;
+        for (int i = 0; i < 6; ++i)
+            tasks.push_back(client.get(postsRequest(i * 5, 5)));
+        for (auto &task : tasks)
+            QVERIFY(QCoro::waitFor(task).ok());
+        // 6 requests, 2 at a time, 100 ms each: at least 3 rounds.
+        QVERIFY2(timer.elapsed() >= 290, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void cancelEndsEverything()
+    {
+        sandbox::SandboxServer server(small());
+        QVERIFY(server.listen());
+        server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("hang*0")));
+        QNetworkAccessManager network;
+        StaticTokenProvider tokens(server.options().accessToken);
+        ClientOptions options = optionsFor(server);
+        options.timeoutMs = 30000;
+        LinkedInClient client(&network, &tokens, options);
+        QTimer::singleShot(100, &client, &LinkedInClient::cancel);
+        QElapsedTimer timer;
+        timer.start();
+        const ApiResponse response = QCoro::waitFor(client.get(postsRequest()));
+        QCOMPARE(response.error.kind, ApiError::Kind::Cancelled);
+        QVERIFY(timer.elapsed() < 5000);
+    }
+
+    void retryAfterParsing_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<int>("seconds");
+        QTest::newRow("seconds") << QByteArray("7") << 7;
+        QTest::newRow("spaces") << QByteArray(" 2 ") << 2;
+        QTest::newRow("absent") << QByteArray() << -1;
+        QTest::newRow("garbage") << QByteArray("soon") << -1;
+        QTest::newRow("http date") << QByteArray("Sat, 28 Nov 2026 10:00:30 GMT") << 30;
+    }
+
+    void retryAfterParsing()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(int, seconds);
+        QCOMPARE(parseRetryAfter(value, QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC)), seconds);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLinkedInClient)
+#include "tst_linkedinclient.moc"
