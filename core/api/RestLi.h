@@ -12,10 +12,10 @@ namespace pagesight::restli {
 // the structure itself — List(…), (k:v,…) — is written as is. The result is passed to QUrl
 // already encoded so Qt does not touch it.
 
-QString encode(const QString &value);                          // one leaf value; "" -> ''
-QString list(const QStringList &encodedItems);                 // List(a,b,c)
-QString object(const QList<QPair<QString, QString>> &fields);  // (k:v,k2:v2), values already encoded
-QString query(const QList<QPair<QString, QString>> &params);   // a=b&c=d, values already encoded
+QString encode(const QString &value);                         // one leaf value; "" -> ''
+QString list(const QStringList &encodedItems);                // List(a,b,c)
+QString object(const QList<QPair<QString, QString>> &fields); // (k:v,k2:v2), values already encoded
+QString query(const QList<QPair<QString, QString>> &params);  // a=b&c=d, values already encoded
 
 // The reverse, for the sandbox and tests: decodes one leaf value.
 QString decode(const QString &encoded);
