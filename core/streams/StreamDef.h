@@ -26,18 +26,20 @@ struct ColumnSpec {
     QString name;
     QString sqlType; // TEXT, INTEGER, REAL
     Source source = Source::Path;
+    // Dotted path from the element. Where LinkedIn's field name is not settled, alternatives are
+    // separated by '|' and the first one present wins: "content.carousel.cards|content.carousel.items".
     QString path;
 };
 
 // A stream is data: adding a field is one line in Streams.cpp.
 struct StreamDef {
-    QString id;           // "follower_statistics" — also the default table name
-    QString title;        // "Follower Statistics" (English; the UI translates)
-    QString group;        // "Statistics" or "Posts"
-    QString parentId;     // post_statistics -> organization_posts
+    QString id;       // "follower_statistics" — also the default table name
+    QString title;    // "Follower Statistics" (English; the UI translates)
+    QString group;    // "Statistics" or "Posts"
+    QString parentId; // post_statistics -> organization_posts
     StreamKind kind = StreamKind::DailyStatistics;
-    QString endpoint;     // resource under /rest: "organizationalEntityFollowerStatistics"
-    QString entityParam;  // finder parameter naming the organization: "organizationalEntity"
+    QString endpoint;             // resource under /rest: "organizationalEntityFollowerStatistics"
+    QString entityParam;          // finder parameter naming the organization: "organizationalEntity"
     bool withNetworkSize = false; // follower statistics: LIFETIME row gets total_followers
     QList<ColumnSpec> columns;    // without _synced_at/_run_id
     QStringList primaryKey;
@@ -49,6 +51,9 @@ struct StreamDef {
 };
 
 const QList<StreamDef> &allStreams();
-const StreamDef *findStream(const QString &id);
+const StreamDef *findStream(const QString &id); // nullptr when there is no such stream
+
+// "allPageViews" -> "all_page_views": how LinkedIn's field names become column names.
+QString snakeCase(const QString &lowerCamel);
 
 } // namespace pagesight
