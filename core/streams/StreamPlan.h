@@ -1,18 +1,12 @@
 #pragma once
 
 #include "StreamDef.h"
+#include "api/ApiRequest.h"
 
 #include <QDate>
 #include <QString>
 
 namespace pagesight {
-
-// A request, ready for LinkedInClient: a path under the API base (e.g. "posts") and a query that is
-// already Rest.li 2.0 encoded (see RestLi.h) — parameter order kept (author before q=author).
-struct ApiRequest {
-    QString path;
-    QString query;
-};
 
 // Whole UTC days [first, endExclusive).
 struct DayWindow {
@@ -46,8 +40,13 @@ ApiRequest timeBoundRequest(const StreamDef &stream, const QString &organization
 ApiRequest lifetimeRequest(const StreamDef &stream, const QString &organizationUrn);
 ApiRequest networkSizeRequest(const QString &organizationUrn);
 ApiRequest postsPageRequest(const QString &organizationUrn, int start, int count);
+// LinkedIn's clients switch to query tunneling (POST) above 4000 characters of query; batches stay
+// below this so every request is a plain GET.
+inline constexpr int kMaxBatchQueryLength = 3500;
+
 // Per-post lifetime statistics: shares=List(…) and ugcPosts=List(…) in separate batches of at
-// most batchSize URNs each.
+// most batchSize URNs each, each query at most kMaxBatchQueryLength characters. URNs that are
+// neither urn:li:share nor urn:li:ugcPost are skipped; duplicates are asked for once.
 QList<ApiRequest> postStatisticsRequests(const QString &organizationUrn, const QStringList &postUrns,
                                          int batchSize = 50);
 ApiRequest organizationRequest(qint64 organizationId);
