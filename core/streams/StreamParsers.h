@@ -21,8 +21,8 @@ struct ParseContext {
 // Time-bound DAY rows from a statistics response ({"elements":[{timeRange, …}]}).
 QList<Row> parseDailyRows(const StreamDef &stream, const QJsonObject &response, const ParseContext &context);
 // The LIFETIME snapshot row from a lifetime response; networkSize fills total_followers.
-std::optional<Row> parseLifetimeRow(const StreamDef &stream, const QJsonObject &response,
-                                    const ParseContext &context, std::optional<qint64> networkSize = {});
+std::optional<Row> parseLifetimeRow(const StreamDef &stream, const QJsonObject &response, const ParseContext &context,
+                                    std::optional<qint64> networkSize = {});
 // networkSizes response → firstDegreeSize.
 std::optional<qint64> parseNetworkSize(const QJsonObject &response);
 // One post element.

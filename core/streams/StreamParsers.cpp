@@ -1,0 +1,276 @@
+// JSON → rows. Pure functions: the column list of a StreamDef says where each value lives; only
+// the Computed columns are filled here by name. Anything missing becomes NULL.
+
+#include "StreamParsers.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonValue>
+
+#include <cmath>
+#include <limits>
+
+namespace pagesight {
+
+namespace {
+
+const QString kDay = QStringLiteral("DAY");
+const QString kLifetime = QStringLiteral("LIFETIME");
+
+QJsonValue valueAt(const QJsonObject &element, QStringView dottedPath) {
+    QJsonValue current = element;
+    for (const QStringView key : dottedPath.split(QLatin1Char('.'))) {
+        if (!current.isObject())
+            return QJsonValue(QJsonValue::Undefined);
+        current = current.toObject().value(key);
+    }
+    return current;
+}
+
+// The first alternative of "a.b|c.d" that is present and not null.
+QJsonValue lookup(const QJsonObject &element, const QString &path) {
+    for (const QStringView alternative : QStringView(path).split(QLatin1Char('|'))) {
+        const QJsonValue value = valueAt(element, alternative);
+        if (!value.isUndefined() && !value.isNull())
+            return value;
+    }
+    return QJsonValue(QJsonValue::Undefined);
+}
+
+QString compactJson(const QJsonValue &value) {
+    if (value.isArray())
+        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact));
+    if (value.isObject())
+        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact));
+    // A scalar where a structure was expected: keep its JSON spelling rather than lose it.
+    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(wrapped.mid(1, wrapped.size() - 2));
+}
+
+// LinkedIn (and JSON itself) may spell a count as 12.0; INTEGER columns still get a qint64.
+QVariant toInteger(const QJsonValue &value) {
+    switch (value.type()) {
+    case QJsonValue::Bool:
+        return qint64(value.toBool() ? 1 : 0);
+    case QJsonValue::Double: {
+        const qint64 exact = value.toInteger(std::numeric_limits<qint64>::min());
+        if (exact != std::numeric_limits<qint64>::min())
+            return exact;
+        const double d = value.toDouble();
+        if (!std::isfinite(d) || std::abs(d) > 9.2e18)
+            return {};
+        return qint64(std::llround(d));
+    }
+    case QJsonValue::String: {
+        bool ok = false;
+        const qint64 parsed = value.toString().trimmed().toLongLong(&ok);
+        if (ok)
+            return parsed;
+        const double d = value.toString().trimmed().toDouble(&ok);
+        return ok && std::isfinite(d) && std::abs(d) <= 9.2e18 ? QVariant(qint64(std::llround(d))) : QVariant();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant toReal(const QJsonValue &value) {
+    switch (value.type()) {
+    case QJsonValue::Double:
+        return value.toDouble();
+    case QJsonValue::String: {
+        bool ok = false;
+        const double d = value.toString().trimmed().toDouble(&ok);
+        return ok ? QVariant(d) : QVariant();
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant toText(const QJsonValue &value) {
+    switch (value.type()) {
+    case QJsonValue::String:
+        return value.toString();
+    case QJsonValue::Double:
+    case QJsonValue::Bool:
+    case QJsonValue::Array:
+    case QJsonValue::Object:
+        return compactJson(value);
+    default:
+        return {};
+    }
+}
+
+QVariant columnValue(const ColumnSpec &column, const QJsonObject &element) {
+    if (column.source == ColumnSpec::Source::Computed)
+        return {};
+    const QJsonValue value = lookup(element, column.path);
+    if (value.isUndefined() || value.isNull())
+        return {};
+    if (column.source == ColumnSpec::Source::JsonText)
+        return compactJson(value);
+    if (column.sqlType == QLatin1String("INTEGER"))
+        return toInteger(value);
+    if (column.sqlType == QLatin1String("REAL"))
+        return toReal(value);
+    return toText(value);
+}
+
+// Every Path/JsonText column from the element; Computed ones, _synced_at and _run_id stay null.
+Row extractRow(const StreamDef &stream, const QJsonObject &element) {
+    Row row;
+    row.reserve(stream.columns.size() + 2);
+    for (const ColumnSpec &column : stream.columns)
+        row.append(columnValue(column, element));
+    row.append(QVariant()); // _synced_at
+    row.append(QVariant()); // _run_id
+    return row;
+}
+
+void setColumn(const StreamDef &stream, Row &row, QStringView name, const QVariant &value) {
+    for (int i = 0; i < stream.columns.size(); ++i) {
+        if (stream.columns[i].name == name) {
+            row[i] = value;
+            return;
+        }
+    }
+}
+
+QJsonArray elementsOf(const QJsonObject &response) {
+    if (response.contains(QLatin1String("elements")))
+        return response.value(QLatin1String("elements")).toArray();
+    // Tolerate a bare element (a single-entity GET, or a hand-written fixture).
+    return response.isEmpty() ? QJsonArray() : QJsonArray{response};
+}
+
+QVariant organizationOf(const StreamDef &stream, const QJsonObject &element, const ParseContext &context) {
+    if (!context.organizationUrn.isEmpty())
+        return context.organizationUrn;
+    const QJsonValue fromElement = element.value(stream.entityParam);
+    return fromElement.isString() ? QVariant(fromElement.toString()) : QVariant();
+}
+
+QString utcDay(qint64 epochMs) {
+    return QDateTime::fromMSecsSinceEpoch(epochMs, Qt::UTC).date().toString(Qt::ISODate);
+}
+
+// The lifetime response of share statistics is the organization's aggregate: the element that
+// names no share or ugcPost.
+QJsonObject lifetimeElement(const QJsonArray &elements) {
+    for (const QJsonValue &value : elements) {
+        const QJsonObject element = value.toObject();
+        if (!element.contains(QLatin1String("share")) && !element.contains(QLatin1String("ugcPost")))
+            return element;
+    }
+    return elements.isEmpty() ? QJsonObject() : elements.first().toObject();
+}
+
+QString upperSnake(const QString &lowerCamel) {
+    QString out;
+    for (const QChar c : lowerCamel) {
+        if (c.isUpper() && !out.isEmpty())
+            out.append(QLatin1Char('_'));
+        out.append(c.toUpper());
+    }
+    return out;
+}
+
+} // namespace
+
+QList<Row> parseDailyRows(const StreamDef &stream, const QJsonObject &response, const ParseContext &context) {
+    QList<Row> rows;
+    const QJsonArray elements = elementsOf(response);
+    rows.reserve(elements.size());
+    for (const QJsonValue &value : elements) {
+        const QJsonObject element = value.toObject();
+        // date is part of the primary key: an element without a start cannot be stored.
+        const QVariant start = toInteger(valueAt(element, u"timeRange.start"));
+        if (!start.isValid())
+            continue;
+        Row row = extractRow(stream, element);
+        setColumn(stream, row, u"organization_urn", organizationOf(stream, element, context));
+        setColumn(stream, row, u"report_type", kDay);
+        setColumn(stream, row, u"date", utcDay(start.toLongLong()));
+        rows.append(row);
+    }
+    return rows;
+}
+
+std::optional<Row> parseLifetimeRow(const StreamDef &stream, const QJsonObject &response, const ParseContext &context,
+                                    std::optional<qint64> networkSize) {
+    const QJsonArray elements = elementsOf(response);
+    // Without an element there is nothing to snapshot, unless the follower total is known.
+    if (elements.isEmpty() && !(stream.withNetworkSize && networkSize))
+        return std::nullopt;
+    const QJsonObject element = lifetimeElement(elements);
+    Row row = extractRow(stream, element);
+    setColumn(stream, row, u"organization_urn", organizationOf(stream, element, context));
+    setColumn(stream, row, u"report_type", kLifetime);
+    setColumn(stream, row, u"date",
+              context.snapshotDate.isValid() ? QVariant(context.snapshotDate.toString(Qt::ISODate)) : QVariant());
+    // A lifetime response has no interval; should one appear it does not describe the snapshot.
+    setColumn(stream, row, u"time_range_start", QVariant());
+    setColumn(stream, row, u"time_range_end", QVariant());
+    if (stream.withNetworkSize)
+        setColumn(stream, row, u"total_followers", networkSize ? QVariant(*networkSize) : QVariant());
+    return row;
+}
+
+std::optional<qint64> parseNetworkSize(const QJsonObject &response) {
+    const QVariant size = toInteger(response.value(QLatin1String("firstDegreeSize")));
+    if (!size.isValid())
+        return std::nullopt;
+    return size.toLongLong();
+}
+
+QString postContentType(const QJsonObject &post) {
+    const QJsonObject content = post.value(QLatin1String("content")).toObject();
+    static const QList<QPair<QLatin1String, QString>> kinds = {
+        {QLatin1String("media"), QStringLiteral("MEDIA")},
+        {QLatin1String("article"), QStringLiteral("ARTICLE")},
+        {QLatin1String("multiImage"), QStringLiteral("MULTI_IMAGE")},
+        {QLatin1String("poll"), QStringLiteral("POLL")},
+        {QLatin1String("carousel"), QStringLiteral("CAROUSEL")},
+        {QLatin1String("celebration"), QStringLiteral("CELEBRATION")},
+        {QLatin1String("reference"), QStringLiteral("REFERENCE")},
+    };
+    for (const auto &[key, type] : kinds)
+        if (content.contains(key))
+            return type;
+    // A content kind LinkedIn adds later is named after its key rather than passed off as text.
+    if (!content.isEmpty())
+        return upperSnake(content.begin().key());
+    return QStringLiteral("TEXT");
+}
+
+Row parsePost(const StreamDef &stream, const QJsonObject &element, const ParseContext &context) {
+    Q_UNUSED(context)
+    Row row = extractRow(stream, element);
+    setColumn(stream, row, u"content_type", postContentType(element));
+    setColumn(stream, row, u"raw_json", compactJson(element));
+    return row;
+}
+
+QList<Row> parsePostStatistics(const StreamDef &stream, const QJsonObject &response, const ParseContext &context) {
+    QList<Row> rows;
+    const QJsonArray elements = elementsOf(response);
+    rows.reserve(elements.size());
+    for (const QJsonValue &value : elements) {
+        const QJsonObject element = value.toObject();
+        QString postUrn = element.value(QLatin1String("share")).toString();
+        if (postUrn.isEmpty())
+            postUrn = element.value(QLatin1String("ugcPost")).toString();
+        // The organization's aggregate names no post: it belongs to share_statistics, not here.
+        if (postUrn.isEmpty())
+            continue;
+        Row row = extractRow(stream, element);
+        setColumn(stream, row, u"post_urn", postUrn);
+        setColumn(stream, row, u"organization_urn", organizationOf(stream, element, context));
+        rows.append(row);
+    }
+    return rows;
+}
+
+} // namespace pagesight
