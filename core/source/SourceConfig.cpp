@@ -41,7 +41,9 @@ Trigger::Kind triggerKind(const QString &name) {
 std::optional<qint64> parseOrganizationId(const QString &text) {
     const QString trimmed = text.trimmed();
     static const QRegularExpression plain(QStringLiteral("^\\d{1,19}$"));
-    static const QRegularExpression urn(QStringLiteral("^urn:li:(?:organization|organizationBrand):(\\d{1,19})$"));
+    // Not urn:li:organizationBrand: a brand page has its own statistics endpoints, and its id turned
+    // into urn:li:organization:N would name another entity.
+    static const QRegularExpression urn(QStringLiteral("^urn:li:organization:(\\d{1,19})$"));
     static const QRegularExpression url(
         QStringLiteral("^(?:https?://)?(?:[a-z]{2,3}\\.)?linkedin\\.com/company/(\\d{1,19})(?:[/?#].*)?$"),
         QRegularExpression::CaseInsensitiveOption);
@@ -161,7 +163,9 @@ std::optional<SourceConfig> SourceConfig::fromJson(const QJsonObject &json) {
     const QJsonObject trigger = json.value(QLatin1String("trigger")).toObject();
     config.trigger.kind = triggerKind(trigger.value(QLatin1String("kind")).toString());
     config.trigger.everyHours = trigger.value(QLatin1String("every_hours")).toInt(24);
-    config.trigger.at = QTime::fromString(trigger.value(QLatin1String("at")).toString(), QStringLiteral("HH:mm"));
+    if (const QTime at = QTime::fromString(trigger.value(QLatin1String("at")).toString(), QStringLiteral("HH:mm"));
+        at.isValid())
+        config.trigger.at = at; // else the default, like every other field
     config.trigger.weekday = trigger.value(QLatin1String("weekday")).toInt(1);
     config.trigger.fullSyncEveryDays = trigger.value(QLatin1String("full_sync_every_days")).toInt();
     config.apiBaseUrl = QUrl(json.value(QLatin1String("api_base_url")).toString(QString::fromLatin1(defaultApiBase)));
