@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -16,9 +17,27 @@ namespace pagesight::sandbox {
 // count: how many matching requests get the fault (default 1; 0 = every one)
 // skip: how many matching requests pass before the first fault (default 0)
 // Example: "429*2@posts,500+3,drop@organizationalEntityShareStatistics"
+//
+// Matching: a fault without a path matches every request it is asked about (the server asks about
+// /rest calls only); a fault with a path matches requests whose path contains it — the only way to
+// reach the OAuth endpoints ("500@accessToken"). Each fault counts every matching request (seen);
+// the first fault of the list that is due takes the request, a later one that was due too waits
+// for the next matching request. An empty spec is valid and injects nothing.
 struct Fault {
-    enum class Kind { Http429, Http429RetryAfter, Quota, Http500, Http502, Http503, Http401, Http426, Truncate,
-                      InvalidJson, Drop, Hang };
+    enum class Kind {
+        Http429,
+        Http429RetryAfter,
+        Quota,
+        Http500,
+        Http502,
+        Http503,
+        Http401,
+        Http426,
+        Truncate,
+        InvalidJson,
+        Drop,
+        Hang
+    };
     Kind kind = Kind::Http500;
     int count = 1;
     int skip = 0;
@@ -33,9 +52,19 @@ public:
     bool isEmpty() const { return m_faults.isEmpty(); }
     // The fault to inject for this request path, if any (advances counters).
     std::optional<Fault::Kind> next(const QString &path);
+    // Same, but only faults that name a path take part (used for the OAuth endpoints).
+    std::optional<Fault::Kind> nextExplicit(const QString &path);
     QList<Fault> &faults() { return m_faults; }
+    const QList<Fault> &faults() const { return m_faults; }
+
+    int injectedCount() const; // faults injected so far, all kinds
+    void reset();              // counters back to zero
+    QString toString() const;  // the spec in canonical form
+    static QString kindName(Fault::Kind kind);
+    static QStringList kindNames();
 
 private:
+    std::optional<Fault::Kind> advance(const QString &path, bool explicitPathOnly);
     QList<Fault> m_faults;
 };
 
