@@ -1,0 +1,89 @@
+#include "HttpConnection.h"
+
+#include "common/Log.h"
+
+#include <QTcpSocket>
+
+namespace pagesight::sandbox {
+
+HttpConnection::HttpConnection(QTcpSocket *socket, RequestHandler handler, QObject *parent)
+    : QObject(parent)
+    , m_socket(socket)
+    , m_handler(std::move(handler)) {
+    m_socket->setParent(this);
+    connect(m_socket, &QTcpSocket::readyRead, this, &HttpConnection::onReadyRead);
+    connect(m_socket, &QTcpSocket::disconnected, this, &HttpConnection::closed);
+    // Bytes may have arrived before the signal was connected.
+    if (m_socket->bytesAvailable() > 0)
+        QMetaObject::invokeMethod(this, &HttpConnection::onReadyRead, Qt::QueuedConnection);
+}
+
+HttpConnection::~HttpConnection() {
+    if (m_socket) {
+        m_socket->disconnect(this);
+        m_socket->abort();
+    }
+}
+
+void HttpConnection::onReadyRead() {
+    m_buffer += m_socket->readAll();
+    processBuffer();
+}
+
+void HttpConnection::processBuffer() {
+    if (m_inProgress || m_closing)
+        return;
+    HttpRequest request;
+    switch (m_parser.parse(m_buffer, request)) {
+    case HttpRequestParser::Status::NeedMore:
+        return;
+    case HttpRequestParser::Status::Invalid:
+        // The stream can no longer be trusted to be in step: answer and close.
+        qCDebug(lcSandbox) << "malformed request:" << m_parser.errorMessage();
+        m_inProgress = true;
+        m_keepAlive = false;
+        respond(HttpResponse::linkedInError(m_parser.errorStatus(), m_parser.errorMessage()));
+        return;
+    case HttpRequestParser::Status::Complete:
+        m_inProgress = true;
+        m_keepAlive = request.keepAlive();
+        m_handler(this, request);
+        return;
+    }
+}
+
+void HttpConnection::respond(const HttpResponse &response, Delivery delivery) {
+    if (!m_inProgress || m_closing)
+        return;
+    m_inProgress = false;
+    if (delivery == Delivery::Drop) {
+        // Promise the whole body, deliver half of it, then hang up: the client sees the
+        // connection end mid-body.
+        m_socket->write(response.head(response.body.size(), true));
+        m_socket->write(response.body.left(response.body.size() / 2));
+        m_closing = true;
+        m_socket->disconnectFromHost();
+        return;
+    }
+    m_socket->write(response.head(response.body.size(), m_keepAlive));
+    m_socket->write(response.body);
+    if (!m_keepAlive) {
+        m_closing = true;
+        m_socket->disconnectFromHost(); // after the pending bytes are written
+        return;
+    }
+    // The next request may already be buffered; read it from the event loop, not from inside
+    // whatever called respond().
+    QMetaObject::invokeMethod(this, &HttpConnection::processBuffer, Qt::QueuedConnection);
+}
+
+void HttpConnection::hang() {
+    // Nothing to do: the request stays in progress, so nothing more is read or written.
+}
+
+void HttpConnection::close() {
+    m_closing = true;
+    m_socket->abort();
+}
+
+} // namespace pagesight::sandbox
