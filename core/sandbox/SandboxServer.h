@@ -20,6 +20,9 @@ struct ServerOptions {
     QString clientSecret = QStringLiteral("sandbox-client-secret");
     QStringList activeVersions; // empty = any YYYYMM from 202401 up to the sandbox's month is active
     int maxPostsCount = 100;
+    // Redirect URLs registered for the OAuth app, compared without their query as LinkedIn does;
+    // empty = any loopback http(s) URL (127.0.0.1, localhost, [::1]) on any port.
+    QStringList redirectUris;
 };
 
 struct RecordedRequest {
@@ -30,11 +33,24 @@ struct RecordedRequest {
     bool hadBearer = false;
     QString apiVersion;
     QString restliProtocol;
+    QString fault; // the fault injected ("429ra", "drop"…), empty when none
 };
 
 // A loopback HTTP/1.1 server that answers like LinkedIn's /rest API and OAuth endpoints, with
 // faults on demand. Written on QTcpServer (not QHttpServer) so that it can drop a connection
 // mid-body, truncate JSON or never answer.
+//
+// Every /rest call is checked as LinkedIn does, in this order: the Bearer token (401), the
+// LinkedIn-Version header (400 missing or malformed, 426 NONEXISTENT_VERSION when not active),
+// the resource (404), X-Restli-Protocol-Version: 2.0.0 (400; networkSizes accepts calls without
+// it), then the finder's own parameters (400/403). Query tunneling (POST with
+// X-HTTP-Method-Override: GET and the query in a form body) is accepted.
+//
+// Faults (FaultSpec) are decided when a request arrives: /rest calls consult every fault, other
+// paths only faults that name a path. Error faults replace the answer (the route does not run);
+// truncate and drop mangle the real answer; hang keeps the request unanswered forever.
+// Latency is a timer per response, so concurrent requests overlap. Requests are recorded on
+// arrival (status 0 for a hang); requestServed is emitted when the answer is handed to the socket.
 class SandboxServer : public QObject {
     Q_OBJECT
 public:
@@ -44,8 +60,8 @@ public:
 
     bool listen(quint16 port = 0, const QHostAddress &address = QHostAddress::LocalHost);
     quint16 port() const;
-    QUrl baseUrl() const;    // http://127.0.0.1:PORT
-    QUrl apiBaseUrl() const; // http://127.0.0.1:PORT/rest
+    QUrl baseUrl() const;      // http://127.0.0.1:PORT
+    QUrl apiBaseUrl() const;   // http://127.0.0.1:PORT/rest
     QUrl oauthBaseUrl() const; // http://127.0.0.1:PORT/oauth/v2
 
     SandboxData &data() { return m_data; }
@@ -55,11 +71,15 @@ public:
 
     // Every request served, in order.
     QList<RecordedRequest> requests() const { return m_requests; }
+    // Requests whose path starts with pathPrefix ("/rest/posts"); a prefix without a leading '/'
+    // names a resource under /rest ("posts"). Empty: all requests.
     int requestCount(const QString &pathPrefix = {}) const;
     void clearRequests() { m_requests.clear(); }
 
     // Invalidate the current access token (the next call with it gets 401); a refresh issues a new one.
     void expireAccessToken();
+    bool isListening() const;
+    void close(); // stops listening and drops every connection
 
 signals:
     void requestServed(const QString &path, int status);
