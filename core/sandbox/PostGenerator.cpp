@@ -2,6 +2,7 @@
 
 #include "SandboxHash.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QSet>
 
@@ -84,8 +85,41 @@ const char *const celebrationMessages[] = {"10 years together 🎂", "Welcome ab
 const char *const callToActions[] = {"LEARN_MORE", "SIGN_UP", "REGISTER", "APPLY", "DOWNLOAD"};
 const char *const dscNames[] = {"Spring campaign — video", "Recrutement Q2", "Webinar promo (EMEA)"};
 
+// The pools are decoded once (a thread-safe static), so posts share the strings instead of each
+// decoding its own copy.
 QString text(const char *utf8) {
-    return QString::fromUtf8(utf8);
+    static const QHash<const char *, QString> decoded = [] {
+        QHash<const char *, QString> table;
+        const auto add = [&table](const auto &pool) {
+            for (const char *entry : pool)
+                table.insert(entry, QString::fromUtf8(entry));
+        };
+        add(commentaries);
+        add(reshareCommentaries);
+        add(mediaTitles);
+        add(altTexts);
+        add(articleTitles);
+        add(articleDescriptions);
+        add(celebrationMessages);
+        add(dscNames);
+        for (const Poll &poll : polls) {
+            table.insert(poll.question, QString::fromUtf8(poll.question));
+            add(poll.options);
+        }
+        return table;
+    }();
+    const auto it = decoded.constFind(utf8);
+    return it == decoded.constEnd() ? QString::fromUtf8(utf8) : *it;
+}
+
+// Most posts carry the same small objects; one shared instance each keeps 10,000 posts small
+// (Qt's JSON containers are reference-counted).
+const QJsonObject &sharedObject(const char *which) {
+    static const QJsonObject mainFeed{{QStringLiteral("feedDistribution"), QStringLiteral("MAIN_FEED")},
+                                      {QStringLiteral("thirdPartyDistributionChannels"), QJsonArray()}};
+    static const QJsonObject notEdited{{QStringLiteral("isEditedByAuthor"), false}};
+    static const QJsonObject edited{{QStringLiteral("isEditedByAuthor"), true}};
+    return qstrcmp(which, "mainFeed") == 0 ? mainFeed : qstrcmp(which, "edited") == 0 ? edited : notEdited;
 }
 
 // A media asset id shaped like LinkedIn's ("D4E10AQE71V5w_-aalA"): a prefix and base64url text.
@@ -337,9 +371,9 @@ SandboxPost makePost(int index, int total, const PostGeneratorInput &input) {
     // Sponsored-only shapes (carousels) and some other posts are "dark": created for ads, not in
     // the page's feed.
     const bool dark = kind == Kind::Carousel || (kind != Kind::Reshare && kind != Kind::Celebration && s.chance(0.06));
-    QJsonObject distribution{
-        {QStringLiteral("feedDistribution"), dark ? QStringLiteral("NONE") : QStringLiteral("MAIN_FEED")},
-        {QStringLiteral("thirdPartyDistributionChannels"), QJsonArray()}};
+    QJsonObject distribution = sharedObject("mainFeed");
+    if (dark)
+        distribution.insert(QStringLiteral("feedDistribution"), QStringLiteral("NONE"));
     if (s.chance(0.1)) {
         distribution.insert(
             QStringLiteral("targetEntities"),
@@ -374,7 +408,7 @@ SandboxPost makePost(int index, int total, const PostGeneratorInput &input) {
                     QJsonObject{{QStringLiteral("contentStatus"), QStringLiteral("PROCESSING")},
                                 {QStringLiteral("isEditedByAuthor"), false}});
     } else if (edited || s.chance(0.9)) {
-        json.insert(QStringLiteral("lifecycleStateInfo"), QJsonObject{{QStringLiteral("isEditedByAuthor"), edited}});
+        json.insert(QStringLiteral("lifecycleStateInfo"), sharedObject(edited ? "edited" : "notEdited"));
     }
 
     post.stats = processing ? std::nullopt : statsFor(kind, s, input.scale);

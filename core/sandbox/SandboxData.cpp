@@ -1,6 +1,7 @@
 #include "SandboxData.h"
 
 #include "PostGenerator.h"
+#include "SandboxFacets.h"
 #include "SandboxHash.h"
 
 #include <QDateTime>
@@ -41,7 +42,6 @@ enum Metric : quint64 {
     ShareUnlikeDay,
     Mentions,
     ViewsSection = 100, // + section * 2 (+1 for the mobile part)
-    FacetWeight = 1000, // + facet * 256 + key index
 };
 
 constexpr std::array<const char *, 8> sections = {"overview", "about",  "people",   "jobs",
@@ -80,78 +80,6 @@ QString capitalized(const char *name) {
     QString s = QLatin1String(name);
     s[0] = s[0].toUpper();
     return s;
-}
-
-QJsonObject followerCounts(qint64 organic, qint64 paid) {
-    return QJsonObject{{QStringLiteral("organicFollowerCount"), organic}, {QStringLiteral("paidFollowerCount"), paid}};
-}
-
-// A facet: its JSON key and its bucket values.
-struct Facet {
-    const char *key;
-    QStringList values;
-};
-
-QStringList urns(const char *prefix, std::initializer_list<int> ids) {
-    QStringList out;
-    for (int id : ids)
-        out.append(QLatin1String(prefix) + QString::number(id));
-    return out;
-}
-
-QStringList urnRange(const char *prefix, int first, int last) {
-    QStringList out;
-    for (int id = first; id <= last; ++id)
-        out.append(QLatin1String(prefix) + QString::number(id));
-    return out;
-}
-
-const QStringList &staffCountRanges() {
-    static const QStringList ranges = {QStringLiteral("SIZE_1"),
-                                       QStringLiteral("SIZE_2_TO_10"),
-                                       QStringLiteral("SIZE_11_TO_50"),
-                                       QStringLiteral("SIZE_51_TO_200"),
-                                       QStringLiteral("SIZE_201_TO_500"),
-                                       QStringLiteral("SIZE_501_TO_1000"),
-                                       QStringLiteral("SIZE_1001_TO_5000"),
-                                       QStringLiteral("SIZE_5001_TO_10000"),
-                                       QStringLiteral("SIZE_10001_OR_MORE")};
-    return ranges;
-}
-
-const QStringList &geoCountries() {
-    static const QStringList list =
-        urns("urn:li:geo:", {103644278, 101165590, 101282230, 105015875, 102713980, 101174742, 100364837, 105646813,
-                             106057199, 101452733, 102890719, 103350119, 101355337, 102890883});
-    return list;
-}
-
-const QStringList &geoMarkets() {
-    static const QStringList list = urns("urn:li:geo:", {90000084, 90000070, 90009496, 90009659, 90009706, 90009790,
-                                                         90010409, 90000097, 90009553, 90009633, 90009828, 90000031});
-    return list;
-}
-
-const QStringList &industries() {
-    static const QStringList list =
-        urns("urn:li:industry:", {4, 6, 96, 43, 11, 80, 1594, 104, 47, 68, 14, 12, 137, 3, 118, 1862});
-    return list;
-}
-
-// The share of a facet's total that falls in bucket `index`: skewed weights from the seed, a little
-// under 1 in sum because some members leave the field empty.
-QList<double> facetShares(quint64 seed, int facetId, int buckets) {
-    QList<double> weights;
-    double sum = 0;
-    for (int i = 0; i < buckets; ++i) {
-        const double u = unit(seed, quint64(i), FacetWeight + quint64(facetId) * 256);
-        weights.append(0.02 + u * u * u);
-        sum += weights.last();
-    }
-    const double coverage = 0.88 + 0.1 * unit(seed, quint64(facetId), FacetWeight - 1);
-    for (double &w : weights)
-        w = w / sum * coverage;
-    return weights;
 }
 
 DayViews computeViews(quint64 seed, double scale, const QDate &day) {
@@ -384,39 +312,6 @@ QJsonObject SandboxData::postStatisticsJson(const PostStats &s) {
                        {QStringLiteral("uniqueImpressionsCount"), s.uniqueImpressionsCount}};
 }
 
-QJsonObject SandboxData::lifetimeFollowerStatistics() const {
-    const quint64 seed = m_options.seed;
-    const qint64 total = m_networkSize;
-    const auto facet = [&](int facetId, const char *key, const QStringList &values) {
-        const QList<double> shares = facetShares(seed, facetId, int(values.size()));
-        QJsonArray items;
-        for (int i = 0; i < values.size(); ++i) {
-            const qint64 organic = roundToInt(double(total) * shares[i]);
-            const qint64 paid = roundToInt(double(organic) * 0.02 * unit(seed, quint64(i), FacetWeight + 7 + facetId));
-            items.append(QJsonObject{{QStringLiteral("followerCounts"), followerCounts(organic, paid)},
-                                     {QLatin1String(key), values[i]}});
-        }
-        return items;
-    };
-    const qint64 employees = std::max<qint64>(1, roundToInt(double(total) * 0.015));
-    const QJsonArray association{QJsonObject{{QStringLiteral("associationType"), QStringLiteral("EMPLOYEE")},
-                                             {QStringLiteral("followerCounts"), followerCounts(employees, 0)}}};
-    const QJsonObject element{
-        {QStringLiteral("followerCountsByAssociationType"), association},
-        {QStringLiteral("followerCountsBySeniority"), facet(1, "seniority", urnRange("urn:li:seniority:", 1, 10))},
-        {QStringLiteral("followerCountsByIndustry"), facet(2, "industry", industries())},
-        {QStringLiteral("followerCountsByFunction"), facet(3, "function", urnRange("urn:li:function:", 1, 26))},
-        {QStringLiteral("followerCountsByStaffCountRange"), facet(4, "staffCountRange", staffCountRanges())},
-        {QStringLiteral("followerCountsByGeoCountry"), facet(5, "geo", geoCountries())},
-        {QStringLiteral("followerCountsByGeo"), facet(6, "geo", geoMarkets())},
-        {QStringLiteral("organizationalEntity"), organizationUrn()},
-    };
-    return QJsonObject{{QStringLiteral("paging"), QJsonObject{{QStringLiteral("start"), 0},
-                                                              {QStringLiteral("count"), 10},
-                                                              {QStringLiteral("links"), QJsonArray()}}},
-                       {QStringLiteral("elements"), QJsonArray{element}}};
-}
-
 QJsonObject SandboxData::lifetimePageStatistics() const {
     const quint64 seed = m_options.seed;
     std::array<qint64, metricCount> totals{};
@@ -489,41 +384,6 @@ QJsonObject SandboxData::lifetimeShareStatistics() const {
                                                               {QStringLiteral("count"), 10},
                                                               {QStringLiteral("links"), QJsonArray()}}},
                        {QStringLiteral("elements"), QJsonArray{element}}};
-}
-
-QJsonObject SandboxData::organizationJson(qint64 id) const {
-    const bool main = id == m_options.organizationId;
-    if (!main && id != emptyOrganizationId())
-        return {};
-    const QString name = main ? m_options.organizationName : emptyOrganizationName();
-    QString vanity = name.toLower();
-    vanity.replace(QLatin1Char(' '), QLatin1Char('-'));
-    const QJsonObject locale{{QStringLiteral("country"), QStringLiteral("US")},
-                             {QStringLiteral("language"), QStringLiteral("en")}};
-    const QString website = QStringLiteral("https://www.example.com/") + vanity;
-    return QJsonObject{
-        {QStringLiteral("id"), id},
-        {QStringLiteral("$URN"), QStringLiteral("urn:li:organization:") + QString::number(id)},
-        {QStringLiteral("localizedName"), name},
-        {QStringLiteral("vanityName"), vanity},
-        {QStringLiteral("name"),
-         QJsonObject{{QStringLiteral("localized"), QJsonObject{{QStringLiteral("en_US"), name}}},
-                     {QStringLiteral("preferredLocale"), locale}}},
-        {QStringLiteral("defaultLocale"), locale},
-        {QStringLiteral("primaryOrganizationType"), QStringLiteral("NONE")},
-        {QStringLiteral("localizedWebsite"), website},
-        {QStringLiteral("website"),
-         QJsonObject{{QStringLiteral("localized"), QJsonObject{{QStringLiteral("en_US"), website}}},
-                     {QStringLiteral("preferredLocale"), locale}}},
-        {QStringLiteral("industries"), QJsonArray{industries().first()}},
-        {QStringLiteral("staffCountRange"), main ? QStringLiteral("SIZE_51_TO_200") : QStringLiteral("SIZE_2_TO_10")},
-        {QStringLiteral("locations"),
-         QJsonArray{QJsonObject{
-             {QStringLiteral("locationType"), QStringLiteral("HEADQUARTERS")},
-             {QStringLiteral("address"), QJsonObject{{QStringLiteral("country"), QStringLiteral("PT")},
-                                                     {QStringLiteral("city"), QStringLiteral("Lisbon")}}}}}},
-        {QStringLiteral("versionTag"), QString::number(hash(m_options.seed, quint64(id), 77) % 4000000000ULL)},
-    };
 }
 
 } // namespace pagesight::sandbox
