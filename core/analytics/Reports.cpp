@@ -86,18 +86,23 @@ ORDER BY report_date DESC)")
 }
 
 QString demographicsSql(const DemographicFacet &f, const TableNames &t, bool byOrg) {
+    // The newest snapshot of each organization (one when filtered), summed by facet value, as the
+    // follower-growth report sums every organization's days.
     return QStringLiteral(R"(WITH latest AS (
-    SELECT %2 AS facet
-    FROM %1
-    WHERE report_type = 'LIFETIME'%3
-    ORDER BY date DESC
-    LIMIT 1
+    SELECT facet FROM (
+        SELECT %2 AS facet,
+               ROW_NUMBER() OVER (PARTITION BY organization_urn ORDER BY date DESC) AS newest
+        FROM %1
+        WHERE report_type = 'LIFETIME'%3
+    )
+    WHERE newest = 1
 ),
 items AS (
     SELECT json_extract(j.value, '$.%4') AS %5,
-           json_extract(j.value, '$.pageStatistics.views.allPageViews.pageViews') AS total_views,
-           json_extract(j.value, '$.pageStatistics.views.allPageViews.uniquePageViews') AS unique_views
+           SUM(json_extract(j.value, '$.pageStatistics.views.allPageViews.pageViews')) AS total_views,
+           SUM(json_extract(j.value, '$.pageStatistics.views.allPageViews.uniquePageViews')) AS unique_views
     FROM latest, json_each(latest.facet) AS j
+    GROUP BY 1
 )
 SELECT %5, total_views, unique_views,
        ROUND(total_views * 100.0 / NULLIF((SELECT SUM(total_views) FROM items), 0), 1) AS pct_of_total
