@@ -22,8 +22,7 @@ namespace pagesight::testing {
 
 inline const QDate sandboxToday(2026, 11, 28);
 
-inline sandbox::GeneratorOptions generatorOptions(int posts = 150, int days = 400, quint64 seed = 7)
-{
+inline sandbox::GeneratorOptions generatorOptions(int posts = 150, int days = 400, quint64 seed = 7) {
     sandbox::GeneratorOptions options;
     options.seed = seed;
     options.posts = posts;
@@ -32,8 +31,7 @@ inline sandbox::GeneratorOptions generatorOptions(int posts = 150, int days = 40
     return options;
 }
 
-inline SourceConfig sourceFor(const sandbox::SandboxServer &server, const QDate &startDate)
-{
+inline SourceConfig sourceFor(const sandbox::SandboxServer &server, const QDate &startDate) {
     SourceConfig source;
     source.id = QStringLiteral("test-source");
     source.description = QStringLiteral("Test source");
@@ -50,8 +48,7 @@ struct EngineRig {
     explicit EngineRig(const QString &catalogPath, TokenProvider *tokens, const QUrl &apiBase,
                        const QDateTime &now = QDateTime(sandboxToday, QTime(10, 0), Qt::UTC))
         : clock(now)
-        , catalog(QStringLiteral("rig-") + QUuid::createUuid().toString(QUuid::Id128))
-    {
+        , catalog(QStringLiteral("rig-") + QUuid::createUuid().toString(QUuid::Id128)) {
         ClientOptions options;
         options.apiBase = apiBase;
         options.backoffBaseMs = 5;
@@ -62,8 +59,7 @@ struct EngineRig {
         openError = catalog.open(catalogPath);
     }
 
-    RunReport run(const SourceConfig &source, SyncOptions options = {})
-    {
+    RunReport run(const SourceConfig &source, SyncOptions options = {}) {
         return QCoro::waitFor(engine->run(source, options));
     }
 
@@ -76,8 +72,7 @@ struct EngineRig {
 };
 
 // Every stream table, rows sorted, bookkeeping columns (_synced_at, _run_id) left out.
-inline QMap<QString, QStringList> dumpTables(const QSqlDatabase &database)
-{
+inline QMap<QString, QStringList> dumpTables(const QSqlDatabase &database) {
     QMap<QString, QStringList> dump;
     QSqlQuery tables(database);
     tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_pagesight%' "
@@ -103,8 +98,7 @@ inline QMap<QString, QStringList> dumpTables(const QSqlDatabase &database)
     return dump;
 }
 
-inline qint64 count(const QSqlDatabase &database, const QString &sql)
-{
+inline qint64 count(const QSqlDatabase &database, const QString &sql) {
     QSqlQuery query(database);
     if (!query.exec(sql) || !query.next())
         return -1;

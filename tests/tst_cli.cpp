@@ -29,13 +29,11 @@ private:
     QString m_token;
     const QDate m_today = QDateTime::currentDateTimeUtc().date();
 
-    QString newPath(const QString &name = QStringLiteral("catalog"))
-    {
+    QString newPath(const QString &name = QStringLiteral("catalog")) {
         return m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(name).arg(++m_counter));
     }
 
-    sandbox::GeneratorOptions options(int posts) const
-    {
+    sandbox::GeneratorOptions options(int posts) const {
         sandbox::GeneratorOptions o;
         o.seed = 11;
         o.posts = posts;
@@ -43,18 +41,21 @@ private:
         return o; // today = the current UTC day, like the CLI's clock
     }
 
-    QStringList syncArguments(const sandbox::SandboxServer &server, const QString &catalog) const
-    {
-        return {QStringLiteral("sync"),          QStringLiteral("--org"),
-                QStringLiteral("12345678"),      QStringLiteral("--start"),
-                m_today.addDays(-300).toString(Qt::ISODate), QStringLiteral("--catalog"),
-                catalog,                         QStringLiteral("--api-base"),
+    QStringList syncArguments(const sandbox::SandboxServer &server, const QString &catalog) const {
+        return {QStringLiteral("sync"),
+                QStringLiteral("--org"),
+                QStringLiteral("12345678"),
+                QStringLiteral("--start"),
+                m_today.addDays(-300).toString(Qt::ISODate),
+                QStringLiteral("--catalog"),
+                catalog,
+                QStringLiteral("--api-base"),
                 server.apiBaseUrl().toString()};
     }
 
     // Runs pagesight while this thread's event loop keeps serving the sandbox.
-    Outcome runPagesight(const QStringList &arguments, const QString &token, std::function<void(QProcess &)> during = {})
-    {
+    Outcome runPagesight(const QStringList &arguments, const QString &token,
+                         std::function<void(QProcess &)> during = {}) {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.remove(QStringLiteral("LINKEDIN_ACCESS_TOKEN"));
@@ -74,8 +75,7 @@ private:
                 process.readAllStandardError()};
     }
 
-    QMap<QString, QStringList> dump(const QString &path)
-    {
+    QMap<QString, QStringList> dump(const QString &path) {
         Catalog catalog(QStringLiteral("dump-%1").arg(++m_counter));
         if (catalog.open(path, Catalog::Mode::ReadOnly).isError())
             return {};
@@ -83,8 +83,7 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
         // A distinctive token, so that finding it anywhere means it leaked.
@@ -92,8 +91,7 @@ private slots:
                   QString::number(QRandomGenerator::global()->generate64(), 36);
     }
 
-    void syncReportAndQuery()
-    {
+    void syncReportAndQuery() {
         sandbox::ServerOptions serverOptions;
         serverOptions.accessToken = m_token;
         sandbox::SandboxServer server(options(120), serverOptions);
@@ -117,36 +115,38 @@ private slots:
         QVERIFY(!sync.out.contains(m_token.toUtf8()));
         QVERIFY(!sync.err.contains(m_token.toUtf8()));
 
-        const Outcome csv = runPagesight({QStringLiteral("report"), QStringLiteral("post-engagement"),
-                                          QStringLiteral("--catalog"), catalog, QStringLiteral("--format"),
-                                          QStringLiteral("csv")},
-                                         {});
+        const Outcome csv =
+            runPagesight({QStringLiteral("report"), QStringLiteral("post-engagement"), QStringLiteral("--catalog"),
+                          catalog, QStringLiteral("--format"), QStringLiteral("csv")},
+                         {});
         QCOMPARE(csv.exitCode, 0);
         QCOMPARE(csv.out.split('\n').first().trimmed(),
                  QByteArray("post_id,post_preview,published_date,content_type,impressions,unique_impressions,clicks,"
                             "likes,comments,shares,engagement_rate_pct,total_engagements"));
-        const Outcome growth = runPagesight({QStringLiteral("report"), QStringLiteral("follower-growth"),
-                                             QStringLiteral("--catalog"), catalog, QStringLiteral("--format"),
-                                             QStringLiteral("json")},
-                                            {});
+        const Outcome growth =
+            runPagesight({QStringLiteral("report"), QStringLiteral("follower-growth"), QStringLiteral("--catalog"),
+                          catalog, QStringLiteral("--format"), QStringLiteral("json")},
+                         {});
         QCOMPARE(growth.exitCode, 0);
         const QJsonArray days = QJsonDocument::fromJson(growth.out).array();
         QCOMPARE(days.size(), int(qMax(m_today.addDays(-300), m_today.addMonths(-12)).daysTo(m_today.addDays(-2))) + 1);
         QCOMPARE(days.first().toObject().value(QLatin1String("report_date")).toString(),
                  m_today.addDays(-2).toString(Qt::ISODate));
-        const Outcome demographics = runPagesight({QStringLiteral("report"), QStringLiteral("visitor-demographics"),
-                                                   QStringLiteral("--catalog"), catalog, QStringLiteral("--format"),
-                                                   QStringLiteral("csv")},
-                                                  {});
+        const Outcome demographics =
+            runPagesight({QStringLiteral("report"), QStringLiteral("visitor-demographics"), QStringLiteral("--catalog"),
+                          catalog, QStringLiteral("--format"), QStringLiteral("csv")},
+                         {});
         QCOMPARE(demographics.exitCode, 0);
-        QCOMPARE(demographics.out.split('\n').first().trimmed(), QByteArray("seniority,total_views,unique_views,pct_of_total"));
+        QCOMPARE(demographics.out.split('\n').first().trimmed(),
+                 QByteArray("seniority,total_views,unique_views,pct_of_total"));
 
         const Outcome select = runPagesight({QStringLiteral("query"), QStringLiteral("--catalog"), catalog,
                                              QStringLiteral("SELECT count(*) AS n FROM organization_posts"),
                                              QStringLiteral("--format"), QStringLiteral("json")},
                                             {});
         QCOMPARE(select.exitCode, 0);
-        const qint64 posts = QJsonDocument::fromJson(select.out).array().first().toObject().value(QLatin1String("n")).toInteger();
+        const qint64 posts =
+            QJsonDocument::fromJson(select.out).array().first().toObject().value(QLatin1String("n")).toInteger();
         QVERIFY(posts > 0);
         QFile file(catalog);
         QVERIFY(file.open(QIODevice::ReadOnly));
@@ -161,21 +161,22 @@ private slots:
         QCOMPARE(file.readAll(), before);
     }
 
-    void badInputIsRejected_data()
-    {
+    void badInputIsRejected_data() {
         QTest::addColumn<QStringList>("replace"); // flag, value
         QTest::addColumn<QString>("message");
-        QTest::newRow("organization abc") << QStringList{QStringLiteral("--org"), QStringLiteral("abc")}
-                                          << QStringLiteral("not an organization ID");
+        QTest::newRow("organization abc")
+            << QStringList{QStringLiteral("--org"), QStringLiteral("abc")} << QStringLiteral("not an organization ID");
         QTest::newRow("future start") << QStringList{QStringLiteral("--start"),
-                                                     QDateTime::currentDateTimeUtc().date().addDays(3).toString(Qt::ISODate)}
+                                                     QDateTime::currentDateTimeUtc().date().addDays(3).toString(
+                                                         Qt::ISODate)}
                                       << QStringLiteral("in the future");
         QTest::newRow("not a date") << QStringList{QStringLiteral("--start"), QStringLiteral("2026-13-40")}
                                     << QStringLiteral("not a date");
-        QTest::newRow("prefix with a quote") << QStringList{QStringLiteral("--table-prefix"), QStringLiteral("li'_")}
-                                             << QStringLiteral("table prefix");
-        QTest::newRow("prefix with a space") << QStringList{QStringLiteral("--table-prefix"), QStringLiteral("my pages_")}
-                                             << QStringLiteral("table prefix");
+        QTest::newRow("prefix with a quote")
+            << QStringList{QStringLiteral("--table-prefix"), QStringLiteral("li'_")} << QStringLiteral("table prefix");
+        QTest::newRow("prefix with a space")
+            << QStringList{QStringLiteral("--table-prefix"), QStringLiteral("my pages_")}
+            << QStringLiteral("table prefix");
         QTest::newRow("unknown stream") << QStringList{QStringLiteral("--streams"), QStringLiteral("posts")}
                                         << QStringLiteral("not a stream");
         QTest::newRow("bad api version") << QStringList{QStringLiteral("--api-version"), QStringLiteral("2026-01")}
@@ -189,8 +190,7 @@ private slots:
                                       << QStringLiteral("Unknown argument");
     }
 
-    void badInputIsRejected()
-    {
+    void badInputIsRejected() {
         QFETCH(QStringList, replace);
         QFETCH(QString, message);
         sandbox::SandboxServer server(options(20));
@@ -212,8 +212,7 @@ private slots:
         QCOMPARE(server.requestCount(), 0);
     }
 
-    void foreignFileIsNotTouched()
-    {
+    void foreignFileIsNotTouched() {
         sandbox::SandboxServer server(options(20));
         QVERIFY(server.listen());
         const QString path = newPath(QStringLiteral("notes"));
@@ -229,8 +228,7 @@ private slots:
         QCOMPARE(server.requestCount(), 0);
     }
 
-    void tokenProblemsExitWithThree()
-    {
+    void tokenProblemsExitWithThree() {
         sandbox::SandboxServer server(options(20));
         QVERIFY(server.listen());
         const QString catalog = newPath();
@@ -242,8 +240,7 @@ private slots:
         QVERIFY(missing.err.contains("LINKEDIN_ACCESS_TOKEN"));
     }
 
-    void killedSyncResumesToTheSameCatalog()
-    {
+    void killedSyncResumesToTheSameCatalog() {
         sandbox::ServerOptions serverOptions;
         serverOptions.latencyMs = 15;
         sandbox::SandboxServer server(options(900), serverOptions);
@@ -253,19 +250,19 @@ private slots:
 
         const QString killed = newPath(QStringLiteral("killed"));
         server.clearRequests();
-        const Outcome first = runPagesight(syncArguments(server, killed), server.options().accessToken,
-                                           [&server](QProcess &process) {
-                                               QSignalSpy served(&server, &sandbox::SandboxServer::requestServed);
-                                               while (server.requestCount(QStringLiteral("/rest/posts")) < 4 &&
-                                                      process.state() == QProcess::Running)
-                                                   served.wait(5000);
-                                               process.kill();
-                                           });
+        const Outcome first =
+            runPagesight(syncArguments(server, killed), server.options().accessToken, [&server](QProcess &process) {
+                QSignalSpy served(&server, &sandbox::SandboxServer::requestServed);
+                while (server.requestCount(QStringLiteral("/rest/posts")) < 4 && process.state() == QProcess::Running)
+                    served.wait(5000);
+                process.kill();
+            });
         QCOMPARE(first.exitCode, -1); // killed, not finished
         // Some pages committed, not all.
         Catalog partial(QStringLiteral("partial-check"));
         QVERIFY(!partial.open(killed, Catalog::Mode::ReadOnly).isError());
-        const qint64 partialPosts = count(partial.database(), QStringLiteral("SELECT count(*) FROM organization_posts"));
+        const qint64 partialPosts =
+            count(partial.database(), QStringLiteral("SELECT count(*) FROM organization_posts"));
         partial.close();
         QVERIFY2(partialPosts >= 100 && partialPosts < 900, qPrintable(QString::number(partialPosts)));
 

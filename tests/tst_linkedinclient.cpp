@@ -16,23 +16,20 @@
 using namespace pagesight;
 
 namespace {
-sandbox::GeneratorOptions small()
-{
+sandbox::GeneratorOptions small() {
     sandbox::GeneratorOptions options;
     options.posts = 30;
     options.days = 60;
     return options;
 }
 
-ApiRequest postsRequest(int start = 0, int count = 10)
-{
-    return {QStringLiteral("posts"), QStringLiteral("author=urn%3Ali%3Aorganization%3A12345678&q=author&count=%1&start=%2")
-                                         .arg(count)
-                                         .arg(start)};
+ApiRequest postsRequest(int start = 0, int count = 10) {
+    return {
+        QStringLiteral("posts"),
+        QStringLiteral("author=urn%3Ali%3Aorganization%3A12345678&q=author&count=%1&start=%2").arg(count).arg(start)};
 }
 
-ClientOptions optionsFor(const sandbox::SandboxServer &server)
-{
+ClientOptions optionsFor(const sandbox::SandboxServer &server) {
     ClientOptions options;
     options.apiBase = server.apiBaseUrl();
     options.backoffBaseMs = 5;
@@ -46,23 +43,23 @@ class TestLinkedInClient : public QObject {
     Q_OBJECT
 
 private slots:
-    void urlKeepsRestLiStructure()
-    {
+    void urlKeepsRestLiStructure() {
         QNetworkAccessManager network;
         StaticTokenProvider tokens(QStringLiteral("t"));
         LinkedInClient client(&network, &tokens, ClientOptions{QUrl(QStringLiteral("https://api.linkedin.com/rest/"))});
-        const ApiRequest request{QStringLiteral("organizationalEntityShareStatistics"),
-                                 QStringLiteral("q=organizationalEntity&organizationalEntity=urn%3Ali%3Aorganization%3A1"
-                                                "&shares=List(urn%3Ali%3Ashare%3A2,urn%3Ali%3Ashare%3A3)"
-                                                "&timeIntervals=(timeRange:(start:0,end:86400000),timeGranularityType:DAY)")};
-        QCOMPARE(client.urlFor(request).toEncoded(),
-                 QByteArray("https://api.linkedin.com/rest/organizationalEntityShareStatistics?q=organizationalEntity&"
-                            "organizationalEntity=urn%3Ali%3Aorganization%3A1&shares=List(urn%3Ali%3Ashare%3A2,urn%3Ali%"
-                            "3Ashare%3A3)&timeIntervals=(timeRange:(start:0,end:86400000),timeGranularityType:DAY)"));
+        const ApiRequest request{
+            QStringLiteral("organizationalEntityShareStatistics"),
+            QStringLiteral("q=organizationalEntity&organizationalEntity=urn%3Ali%3Aorganization%3A1"
+                           "&shares=List(urn%3Ali%3Ashare%3A2,urn%3Ali%3Ashare%3A3)"
+                           "&timeIntervals=(timeRange:(start:0,end:86400000),timeGranularityType:DAY)")};
+        QCOMPARE(
+            client.urlFor(request).toEncoded(),
+            QByteArray("https://api.linkedin.com/rest/organizationalEntityShareStatistics?q=organizationalEntity&"
+                       "organizationalEntity=urn%3Ali%3Aorganization%3A1&shares=List(urn%3Ali%3Ashare%3A2,urn%3Ali%"
+                       "3Ashare%3A3)&timeIntervals=(timeRange:(start:0,end:86400000),timeGranularityType:DAY)"));
     }
 
-    void sendsHeadersAndParses()
-    {
+    void sendsHeadersAndParses() {
         sandbox::SandboxServer server(small());
         QVERIFY(server.listen());
         QNetworkAccessManager network;
@@ -79,8 +76,7 @@ private slots:
         QCOMPARE(recorded.query, postsRequest().query);
     }
 
-    void retriesTransientFailures_data()
-    {
+    void retriesTransientFailures_data() {
         QTest::addColumn<QString>("faults");
         QTest::addColumn<int>("attempts");
         QTest::newRow("500 twice") << QStringLiteral("500*2") << 3;
@@ -93,8 +89,7 @@ private slots:
         QTest::newRow("no reply") << QStringLiteral("hang") << 2;
     }
 
-    void retriesTransientFailures()
-    {
+    void retriesTransientFailures() {
         QFETCH(QString, faults);
         QFETCH(int, attempts);
         sandbox::SandboxServer server(small());
@@ -109,8 +104,7 @@ private slots:
         QCOMPARE(response.json.value(QLatin1String("elements")).toArray().size(), 10);
     }
 
-    void givesUpAfterMaxAttempts()
-    {
+    void givesUpAfterMaxAttempts() {
         sandbox::SandboxServer server(small());
         QVERIFY(server.listen());
         server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("503*0")));
@@ -126,8 +120,7 @@ private slots:
         QCOMPARE(server.requestCount(), 3);
     }
 
-    void honoursRetryAfter()
-    {
+    void honoursRetryAfter() {
         sandbox::SandboxServer server(small());
         QVERIFY(server.listen());
         server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("429ra")));
@@ -142,8 +135,7 @@ private slots:
         QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed()))); // Retry-After: 1
     }
 
-    void dailyQuotaIsNotRetried()
-    {
+    void dailyQuotaIsNotRetried() {
         sandbox::SandboxServer server(small());
         QVERIFY(server.listen());
         server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("quota")));
@@ -156,8 +148,7 @@ private slots:
         QVERIFY(!response.error.serverMessage.isEmpty());
     }
 
-    void inactiveVersionIsNotRetried()
-    {
+    void inactiveVersionIsNotRetried() {
         sandbox::SandboxServer server(small());
         QVERIFY(server.listen());
         QNetworkAccessManager network;
@@ -172,8 +163,7 @@ private slots:
         QVERIFY(describe(response.error).contains(QLatin1String("202212")));
     }
 
-    void badRequestKeepsLinkedInsMessage()
-    {
+    void badRequestKeepsLinkedInsMessage() {
         sandbox::SandboxServer server(small());
         QVERIFY(server.listen());
         QNetworkAccessManager network;
@@ -186,8 +176,7 @@ private slots:
         QVERIFY(describe(response.error).contains(response.error.serverMessage));
     }
 
-    void unauthorizedRefreshesOnceThenGivesUp()
-    {
+    void unauthorizedRefreshesOnceThenGivesUp() {
         sandbox::SandboxServer server(small());
         QVERIFY(server.listen());
         QNetworkAccessManager network;
@@ -209,8 +198,7 @@ private slots:
         QCOMPARE(rejected.attempts, 1);
     }
 
-    void capsRequestsInFlight()
-    {
+    void capsRequestsInFlight() {
         sandbox::ServerOptions serverOptions;
         serverOptions.latencyMs = 100;
         sandbox::SandboxServer server(small(), serverOptions);
@@ -232,8 +220,7 @@ private slots:
         QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
     }
 
-    void cancelEndsEverything()
-    {
+    void cancelEndsEverything() {
         sandbox::SandboxServer server(small());
         QVERIFY(server.listen());
         server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("hang*0")));
@@ -250,8 +237,7 @@ private slots:
         QVERIFY(timer.elapsed() < 5000);
     }
 
-    void retryAfterParsing_data()
-    {
+    void retryAfterParsing_data() {
         QTest::addColumn<QByteArray>("value");
         QTest::addColumn<int>("seconds");
         QTest::newRow("seconds") << QByteArray("7") << 7;
@@ -261,8 +247,7 @@ private slots:
         QTest::newRow("http date") << QByteArray("Sat, 28 Nov 2026 10:00:30 GMT") << 30;
     }
 
-    void retryAfterParsing()
-    {
+    void retryAfterParsing() {
         QFETCH(QByteArray, value);
         QFETCH(int, seconds);
         QCOMPARE(parseRetryAfter(value, QDateTime(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC)), seconds);

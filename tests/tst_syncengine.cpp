@@ -3,6 +3,7 @@
 #include "SyncTestSupport.h"
 
 #include "auth/RefreshingTokenProvider.h"
+#include "auth/TokenStore.h"
 #include "sync/SyncRunner.h"
 
 #include <QJsonArray>
@@ -29,8 +30,7 @@ private:
     QDate lastDailyDay() const { return sandboxToday.addDays(-2); }
 
     // Posts the source must hold: published on or after the start date.
-    QList<sandbox::SandboxPost> expectedPosts(const sandbox::SandboxData &data) const
-    {
+    QList<sandbox::SandboxPost> expectedPosts(const sandbox::SandboxData &data) const {
         QList<sandbox::SandboxPost> posts;
         for (const sandbox::SandboxPost &post : data.posts())
             if (post.publishedAt >= dayMs(m_start))
@@ -39,8 +39,7 @@ private:
     }
 
     // A clean run's final catalog, for comparisons.
-    QMap<QString, QStringList> cleanDump()
-    {
+    QMap<QString, QStringList> cleanDump() {
         sandbox::SandboxServer server(generatorOptions());
         server.listen();
         StaticTokenProvider tokens(server.options().accessToken);
@@ -52,14 +51,12 @@ private:
     }
 
 private slots:
-    void initTestCase()
-    {
+    void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
     }
 
-    void fullSyncEqualsSandbox()
-    {
+    void fullSyncEqualsSandbox() {
         sandbox::SandboxServer server(generatorOptions());
         QVERIFY(server.listen());
         StaticTokenProvider tokens(server.options().accessToken);
@@ -191,8 +188,7 @@ private slots:
         QCOMPARE(runs.first().streams.size(), 5);
     }
 
-    void secondIncrementalRunAddsNothingTwice()
-    {
+    void secondIncrementalRunAddsNothingTwice() {
         sandbox::SandboxServer server(generatorOptions());
         QVERIFY(server.listen());
         StaticTokenProvider tokens(server.options().accessToken);
@@ -208,8 +204,8 @@ private slots:
         QCOMPARE(dumpTables(rig.catalog.database()), first);
 
         // Daily streams: the 3-day lookback only.
-        for (const QString &endpoint : {QStringLiteral("organizationalEntityFollowerStatistics"),
-                                        QStringLiteral("organizationPageStatistics")}) {
+        for (const QString &endpoint :
+             {QStringLiteral("organizationalEntityFollowerStatistics"), QStringLiteral("organizationPageStatistics")}) {
             for (const sandbox::RecordedRequest &request : server.requests())
                 if (request.path.endsWith(endpoint) && request.query.contains(QLatin1String("timeIntervals")))
                     QVERIFY2(request.query.contains(QString::number(dayMs(lastDailyDay().addDays(-2)))),
@@ -231,15 +227,15 @@ private slots:
         QCOMPARE(second.requests, 7 + 1 + batches);
     }
 
-    void editedPostIsUpdatedNotDuplicated()
-    {
+    void editedPostIsUpdatedNotDuplicated() {
         sandbox::SandboxServer server(generatorOptions());
         QVERIFY(server.listen());
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const SourceConfig source = sourceFor(server, m_start);
         QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
-        const qint64 postsBefore = count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts"));
+        const qint64 postsBefore =
+            count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts"));
         // An old post is edited now: it moves to the top of the listing.
         const QString urn = expectedPosts(server.data()).last().urn;
         const qint64 now = QDateTime(sandboxToday, QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
@@ -251,11 +247,11 @@ private slots:
         query.addBindValue(urn);
         QVERIFY(query.exec() && query.next());
         QCOMPARE(query.value(0).toLongLong(), now);
-        QCOMPARE(query.value(1).toString(), server.data().post(urn)->json.value(QLatin1String("commentary")).toString());
+        QCOMPARE(query.value(1).toString(),
+                 server.data().post(urn)->json.value(QLatin1String("commentary")).toString());
     }
 
-    void fullTableRemovesDeletedPostIncrementalKeepsIt()
-    {
+    void fullTableRemovesDeletedPostIncrementalKeepsIt() {
         sandbox::SandboxServer server(generatorOptions());
         QVERIFY(server.listen());
         StaticTokenProvider tokens(server.options().accessToken);
@@ -278,7 +274,8 @@ private slots:
         QVERIFY(!deleted.isEmpty());
         server.data().deletePost(deleted);
         const QString postSql = QStringLiteral("SELECT count(*) FROM organization_posts WHERE id = '%1'").arg(deleted);
-        const QString statsSql = QStringLiteral("SELECT count(*) FROM post_statistics WHERE post_urn = '%1'").arg(deleted);
+        const QString statsSql =
+            QStringLiteral("SELECT count(*) FROM post_statistics WHERE post_urn = '%1'").arg(deleted);
 
         QCOMPARE(incremental.run(source).status, QStringLiteral("succeeded"));
         QCOMPARE(count(incremental.catalog.database(), postSql), 1);
@@ -290,8 +287,7 @@ private slots:
                  expectedPosts(server.data()).size());
     }
 
-    void faultsAreSurvived_data()
-    {
+    void faultsAreSurvived_data() {
         QTest::addColumn<QString>("faults");
         QTest::newRow("429 without Retry-After") << QStringLiteral("429*2");
         QTest::newRow("429 with Retry-After") << QStringLiteral("429ra@posts");
@@ -305,8 +301,7 @@ private slots:
         QTest::newRow("everything at once") << QStringLiteral("429,500@posts,drop@Follower,truncate@Page,hang+2@posts");
     }
 
-    void faultsAreSurvived()
-    {
+    void faultsAreSurvived() {
         QFETCH(QString, faults);
         static const QMap<QString, QStringList> clean = cleanDump();
         sandbox::SandboxServer server(generatorOptions());
@@ -319,13 +314,14 @@ private slots:
         const RunReport report = rig.run(sourceFor(server, m_start));
         QCOMPARE(report.status, QStringLiteral("succeeded"));
         QCOMPARE(dumpTables(rig.catalog.database()), clean);
-        QVERIFY(report.requests > server.requestCount(QStringLiteral("/rest/")) - 1 ||
-                report.requests == server.requestCount(QStringLiteral("/rest/")));
+        // Every fault was really injected, and every retry was counted.
+        for (const sandbox::Fault &fault : server.faults().faults())
+            QVERIFY(fault.injected > 0);
+        QCOMPARE(report.requests, server.requestCount(QStringLiteral("/rest/")));
     }
 
-    void dailyQuotaEndsRunAsPartialAndResumes()
-    {
-        sandbox::SandboxServer server(generatorOptions());
+    void dailyQuotaEndsRunAsPartialAndResumes() {
+        sandbox::SandboxServer server(generatorOptions(600));
         QVERIFY(server.listen());
         server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("quota*0+3@posts")));
         StaticTokenProvider tokens(server.options().accessToken);
@@ -342,11 +338,12 @@ private slots:
         server.setFaults({});
         server.clearRequests();
         QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
-        QCOMPARE(dumpTables(rig.catalog.database()), cleanDump());
+        EngineRig clean(newCatalogPath(), &tokens, server.apiBaseUrl());
+        QCOMPARE(clean.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(dumpTables(rig.catalog.database()), dumpTables(clean.catalog.database()));
     }
 
-    void expiredTokenIsRefreshedOnce()
-    {
+    void expiredTokenIsRefreshedOnce() {
         sandbox::SandboxServer server(generatorOptions(60));
         QVERIFY(server.listen());
         QNetworkAccessManager network;
@@ -365,8 +362,7 @@ private slots:
                  tokens.accessToken());
     }
 
-    void rejectedTokenNeedsReauthorization()
-    {
+    void rejectedTokenNeedsReauthorization() {
         sandbox::SandboxServer server(generatorOptions(30));
         QVERIFY(server.listen());
         StaticTokenProvider tokens(QStringLiteral("not-the-token"));
@@ -380,8 +376,7 @@ private slots:
         QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), 0);
     }
 
-    void inactiveVersionSaysWhereToChangeIt()
-    {
+    void inactiveVersionSaysWhereToChangeIt() {
         sandbox::SandboxServer server(generatorOptions(30));
         QVERIFY(server.listen());
         StaticTokenProvider tokens(server.options().accessToken);
@@ -399,8 +394,7 @@ private slots:
         QVERIFY(report.message.contains(QLatin1String("--api-version")));
     }
 
-    void cancelLeavesFullTableUntouched()
-    {
+    void cancelLeavesFullTableUntouched() {
         sandbox::SandboxServer server(generatorOptions(400));
         QVERIFY(server.listen());
         StaticTokenProvider tokens(server.options().accessToken);
@@ -413,8 +407,9 @@ private slots:
 
         server.options().latencyMs = 50;
         server.data().deletePost(server.data().posts().first().urn);
+        server.clearRequests();
         connect(&server, &sandbox::SandboxServer::requestServed, rig.engine.get(), [&rig, &server] {
-            if (server.requestCount(QStringLiteral("/rest/posts")) == 2)
+            if (server.requestCount(QStringLiteral("/rest/posts")) >= 2)
                 rig.engine->cancel();
         });
         const RunReport report = rig.run(source);
@@ -422,8 +417,7 @@ private slots:
         QCOMPARE(dumpTables(rig.catalog.database()), before);
     }
 
-    void runnerWorksOnAThreadAndReportsProgress()
-    {
+    void runnerWorksOnAThreadAndReportsProgress() {
         sandbox::SandboxServer server(generatorOptions(120));
         QVERIFY(server.listen());
         SyncJob job;
@@ -449,8 +443,7 @@ private slots:
             QCOMPARE(p.requestsDone, p.requestsPlanned);
             QVERIFY(p.rowsWritten > 0);
         }
-        QCOMPARE(last.value(QStringLiteral("organization_posts")).rowsWritten,
-                 expectedPosts(server.data()).size());
+        QCOMPARE(last.value(QStringLiteral("organization_posts")).rowsWritten, expectedPosts(server.data()).size());
     }
 };
 

@@ -3,7 +3,6 @@
 #include "common/Log.h"
 
 #include <QCoro/QCoroNetworkReply>
-#include <QCoro/QCoroSignal>
 #include <QCoro/QCoroTimer>
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -82,7 +81,7 @@ void LinkedInClient::cancel() {
     const auto replies = m_replies;
     for (QNetworkReply *reply : replies)
         reply->abort();
-    emit slotReleased(); // wake waiters so they see the cancellation
+    m_slotReleased.notifyAll(); // waiters see the cancellation
 }
 
 int LinkedInClient::backoffMs(int attempt) const {
@@ -99,13 +98,14 @@ QCoro::Task<> LinkedInClient::wait(int ms) {
 
 QCoro::Task<LinkedInClient::Attempt> LinkedInClient::send(const ApiRequest &request) {
     while (m_inFlight >= m_options.maxInFlight && !m_cancelled)
-        co_await qCoro(this, &LinkedInClient::slotReleased);
+        co_await m_slotReleased.wait();
     Attempt attempt;
     if (m_cancelled)
         co_return attempt;
 
     QNetworkRequest networkRequest(urlFor(request));
-    networkRequest.setRawHeader("Authorization", "Bearer " + m_tokens->accessToken().toUtf8());
+    attempt.tokenUsed = m_tokens->accessToken();
+    networkRequest.setRawHeader("Authorization", "Bearer " + attempt.tokenUsed.toUtf8());
     networkRequest.setRawHeader("LinkedIn-Version", m_options.apiVersion.toLatin1());
     networkRequest.setRawHeader("X-Restli-Protocol-Version", "2.0.0");
     networkRequest.setRawHeader("Accept", "application/json");
@@ -120,7 +120,8 @@ QCoro::Task<LinkedInClient::Attempt> LinkedInClient::send(const ApiRequest &requ
     --m_inFlight;
 
     attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    attempt.body = reply->readAll();
+    if (reply->isOpen())
+        attempt.body = reply->readAll();
     attempt.retryAfter = reply->rawHeader("Retry-After");
     attempt.networkError = reply->error();
     // An abort we did not ask for is the transfer timeout firing.
@@ -132,7 +133,7 @@ QCoro::Task<LinkedInClient::Attempt> LinkedInClient::send(const ApiRequest &requ
         length.toLongLong() > attempt.body.size())
         attempt.networkError = QNetworkReply::RemoteHostClosedError;
     reply->deleteLater();
-    emit slotReleased();
+    m_slotReleased.notifyAll();
     emit requestFinished(request.path, attempt.httpStatus);
     co_return attempt;
 }
@@ -169,7 +170,7 @@ ApiError LinkedInClient::errorFor(const Attempt &attempt, const QString &endpoin
     return error;
 }
 
-QCoro::Task<ApiResponse> LinkedInClient::get(const ApiRequest &request) {
+QCoro::Task<ApiResponse> LinkedInClient::get(ApiRequest request) {
     ApiResponse response;
     const QString endpoint = endpointOf(request);
     bool refreshed = false;
@@ -205,11 +206,23 @@ QCoro::Task<ApiResponse> LinkedInClient::get(const ApiRequest &request) {
         case ApiError::Kind::Unauthorized:
             if (!refreshed && m_tokens->canRefresh()) {
                 refreshed = true;
-                qCInfo(lcApi) << "access token rejected; refreshing it once";
-                if (co_await m_tokens->refresh()) {
-                    --attempt; // the refresh is not a failed attempt
+                --attempt; // the refresh is not a failed attempt
+                // Concurrent requests share one refresh: a request that was sent with an older
+                // token, or that arrives while a refresh runs, just waits and tries again.
+                if (m_tokens->accessToken() != result.tokenUsed)
+                    continue;
+                if (m_refreshing) {
+                    co_await m_refreshDone.wait();
                     continue;
                 }
+                qCInfo(lcApi) << "access token rejected; refreshing it once";
+                m_refreshing = true;
+                const bool ok = co_await m_tokens->refresh();
+                m_refreshing = false;
+                m_refreshDone.notifyAll();
+                if (ok)
+                    continue;
+                ++attempt;
             }
             co_return response;
         case ApiError::Kind::RateLimited: {

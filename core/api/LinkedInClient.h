@@ -2,6 +2,7 @@
 
 #include "ApiRequest.h"
 #include "TokenProvider.h"
+#include "common/AsyncCondition.h"
 #include "common/Errors.h"
 
 #include <QCoro/QCoroTask>
@@ -50,7 +51,8 @@ public:
                    QObject *parent = nullptr);
 
     const ClientOptions &options() const { return m_options; }
-    QCoro::Task<ApiResponse> get(const ApiRequest &request);
+    // By value: a coroutine must not keep a reference to a caller's temporary.
+    QCoro::Task<ApiResponse> get(ApiRequest request);
 
     // Aborts everything in flight and makes every pending and later call end as Cancelled.
     void cancel();
@@ -61,7 +63,6 @@ public:
     QUrl urlFor(const ApiRequest &request) const;
 
 signals:
-    void slotReleased();
     void requestFinished(const QString &path, int httpStatus);
 
 private:
@@ -71,6 +72,7 @@ private:
         QByteArray retryAfter;
         int networkError = 0;
         bool timedOut = false;
+        QString tokenUsed;
     };
     QCoro::Task<Attempt> send(const ApiRequest &request);
     static ApiError errorFor(const Attempt &attempt, const QString &endpoint);
@@ -80,6 +82,9 @@ private:
     QNetworkAccessManager *m_network;
     TokenProvider *m_tokens;
     ClientOptions m_options;
+    AsyncCondition m_slotReleased;
+    AsyncCondition m_refreshDone;
+    bool m_refreshing = false;
     int m_inFlight = 0;
     int m_requestsSent = 0;
     bool m_cancelled = false;

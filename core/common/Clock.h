@@ -9,7 +9,7 @@ class Clock {
 public:
     virtual ~Clock() = default;
     virtual QDateTime nowUtc() const = 0;
-    QDate todayUtc() const { return nowUtc().date(); }
+    QDate todayUtc() const { return nowUtc().toUTC().date(); }
 };
 
 class SystemClock final : public Clock {

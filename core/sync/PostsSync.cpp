@@ -7,7 +7,6 @@
 #include "catalog/Catalog.h"
 #include "common/Log.h"
 
-#include <QCoro/QCoroSignal>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -115,7 +114,7 @@ QCoro::Task<> SyncEngine::statsWorker(StreamRun &statistics, PostsState &state) 
         if (batch.isEmpty()) {
             if (state.pagingDone)
                 co_return;
-            co_await qCoro(this, &SyncEngine::statsQueueChanged);
+            co_await m_statsQueueChanged.wait();
             continue;
         }
         statistics.progress.requestsPlanned =
@@ -180,13 +179,16 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
             maxSeen = qMax(maxSeen, modified);
             if (incremental && modified < cutoff)
                 continue; // unchanged since the last complete listing
+            const QString id = element.value(QLatin1String("id")).toString();
+            if (id.isEmpty())
+                continue; // nothing to key it by
             const QJsonValue published = element.value(QLatin1String("publishedAt"));
             const qint64 publishedAt =
                 (published.isUndefined() ? element.value(QLatin1String("createdAt")) : published).toInteger();
             if (publishedAt < startDateMs)
                 continue; // before the source's start date: not synced
             rows.append(parsePost(*posts.def, element, m_context));
-            state.enqueue(element.value(QLatin1String("id")).toString());
+            state.enqueue(id);
         }
         start += int(elements.size());
         const qint64 total =
@@ -206,7 +208,7 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
                         : std::nullopt;
         if (!write(posts, rows, mark, staged))
             break;
-        emit statsQueueChanged();
+        m_statsQueueChanged.notifyAll();
         if (done)
             break;
     }
@@ -220,7 +222,7 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
     finishStream(posts);
 
     state.pagingDone = true;
-    emit statsQueueChanged();
+    m_statsQueueChanged.notifyAll();
     for (auto &worker : workers)
         co_await worker;
     if (statistics) {

@@ -4,8 +4,6 @@
 #include "catalog/Catalog.h"
 #include "common/Log.h"
 
-#include <QCoro/QCoroSignal>
-
 namespace pagesight {
 
 SyncEngine::SyncEngine(Catalog *catalog, LinkedInClient *client, const Clock *clock, QObject *parent)
@@ -20,10 +18,10 @@ SyncEngine::SyncEngine(Catalog *catalog, LinkedInClient *client, const Clock *cl
 void SyncEngine::cancel() {
     m_cancelled = true;
     m_client->cancel();
-    emit statsQueueChanged();
+    m_statsQueueChanged.notifyAll();
 }
 
-QCoro::Task<ApiResponse> SyncEngine::fetch(StreamRun &stream, const ApiRequest &request) {
+QCoro::Task<ApiResponse> SyncEngine::fetch(StreamRun &stream, ApiRequest request) {
     ++stream.inFlight;
     stream.progress.requestsPlanned =
         qMax(stream.progress.requestsPlanned, stream.progress.requestsDone + stream.inFlight);
@@ -157,7 +155,7 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
     m_cancelled = false;
     const QDateTime started = m_clock->nowUtc();
     m_syncedAt = started.toString(Qt::ISODate);
-    m_context = ParseContext{source.organizationUrn(), started.date()};
+    m_context = ParseContext{source.organizationUrn(), started.toUTC().date()};
 
     RunReport report;
     report.startedAt = started;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RunReport.h"
+#include "common/AsyncCondition.h"
 #include "common/Clock.h"
 #include "source/SourceConfig.h"
 #include "streams/StreamParsers.h"
@@ -44,7 +45,6 @@ public:
 
 signals:
     void progress(const pagesight::StreamProgress &progress);
-    void statsQueueChanged();
 
 private:
     struct StreamRun {
@@ -61,7 +61,7 @@ private:
     };
     struct PostsState; // shared by the posts pager and the statistics workers
 
-    QCoro::Task<ApiResponse> fetch(StreamRun &stream, const ApiRequest &request);
+    QCoro::Task<ApiResponse> fetch(StreamRun &stream, ApiRequest request);
     QCoro::Task<> runDaily(StreamRun &stream);
     QCoro::Task<> runPosts(StreamRun &posts, StreamRun *statistics);
     QCoro::Task<> statsWorker(StreamRun &statistics, PostsState &state);
@@ -81,6 +81,7 @@ private:
     qint64 m_runId = 0;
     QString m_syncedAt;
     bool m_cancelled = false;
+    AsyncCondition m_statsQueueChanged; // posts pager → statistics workers
 };
 
 } // namespace pagesight
