@@ -48,22 +48,36 @@ QString toCsv(const QueryResult &result) {
 }
 
 QString toJson(const QueryResult &result) {
-    QJsonArray rows;
-    for (const auto &row : result.rows) {
-        QJsonObject object;
-        for (int i = 0; i < result.columns.size() && i < row.size(); ++i)
-            object.insert(result.columns[i],
-                          row[i].isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(row[i]));
-        rows.append(object);
+    // Written by hand because QJsonObject sorts its keys; the query's column order is the order a
+    // reader expects. Each key and value is still encoded by QJsonDocument.
+    const auto encode = [](const QJsonValue &value) {
+        const QByteArray text = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+        return text.mid(1, text.size() - 2); // without the array's brackets
+    };
+    QByteArray out = "[";
+    for (qsizetype r = 0; r < result.rows.size(); ++r) {
+        const auto &row = result.rows[r];
+        out += r == 0 ? "\n    {" : ",\n    {";
+        for (int i = 0; i < result.columns.size() && i < row.size(); ++i) {
+            out += i == 0 ? "\n        " : ",\n        ";
+            out += encode(result.columns[i]) + ": " +
+                   encode(row[i].isNull() ? QJsonValue(QJsonValue::Null) : QJsonValue::fromVariant(row[i]));
+        }
+        out += "\n    }";
     }
-    return QString::fromUtf8(QJsonDocument(rows).toJson(QJsonDocument::Indented));
+    out += result.rows.isEmpty() ? "]\n" : "\n]\n";
+    return QString::fromUtf8(out);
 }
 
 QString toTable(const QueryResult &result, int maxCellWidth) {
     const auto clip = [maxCellWidth](QString text) {
         text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
-        if (text.size() > maxCellWidth)
-            text = text.left(maxCellWidth - 1) + QChar(0x2026);
+        if (text.size() > maxCellWidth) {
+            qsizetype keep = qMax(0, maxCellWidth - 1);
+            if (keep > 0 && text.at(keep - 1).isHighSurrogate())
+                --keep; // never half of a character
+            text = text.left(keep) + QChar(0x2026);
+        }
         return text;
     };
     QList<int> widths;
@@ -82,7 +96,11 @@ QString toTable(const QueryResult &result, int maxCellWidth) {
         QStringList padded;
         for (int i = 0; i < line.size(); ++i)
             padded.append(line[i].leftJustified(widths[i]));
-        return padded.join(QLatin1String("  ")).trimmed() + QLatin1Char('\n');
+        // Trailing padding only: a leading blank (an empty or NULL first cell) is alignment.
+        QString text = padded.join(QLatin1String("  "));
+        while (text.endsWith(QLatin1Char(' ')))
+            text.chop(1);
+        return text + QLatin1Char('\n');
     };
     QString out = render(result.columns);
     QStringList rule;
