@@ -25,8 +25,7 @@ private slots:
     void resetClearsCounters();
 };
 
-void TestFaultSpec::parsesValidItems_data()
-{
+void TestFaultSpec::parsesValidItems_data() {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<Fault::Kind>("kind");
     QTest::addColumn<int>("count");
@@ -52,11 +51,11 @@ void TestFaultSpec::parsesValidItems_data()
     QTest::newRow("all parts") << "503*4+2@posts" << Fault::Kind::Http503 << 4 << 2 << "posts";
     QTest::newRow("every") << "429ra*0" << Fault::Kind::Http429RetryAfter << 0 << 0 << "";
     QTest::newRow("case and spaces") << "  TRUNCATE@/rest/posts " << Fault::Kind::Truncate << 1 << 0 << "/rest/posts";
-    QTest::newRow("path with symbols") << "401@accessToken?x=*+1" << Fault::Kind::Http401 << 1 << 0 << "accessToken?x=*+1";
+    QTest::newRow("path with symbols") << "401@accessToken?x=*+1" << Fault::Kind::Http401 << 1 << 0
+                                       << "accessToken?x=*+1";
 }
 
-void TestFaultSpec::parsesValidItems()
-{
+void TestFaultSpec::parsesValidItems() {
     QFETCH(QString, spec);
     QFETCH(Fault::Kind, kind);
     QFETCH(int, count);
@@ -76,8 +75,7 @@ void TestFaultSpec::parsesValidItems()
     QCOMPARE(fault.injected, 0);
 }
 
-void TestFaultSpec::parsesSeveralItems()
-{
+void TestFaultSpec::parsesSeveralItems() {
     const std::optional<FaultSpec> parsed =
         FaultSpec::parse(QStringLiteral("429*2@posts,500+3,drop@organizationalEntityShareStatistics"));
     QVERIFY(parsed);
@@ -91,34 +89,42 @@ void TestFaultSpec::parsesSeveralItems()
     QVERIFY(!parsed->isEmpty());
 }
 
-void TestFaultSpec::emptySpecIsValidAndInjectsNothing()
-{
+void TestFaultSpec::emptySpecIsValidAndInjectsNothing() {
     std::optional<FaultSpec> parsed = FaultSpec::parse(QStringLiteral("   "));
     QVERIFY(parsed);
     QVERIFY(parsed->isEmpty());
     QCOMPARE(parsed->next(QStringLiteral("/rest/posts")), std::nullopt);
 }
 
-void TestFaultSpec::rejectsInvalidSpecs_data()
-{
+void TestFaultSpec::rejectsInvalidSpecs_data() {
     QTest::addColumn<QString>("spec");
     QTest::addColumn<QString>("messagePart");
 
-    QTest::newRow("unknown kind") << "404" << "Unknown fault kind";
-    QTest::newRow("word kind") << "timeout" << "Unknown fault kind";
-    QTest::newRow("empty item") << "429,,500" << "Empty fault";
-    QTest::newRow("trailing comma") << "429," << "Empty fault";
-    QTest::newRow("star without count") << "429*" << "does not read";
-    QTest::newRow("negative count") << "429*-1" << "does not read";
-    QTest::newRow("plus without skip") << "500+" << "does not read";
-    QTest::newRow("skip before count") << "500+1*2" << "does not read";
-    QTest::newRow("empty path") << "drop@" << "empty path";
-    QTest::newRow("count too large") << "500*99999999999" << "too large";
-    QTest::newRow("garbage") << "*2" << "does not read";
+    QTest::newRow("unknown kind") << "404"
+                                  << "Unknown fault kind";
+    QTest::newRow("word kind") << "timeout"
+                               << "Unknown fault kind";
+    QTest::newRow("empty item") << "429,,500"
+                                << "Empty fault";
+    QTest::newRow("trailing comma") << "429,"
+                                    << "Empty fault";
+    QTest::newRow("star without count") << "429*"
+                                        << "does not read";
+    QTest::newRow("negative count") << "429*-1"
+                                    << "does not read";
+    QTest::newRow("plus without skip") << "500+"
+                                       << "does not read";
+    QTest::newRow("skip before count") << "500+1*2"
+                                       << "does not read";
+    QTest::newRow("empty path") << "drop@"
+                                << "empty path";
+    QTest::newRow("count too large") << "500*99999999999"
+                                     << "too large";
+    QTest::newRow("garbage") << "*2"
+                             << "does not read";
 }
 
-void TestFaultSpec::rejectsInvalidSpecs()
-{
+void TestFaultSpec::rejectsInvalidSpecs() {
     QFETCH(QString, spec);
     QFETCH(QString, messagePart);
     QString error;
@@ -126,8 +132,7 @@ void TestFaultSpec::rejectsInvalidSpecs()
     QVERIFY2(error.contains(messagePart), qPrintable(error));
 }
 
-void TestFaultSpec::countsAndSkips()
-{
+void TestFaultSpec::countsAndSkips() {
     std::optional<FaultSpec> spec = FaultSpec::parse(QStringLiteral("500*2+1"));
     QVERIFY(spec);
     const QString path = QStringLiteral("/rest/posts");
@@ -141,8 +146,7 @@ void TestFaultSpec::countsAndSkips()
     QCOMPARE(spec->injectedCount(), 2);
 }
 
-void TestFaultSpec::zeroCountMeansEveryRequest()
-{
+void TestFaultSpec::zeroCountMeansEveryRequest() {
     std::optional<FaultSpec> spec = FaultSpec::parse(QStringLiteral("503*0+2"));
     QVERIFY(spec);
     QCOMPARE(spec->next(QStringLiteral("/rest/a")), std::nullopt);
@@ -152,8 +156,7 @@ void TestFaultSpec::zeroCountMeansEveryRequest()
     QCOMPARE(spec->faults().first().injected, 50);
 }
 
-void TestFaultSpec::pathFilterCountsOnlyMatchingRequests()
-{
+void TestFaultSpec::pathFilterCountsOnlyMatchingRequests() {
     std::optional<FaultSpec> spec = FaultSpec::parse(QStringLiteral("429*2+1@posts"));
     QVERIFY(spec);
     const QString posts = QStringLiteral("/rest/posts");
@@ -168,8 +171,7 @@ void TestFaultSpec::pathFilterCountsOnlyMatchingRequests()
     QCOMPARE(spec->faults().first().seen, 4); // the follower requests were not counted
 }
 
-void TestFaultSpec::explicitOnlyIgnoresFaultsWithoutPath()
-{
+void TestFaultSpec::explicitOnlyIgnoresFaultsWithoutPath() {
     std::optional<FaultSpec> spec = FaultSpec::parse(QStringLiteral("500,502@accessToken"));
     QVERIFY(spec);
     // An OAuth request: only the fault that names a matching path is considered…
@@ -180,8 +182,7 @@ void TestFaultSpec::explicitOnlyIgnoresFaultsWithoutPath()
     QCOMPARE(spec->next(QStringLiteral("/rest/posts")), Fault::Kind::Http500);
 }
 
-void TestFaultSpec::laterFaultWaitsWhenEarlierOneTakesTheRequest()
-{
+void TestFaultSpec::laterFaultWaitsWhenEarlierOneTakesTheRequest() {
     std::optional<FaultSpec> spec = FaultSpec::parse(QStringLiteral("429,500"));
     QVERIFY(spec);
     const QString path = QStringLiteral("/rest/posts");
@@ -191,8 +192,7 @@ void TestFaultSpec::laterFaultWaitsWhenEarlierOneTakesTheRequest()
     QCOMPARE(spec->faults()[1].seen, 3);
 }
 
-void TestFaultSpec::canonicalStringRoundTrips()
-{
+void TestFaultSpec::canonicalStringRoundTrips() {
     const QString text = QStringLiteral("429ra*2@posts,500+3,hang*0,quota");
     std::optional<FaultSpec> spec = FaultSpec::parse(text);
     QVERIFY(spec);
@@ -202,8 +202,7 @@ void TestFaultSpec::canonicalStringRoundTrips()
     QCOMPARE(FaultSpec::kindName(Fault::Kind::InvalidJson), QStringLiteral("invalid"));
 }
 
-void TestFaultSpec::resetClearsCounters()
-{
+void TestFaultSpec::resetClearsCounters() {
     std::optional<FaultSpec> spec = FaultSpec::parse(QStringLiteral("500"));
     QVERIFY(spec);
     QCOMPARE(spec->next(QStringLiteral("/rest/x")), Fault::Kind::Http500);

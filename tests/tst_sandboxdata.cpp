@@ -13,8 +13,7 @@ namespace {
 
 const QDate today(2024, 12, 31);
 
-GeneratorOptions options(int posts = 300, quint64 seed = 42)
-{
+GeneratorOptions options(int posts = 300, quint64 seed = 42) {
     GeneratorOptions o;
     o.seed = seed;
     o.posts = posts;
@@ -22,13 +21,11 @@ GeneratorOptions options(int posts = 300, quint64 seed = 42)
     return o;
 }
 
-QByteArray serialized(const QJsonObject &object)
-{
+QByteArray serialized(const QJsonObject &object) {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
-QByteArray allPosts(const SandboxData &data)
-{
+QByteArray allPosts(const SandboxData &data) {
     QJsonArray array;
     for (const SandboxPost &post : data.posts())
         array.append(post.json);
@@ -60,8 +57,7 @@ private slots:
     void tenThousandPostsAreFast();
 };
 
-void TestSandboxData::sameOptionsGiveSameData()
-{
+void TestSandboxData::sameOptionsGiveSameData() {
     const SandboxData a(options());
     const SandboxData b(options());
     QCOMPARE(a.posts().size(), 300);
@@ -77,8 +73,7 @@ void TestSandboxData::sameOptionsGiveSameData()
     QCOMPARE(a.networkSize(), b.networkSize());
 }
 
-void TestSandboxData::differentSeedGivesDifferentData()
-{
+void TestSandboxData::differentSeedGivesDifferentData() {
     const SandboxData a(options(300, 42));
     const SandboxData b(options(300, 43));
     QVERIFY(allPosts(a) != allPosts(b));
@@ -89,8 +84,7 @@ void TestSandboxData::differentSeedGivesDifferentData()
     QCOMPARE(sameDays, 0);
 }
 
-void TestSandboxData::dayValuesDoNotDependOnTodayOrHistoryLength()
-{
+void TestSandboxData::dayValuesDoNotDependOnTodayOrHistoryLength() {
     GeneratorOptions other = options();
     other.today = today.addMonths(-3);
     other.days = 700;
@@ -105,8 +99,7 @@ void TestSandboxData::dayValuesDoNotDependOnTodayOrHistoryLength()
     QCOMPARE(serialized(a.shareStatisticsJson(day)), serialized(b.shareStatisticsJson(day)));
 }
 
-void TestSandboxData::historyBounds()
-{
+void TestSandboxData::historyBounds() {
     GeneratorOptions o = options(0);
     o.days = 30;
     const SandboxData data(o);
@@ -124,8 +117,7 @@ void TestSandboxData::historyBounds()
     QCOMPARE(SandboxData::dayStartMs(QDate(2023, 11, 1)), Q_INT64_C(1698796800000));
 }
 
-void TestSandboxData::followerGainsAreSometimesNegative()
-{
+void TestSandboxData::followerGainsAreSometimesNegative() {
     const SandboxData data(options(0));
     int negative = 0, positive = 0, paid = 0;
     for (QDate day = data.historyFirstDay(); day <= data.newestDay(); day = day.addDays(1)) {
@@ -140,8 +132,7 @@ void TestSandboxData::followerGainsAreSometimesNegative()
     QVERIFY(paid > 10);
 }
 
-void TestSandboxData::pageViewsAreConsistent()
-{
+void TestSandboxData::pageViewsAreConsistent() {
     QCOMPARE(SandboxData::viewMetrics().size(), 27);
     QStringList metrics = SandboxData::viewMetrics();
     QCOMPARE(metrics.removeDuplicates(), 0);
@@ -158,7 +149,8 @@ void TestSandboxData::pageViewsAreConsistent()
         const QJsonObject stats = data.pageViews(day);
         const QJsonObject views = stats.value(QStringLiteral("views")).toObject();
         QCOMPARE(views.size(), 27);
-        QCOMPARE(count(views, "allPageViews"), count(views, "allDesktopPageViews") + count(views, "allMobilePageViews"));
+        QCOMPARE(count(views, "allPageViews"),
+                 count(views, "allDesktopPageViews") + count(views, "allMobilePageViews"));
         QCOMPARE(count(views, "overviewPageViews"),
                  count(views, "desktopOverviewPageViews") + count(views, "mobileOverviewPageViews"));
         QVERIFY(count(views, "allPageViews", "uniquePageViews") <= count(views, "allPageViews"));
@@ -168,8 +160,7 @@ void TestSandboxData::pageViewsAreConsistent()
     }
 }
 
-void TestSandboxData::everyContentTypeIsPresent()
-{
+void TestSandboxData::everyContentTypeIsPresent() {
     const SandboxData data(options(300));
     QHash<QString, int> types;
     int reshares = 0;
@@ -177,8 +168,8 @@ void TestSandboxData::everyContentTypeIsPresent()
         ++types[post.expectedContentType];
         reshares += post.isReshare ? 1 : 0;
     }
-    const QStringList expected = {QStringLiteral("TEXT"),        QStringLiteral("MEDIA"),       QStringLiteral("ARTICLE"),
-                                  QStringLiteral("MULTI_IMAGE"), QStringLiteral("POLL"),        QStringLiteral("CAROUSEL"),
+    const QStringList expected = {QStringLiteral("TEXT"),        QStringLiteral("MEDIA"),    QStringLiteral("ARTICLE"),
+                                  QStringLiteral("MULTI_IMAGE"), QStringLiteral("POLL"),     QStringLiteral("CAROUSEL"),
                                   QStringLiteral("CELEBRATION"), QStringLiteral("REFERENCE")};
     for (const QString &type : expected)
         QVERIFY2(types.value(type) > 0, qPrintable(type));
@@ -194,8 +185,7 @@ void TestSandboxData::everyContentTypeIsPresent()
     QCOMPARE(smallTypes.size(), 8);
 }
 
-void TestSandboxData::contentMatchesExpectedType()
-{
+void TestSandboxData::contentMatchesExpectedType() {
     const SandboxData data(options(400));
     QSet<QString> mediaKinds;
     for (const SandboxPost &post : data.posts()) {
@@ -217,29 +207,44 @@ void TestSandboxData::contentMatchesExpectedType()
             const QString id = content.value(QStringLiteral("media")).toObject().value(QStringLiteral("id")).toString();
             mediaKinds.insert(id.section(QLatin1Char(':'), 2, 2));
         } else if (type == QLatin1String("ARTICLE")) {
-            QVERIFY(content.value(QStringLiteral("article")).toObject().value(QStringLiteral("source")).toString().startsWith(
-                QStringLiteral("https://")));
+            QVERIFY(content.value(QStringLiteral("article"))
+                        .toObject()
+                        .value(QStringLiteral("source"))
+                        .toString()
+                        .startsWith(QStringLiteral("https://")));
         } else if (type == QLatin1String("MULTI_IMAGE")) {
-            QVERIFY(content.value(QStringLiteral("multiImage")).toObject().value(QStringLiteral("images")).toArray().size() >= 2);
+            QVERIFY(content.value(QStringLiteral("multiImage"))
+                        .toObject()
+                        .value(QStringLiteral("images"))
+                        .toArray()
+                        .size() >= 2);
         } else if (type == QLatin1String("POLL")) {
             const QJsonObject poll = content.value(QStringLiteral("poll")).toObject();
             QVERIFY(!poll.value(QStringLiteral("question")).toString().isEmpty());
             QVERIFY(poll.value(QStringLiteral("options")).toArray().size() >= 2);
             QVERIFY(poll.contains(QStringLiteral("settings")));
         } else if (type == QLatin1String("CAROUSEL")) {
-            QVERIFY(content.value(QStringLiteral("carousel")).toObject().value(QStringLiteral("cards")).toArray().size() >= 2);
+            QVERIFY(
+                content.value(QStringLiteral("carousel")).toObject().value(QStringLiteral("cards")).toArray().size() >=
+                2);
         } else if (type == QLatin1String("CELEBRATION")) {
-            QVERIFY(!content.value(QStringLiteral("celebration")).toObject().value(QStringLiteral("type")).toString().isEmpty());
+            QVERIFY(!content.value(QStringLiteral("celebration"))
+                         .toObject()
+                         .value(QStringLiteral("type"))
+                         .toString()
+                         .isEmpty());
         } else if (type == QLatin1String("REFERENCE")) {
-            QVERIFY(content.value(QStringLiteral("reference")).toObject().value(QStringLiteral("id")).toString().startsWith(
-                QStringLiteral("urn:li:")));
+            QVERIFY(content.value(QStringLiteral("reference"))
+                        .toObject()
+                        .value(QStringLiteral("id"))
+                        .toString()
+                        .startsWith(QStringLiteral("urn:li:")));
         }
     }
     QCOMPARE(mediaKinds, (QSet<QString>{QStringLiteral("image"), QStringLiteral("video"), QStringLiteral("document")}));
 }
 
-void TestSandboxData::postsAreSortedAndTimed()
-{
+void TestSandboxData::postsAreSortedAndTimed() {
     const SandboxData data(options(500));
     const qint64 todayStart = SandboxData::dayStartMs(today);
     const qint64 historyStart = SandboxData::dayStartMs(data.historyFirstDay());
@@ -261,8 +266,7 @@ void TestSandboxData::postsAreSortedAndTimed()
     QVERIFY(data.posts().first().publishedAt > todayStart - 5 * 86400000LL);
 }
 
-void TestSandboxData::postUrnsLookLikeLinkedIns()
-{
+void TestSandboxData::postUrnsLookLikeLinkedIns() {
     const SandboxData data(options(500));
     static const QRegularExpression pattern(QStringLiteral("^urn:li:(share|ugcPost):[1-9][0-9]{18}$"));
     QSet<QString> urns;
@@ -279,8 +283,7 @@ void TestSandboxData::postUrnsLookLikeLinkedIns()
     QCOMPARE(data.post(QStringLiteral("urn:li:share:1")), nullptr);
 }
 
-void TestSandboxData::aboutOneFifthOfPostsHaveNoActivity()
-{
+void TestSandboxData::aboutOneFifthOfPostsHaveNoActivity() {
     const SandboxData data(options(1000));
     int without = 0;
     for (const SandboxPost &post : data.posts()) {
@@ -292,13 +295,13 @@ void TestSandboxData::aboutOneFifthOfPostsHaveNoActivity()
         QVERIFY(s.impressionCount > 0);
         QVERIFY(s.uniqueImpressionsCount <= s.impressionCount);
         QVERIFY(s.engagement >= 0 && s.engagement < 1);
-        QCOMPARE(s.engagement, double(s.clickCount + s.likeCount + s.commentCount + s.shareCount) / double(s.impressionCount));
+        QCOMPARE(s.engagement,
+                 double(s.clickCount + s.likeCount + s.commentCount + s.shareCount) / double(s.impressionCount));
     }
     QVERIFY2(without > 140 && without < 260, qPrintable(QString::number(without)));
 }
 
-void TestSandboxData::commentaryCoversTheHardCases()
-{
+void TestSandboxData::commentaryCoversTheHardCases() {
     const SandboxData data(options(400));
     int missing = 0, nonLatin = 0, escaped = 0, newline = 0, doubleQuote = 0, singleQuote = 0, emoji = 0;
     for (const SandboxPost &post : data.posts()) {
@@ -307,7 +310,10 @@ void TestSandboxData::commentaryCoversTheHardCases()
             continue;
         }
         const QString c = post.json.value(QStringLiteral("commentary")).toString();
-        nonLatin += std::any_of(c.begin(), c.end(), [](QChar ch) { return ch.unicode() >= 0x3000 && ch.unicode() < 0xA000; }) ? 1 : 0;
+        nonLatin +=
+            std::any_of(c.begin(), c.end(), [](QChar ch) { return ch.unicode() >= 0x3000 && ch.unicode() < 0xA000; })
+                ? 1
+                : 0;
         escaped += c.contains(QStringLiteral("\\(")) || c.contains(QStringLiteral("\\#")) ? 1 : 0;
         newline += c.contains(QLatin1Char('\n')) ? 1 : 0;
         doubleQuote += c.contains(QLatin1Char('"')) ? 1 : 0;
@@ -323,35 +329,44 @@ void TestSandboxData::commentaryCoversTheHardCases()
     QVERIFY(emoji > 5);
 }
 
-void TestSandboxData::optionalFieldsAreSometimesMissing()
-{
+void TestSandboxData::optionalFieldsAreSometimesMissing() {
     const SandboxData data(options(400));
     const auto countWith = [&](const std::function<bool(const QJsonObject &)> &has) {
-        return std::count_if(data.posts().begin(), data.posts().end(), [&](const SandboxPost &p) { return has(p.json); });
+        return std::count_if(data.posts().begin(), data.posts().end(),
+                             [&](const SandboxPost &p) { return has(p.json); });
     };
-    const auto between = [&](qsizetype n) { return n > 0 && n < data.posts().size(); };
+    const auto between = [&](qsizetype n) {
+        return n > 0 && n < data.posts().size();
+    };
     QVERIFY(between(countWith([](const QJsonObject &j) { return j.contains(QStringLiteral("adContext")); })));
     QVERIFY(between(countWith([](const QJsonObject &j) { return j.contains(QStringLiteral("lifecycleStateInfo")); })));
     QVERIFY(between(countWith([](const QJsonObject &j) { return j.contains(QStringLiteral("contentLandingPage")); })));
-    QVERIFY(between(countWith([](const QJsonObject &j) { return j.contains(QStringLiteral("contentCallToActionLabel")); })));
+    QVERIFY(between(
+        countWith([](const QJsonObject &j) { return j.contains(QStringLiteral("contentCallToActionLabel")); })));
     QVERIFY(between(countWith([](const QJsonObject &j) {
         return j.value(QStringLiteral("distribution")).toObject().contains(QStringLiteral("targetEntities"));
     })));
     QVERIFY(between(countWith([](const QJsonObject &j) {
-        return j.value(QStringLiteral("content")).toObject().value(QStringLiteral("media")).toObject().contains(
-            QStringLiteral("altText"));
+        return j.value(QStringLiteral("content"))
+            .toObject()
+            .value(QStringLiteral("media"))
+            .toObject()
+            .contains(QStringLiteral("altText"));
     })));
     QVERIFY(between(countWith([](const QJsonObject &j) {
-        return j.value(QStringLiteral("content")).toObject().value(QStringLiteral("article")).toObject().contains(
-            QStringLiteral("thumbnailAltText"));
+        return j.value(QStringLiteral("content"))
+            .toObject()
+            .value(QStringLiteral("article"))
+            .toObject()
+            .contains(QStringLiteral("thumbnailAltText"));
     })));
-    const qsizetype published = countWith(
-        [](const QJsonObject &j) { return j.value(QStringLiteral("lifecycleState")).toString() == QLatin1String("PUBLISHED"); });
+    const qsizetype published = countWith([](const QJsonObject &j) {
+        return j.value(QStringLiteral("lifecycleState")).toString() == QLatin1String("PUBLISHED");
+    });
     QVERIFY(published > data.posts().size() * 9 / 10);
 }
 
-void TestSandboxData::deleteAndTouch()
-{
+void TestSandboxData::deleteAndTouch() {
     SandboxData data(options(50));
     const QString deleted = data.posts()[10].urn;
     const qint64 sharesBefore =
@@ -379,13 +394,15 @@ void TestSandboxData::deleteAndTouch()
         QCOMPARE(data.post(post.urn), &post);
 }
 
-void TestSandboxData::lifetimeShapes()
-{
+void TestSandboxData::lifetimeShapes() {
     const SandboxData data(options(100));
     const QJsonObject followers = data.lifetimeFollowerStatistics()["elements"][0].toObject();
-    const QStringList facets = {QStringLiteral("followerCountsByAssociationType"), QStringLiteral("followerCountsBySeniority"),
-                                QStringLiteral("followerCountsByIndustry"),        QStringLiteral("followerCountsByFunction"),
-                                QStringLiteral("followerCountsByStaffCountRange"), QStringLiteral("followerCountsByGeoCountry"),
+    const QStringList facets = {QStringLiteral("followerCountsByAssociationType"),
+                                QStringLiteral("followerCountsBySeniority"),
+                                QStringLiteral("followerCountsByIndustry"),
+                                QStringLiteral("followerCountsByFunction"),
+                                QStringLiteral("followerCountsByStaffCountRange"),
+                                QStringLiteral("followerCountsByGeoCountry"),
                                 QStringLiteral("followerCountsByGeo")};
     for (const QString &facet : facets)
         QVERIFY2(!followers.value(facet).toArray().isEmpty(), qPrintable(facet));
@@ -415,8 +432,7 @@ void TestSandboxData::lifetimeShapes()
         QVERIFY2(shares.contains(QLatin1String(field)), field);
 }
 
-void TestSandboxData::networkSizeAddsUpTheGains()
-{
+void TestSandboxData::networkSizeAddsUpTheGains() {
     GeneratorOptions o = options(0);
     const SandboxData data(o);
     o.today = today.addDays(1);
@@ -424,13 +440,13 @@ void TestSandboxData::networkSizeAddsUpTheGains()
     // One more day of history (the newest) and one day less at the start.
     const DailyFollowers added = data.followers(today.addDays(-1));
     QCOMPARE(added.organicGain, 0); // not served yet today
-    qint64 gainToday = tomorrow.followers(today.addDays(-1)).organicGain + tomorrow.followers(today.addDays(-1)).paidGain;
+    qint64 gainToday =
+        tomorrow.followers(today.addDays(-1)).organicGain + tomorrow.followers(today.addDays(-1)).paidGain;
     qint64 lost = data.followers(data.historyFirstDay()).organicGain + data.followers(data.historyFirstDay()).paidGain;
     QCOMPARE(tomorrow.networkSize(), data.networkSize() + gainToday - lost);
 }
 
-void TestSandboxData::tenThousandPostsAreFast()
-{
+void TestSandboxData::tenThousandPostsAreFast() {
     QElapsedTimer timer;
     timer.start();
     const SandboxData data(options(10000));
