@@ -211,6 +211,7 @@ private slots:
     void latencyOverlaps();
     void keepAliveAndPipelining();
     void connectionCloseIsHonoured();
+    void expectContinueIsAnswered();
     void malformedRequestIs400();
     void requestLog();
 };
@@ -814,6 +815,8 @@ void TestSandboxServer::queryTunneling() {
     QCOMPARE(viaPost.status, 200);
     QCOMPARE(viaPost.body, viaGet.body);
     QCOMPARE(viaGet.elements().size(), 5);
+    QCOMPARE(m_server->requests().last().method, QStringLiteral("POST"));
+    QCOMPARE(m_server->requests().last().query, query); // the query that travelled in the body
 }
 
 void TestSandboxServer::oauthCodeFlow() {
@@ -1192,6 +1195,18 @@ void TestSandboxServer::connectionCloseIsHonoured() {
     QTRY_VERIFY_WITH_TIMEOUT(raw->disconnected, 5000);
     QVERIFY2(raw->received.startsWith("HTTP/1.1 400"), raw->received.constData());
     QVERIFY(raw->received.contains("Connection: close"));
+    QVERIFY(raw->received.contains("unsupported_grant_type"));
+}
+
+void TestSandboxServer::expectContinueIsAnswered() {
+    const auto raw = connectRaw();
+    raw->socket.write("POST /oauth/v2/accessToken HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\n"
+                      "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 19\r\n\r\n");
+    QTRY_COMPARE_WITH_TIMEOUT(raw->received, QByteArray("HTTP/1.1 100 Continue\r\n\r\n"), 5000);
+    raw->received.clear();
+    raw->socket.write("grant_type=password");
+    QTRY_VERIFY_WITH_TIMEOUT(raw->received.endsWith("}"), 5000);
+    QVERIFY(raw->received.startsWith("HTTP/1.1 400"));
     QVERIFY(raw->received.contains("unsupported_grant_type"));
 }
 

@@ -36,6 +36,11 @@ void HttpConnection::processBuffer() {
     HttpRequest request;
     switch (m_parser.parse(m_buffer, request)) {
     case HttpRequestParser::Status::NeedMore:
+        // curl asks before sending a body over 1 KB; without an answer it waits a second.
+        if (m_parser.expectsContinue() && !m_continueSent) {
+            m_socket->write("HTTP/1.1 100 Continue\r\n\r\n");
+            m_continueSent = true;
+        }
         return;
     case HttpRequestParser::Status::Invalid:
         // The stream can no longer be trusted to be in step: answer and close.
@@ -45,6 +50,7 @@ void HttpConnection::processBuffer() {
         respond(HttpResponse::linkedInError(m_parser.errorStatus(), m_parser.errorMessage()));
         return;
     case HttpRequestParser::Status::Complete:
+        m_continueSent = false;
         m_inProgress = true;
         m_keepAlive = request.keepAlive();
         m_handler(this, request);

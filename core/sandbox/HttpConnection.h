@@ -49,6 +49,7 @@ private:
     bool m_inProgress = false;
     bool m_keepAlive = true;
     bool m_closing = false;
+    bool m_continueSent = false;
 };
 
 } // namespace pagesight::sandbox

@@ -87,8 +87,11 @@ HttpRequestParser::Status HttpRequestParser::parse(QByteArray &buffer, HttpReque
             return fail(413, QStringLiteral("Request body too large"));
     }
     const qsizetype total = headerEnd + 4 + qsizetype(contentLength);
-    if (buffer.size() < total)
+    if (buffer.size() < total) {
+        m_expectsContinue = parsed.header("expect").toLower() == "100-continue";
         return Status::NeedMore;
+    }
+    m_expectsContinue = false;
 
     parsed.body = buffer.mid(headerEnd + 4, qsizetype(contentLength));
     buffer.remove(0, total);

@@ -38,6 +38,8 @@ public:
     Status parse(QByteArray &buffer, HttpRequest &request);
     int errorStatus() const { return m_errorStatus; } // 400, 413, 431, 501 after Invalid
     QString errorMessage() const { return m_errorMessage; }
+    // After NeedMore: the headers are in and ask for "Expect: 100-continue" before the body.
+    bool expectsContinue() const { return m_expectsContinue; }
 
     static constexpr qsizetype maxHeaderBytes = 64 * 1024;
     static constexpr qsizetype maxBodyBytes = 4 * 1024 * 1024;
@@ -46,6 +48,7 @@ private:
     Status fail(int status, const QString &message);
     int m_errorStatus = 0;
     QString m_errorMessage;
+    bool m_expectsContinue = false;
 };
 
 struct HttpResponse {

@@ -107,8 +107,10 @@ int runSandboxCommand(const QStringList &arguments) {
     const QCommandLineOption portOption(QStringLiteral("port"),
                                         QStringLiteral("TCP port on 127.0.0.1 (0 = any free port)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption postsOption(QStringLiteral("posts"), QStringLiteral("Number of posts (default 120)."),
-                                         QStringLiteral("N"));
+    const QCommandLineOption postsOption(
+        QStringLiteral("posts"),
+        QStringLiteral("Number of posts (default 120, at most 200000: about 3 KB of memory each)."),
+        QStringLiteral("N"));
     const QCommandLineOption daysOption(QStringLiteral("days"), QStringLiteral("Days of history (default 400)."),
                                         QStringLiteral("N"));
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
@@ -148,7 +150,7 @@ int runSandboxCommand(const QStringList &arguments) {
     qint64 port = 0, posts = data.posts, days = data.days, latency = 0, organization = data.organizationId;
     QString error;
     if (!readInt(parser, portOption, 0, 65535, &port, &error) ||
-        !readInt(parser, postsOption, 0, 1000000, &posts, &error) ||
+        !readInt(parser, postsOption, 0, 200000, &posts, &error) ||
         !readInt(parser, daysOption, 0, 36500, &days, &error) ||
         !readInt(parser, latencyOption, 0, 600000, &latency, &error) ||
         !readInt(parser, orgOption, 1, 999999999999LL, &organization, &error))

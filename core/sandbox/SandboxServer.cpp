@@ -142,7 +142,9 @@ void SandboxServer::Private::handle(HttpConnection *connection, const HttpReques
     RecordedRequest record;
     record.method = QString::fromLatin1(request.method);
     record.path = request.path;
-    record.query = redactedQuery(request.rawQuery);
+    // A tunneled GET carries its query in the body: that is the query worth recording.
+    const bool tunneled = request.method == "POST" && request.header("x-http-method-override").toUpper() == "GET";
+    record.query = redactedQuery(tunneled ? QString::fromUtf8(request.body) : request.rawQuery);
     record.hadBearer = request.header("authorization").startsWith("Bearer ");
     record.apiVersion = QString::fromLatin1(request.header("linkedin-version"));
     record.restliProtocol = QString::fromLatin1(request.header("x-restli-protocol-version"));
