@@ -164,20 +164,40 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
 
     bool sorted = true; // newest-modified first, as requested; if not, never stop early
     qint64 previous = std::numeric_limits<qint64>::max();
-    while (!m_cancelled) {
-        const ApiResponse page =
-            co_await fetch(posts, postsPageRequest(m_context.organizationUrn, start, m_options.postsPageSize));
-        if (!page.ok())
+    // The next page is requested as soon as a page arrives, before this one is parsed and written,
+    // so the (sequential) paging never waits for local work.
+    std::optional<QCoro::Task<ApiResponse>> pending =
+        fetch(posts, postsPageRequest(m_context.organizationUrn, start, m_options.postsPageSize));
+    while (pending) {
+        const ApiResponse page = co_await *pending;
+        pending.reset();
+        if (!page.ok() || m_cancelled)
             break;
         const QJsonArray elements = page.json.value(QLatin1String("elements")).toArray();
-        QList<Row> rows;
         for (const QJsonValue &value : elements) {
-            const QJsonObject element = value.toObject();
-            const qint64 modified = element.value(QLatin1String("lastModifiedAt")).toInteger();
+            const qint64 modified = value.toObject().value(QLatin1String("lastModifiedAt")).toInteger();
             sorted = sorted && modified <= previous;
             previous = modified;
             maxSeen = qMax(maxSeen, modified);
-            if (incremental && modified < cutoff)
+        }
+        start += int(elements.size());
+        const qint64 total =
+            page.json.value(QLatin1String("paging")).toObject().value(QLatin1String("total")).toInteger();
+        // Sorted newest-modified first, a page ending before the cutoff means the rest is unchanged.
+        const bool reachedCutoff = incremental && cutoff > 0 && sorted && !elements.isEmpty() && previous < cutoff;
+        const bool done = elements.size() < m_options.postsPageSize || (total > 0 && start >= total) || reachedCutoff;
+        if (!done)
+            pending = fetch(posts, postsPageRequest(m_context.organizationUrn, start, m_options.postsPageSize));
+        if (total > start)
+            posts.progress.requestsPlanned =
+                qMax(posts.progress.requestsPlanned,
+                     posts.progress.requestsDone + posts.inFlight +
+                         int((total - start + m_options.postsPageSize - 1) / m_options.postsPageSize));
+
+        QList<Row> rows;
+        for (const QJsonValue &value : elements) {
+            const QJsonObject element = value.toObject();
+            if (incremental && element.value(QLatin1String("lastModifiedAt")).toInteger() < cutoff)
                 continue; // unchanged since the last complete listing
             const QString id = element.value(QLatin1String("id")).toString();
             if (id.isEmpty())
@@ -190,27 +210,17 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
             rows.append(parsePost(*posts.def, element, m_context));
             state.enqueue(id);
         }
-        start += int(elements.size());
-        const qint64 total =
-            page.json.value(QLatin1String("paging")).toObject().value(QLatin1String("total")).toInteger();
-        // Sorted newest-modified first, a page ending before the cutoff means the rest is unchanged.
-        const bool reachedCutoff = incremental && cutoff > 0 && sorted && !elements.isEmpty() && previous < cutoff;
-        const bool done = elements.size() < m_options.postsPageSize || (total > 0 && start >= total) || reachedCutoff;
-        if (total > start)
-            posts.progress.requestsPlanned =
-                qMax(posts.progress.requestsPlanned,
-                     posts.progress.requestsDone +
-                         int((total - start + m_options.postsPageSize - 1) / m_options.postsPageSize));
         const std::optional<Bookmark> mark =
             incremental ? std::optional<Bookmark>(makeBookmark(
                               posts, done ? PostsBookmark::complete(maxSeen)
                                           : PostsBookmark::partial(start, cutoff, maxSeen, bookmark.lastModifiedAt)))
                         : std::nullopt;
-        if (!write(posts, rows, mark, staged))
+        if (!write(posts, rows, mark, staged)) {
+            if (pending) // never leave a request running without its awaiter
+                co_await *pending;
             break;
+        }
         m_statsQueueChanged.notifyAll();
-        if (done)
-            break;
     }
 
     if (staged && !posts.failed() && !m_cancelled) {
