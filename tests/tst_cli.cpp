@@ -2,6 +2,8 @@
 // catalog file: exit codes, bad input, a killed sync resuming, and secrets kept out of files.
 #include "SyncTestSupport.h"
 
+#include "auth/TokenStore.h"
+
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -186,6 +188,9 @@ private slots:
             << QStringLiteral("Cannot write the catalog");
         QTest::newRow("catalog is a folder") << QStringList{QStringLiteral("--catalog"), QStringLiteral(".")}
                                              << QStringLiteral("Cannot write the catalog");
+        QTest::newRow("catalog where nothing can be written")
+            << QStringList{QStringLiteral("--catalog"), QStringLiteral("/proc/pagesight-test.sqlite")}
+            << QStringLiteral("catalog");
         QTest::newRow("unknown flag") << QStringList{QStringLiteral("--token"), QStringLiteral("x")}
                                       << QStringLiteral("Unknown argument");
     }
@@ -198,7 +203,7 @@ private slots:
         const QString catalog = newPath();
         QStringList arguments = syncArguments(server, catalog);
         QString value = replace.at(1);
-        if (replace.first() == QLatin1String("--catalog"))
+        if (replace.first() == QLatin1String("--catalog") && !value.startsWith(QLatin1Char('/')))
             value = m_dir.filePath(value);
         const qsizetype at = arguments.indexOf(replace.first());
         if (at >= 0)
@@ -238,6 +243,56 @@ private slots:
         const Outcome missing = runPagesight(syncArguments(server, newPath()), {});
         QCOMPARE(missing.exitCode, 3);
         QVERIFY(missing.err.contains("LINKEDIN_ACCESS_TOKEN"));
+    }
+
+    void syncsASourceSetUpInTheApp() {
+        sandbox::SandboxServer server(options(60));
+        QVERIFY(server.listen());
+        const QString path = newPath();
+        SourceConfig source;
+        source.id = QStringLiteral("cli-test-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
+        source.description = QStringLiteral("Marketing page");
+        source.organizationId = 12345678;
+        source.startDate = m_today.addDays(-300);
+        source.streams = defaultStreamSelections(QStringLiteral("mkt_"));
+        source.apiBaseUrl = server.apiBaseUrl();
+        {
+            Catalog catalog(QStringLiteral("save-source"));
+            QVERIFY(!catalog.open(path).isError());
+            QVERIFY(!catalog
+                         .saveSource(source.id, source.description,
+                                     QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)))
+                         .isError());
+        }
+        // The token is in the keychain (the real Secret Service of scripts/with-test-keyring).
+        KeychainTokenStore keychain;
+        const TokenStore::Result written =
+            QCoro::waitFor(keychain.write(SecretKeys::accessToken(source.id), server.options().accessToken));
+        QVERIFY2(written.ok, qPrintable(QStringLiteral("The keychain is not available: %1. Run the tests with "
+                                                       "scripts/with-test-keyring.")
+                                            .arg(written.error)));
+        const QStringList arguments = {QStringLiteral("sync"), QStringLiteral("--source"), source.description,
+                                       QStringLiteral("--catalog"), path};
+        const Outcome synced = runPagesight(arguments, {});
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        Catalog catalog(QStringLiteral("check-source"));
+        QVERIFY(!catalog.open(path, Catalog::Mode::ReadOnly).isError());
+        qint64 expected = 0;
+        for (const sandbox::SandboxPost &post : server.data().posts())
+            expected += post.publishedAt >= QDateTime(source.startDate, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        QVERIFY(expected > 0);
+        QCOMPARE(count(catalog.database(), QStringLiteral("SELECT count(*) FROM mkt_organization_posts")), expected);
+        QCOMPARE(catalog.runs().first().sourceName, source.description);
+        catalog.close();
+
+        QVERIFY(QCoro::waitFor(keychain.remove(SecretKeys::accessToken(source.id))).ok);
+        const Outcome withoutToken = runPagesight(arguments, {});
+        QCOMPARE(withoutToken.exitCode, 3);
+        const Outcome unknown = runPagesight({QStringLiteral("sync"), QStringLiteral("--source"),
+                                              QStringLiteral("No such source"), QStringLiteral("--catalog"), path},
+                                             {});
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY(unknown.err.contains("No such source"));
     }
 
     void killedSyncResumesToTheSameCatalog() {

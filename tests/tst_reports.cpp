@@ -705,6 +705,9 @@ void TestReports::readOnlyQueryRuns_data() {
                                             QStringLiteral("urn:li:ugcPost:7002")};
     QTest::newRow("select lower case, indented")
         << "\n  select count(*) AS n from organization_posts" << QStringList{QStringLiteral("n")} << QVariantList{3};
+    QTest::newRow("leading comments") << "-- how many posts?\n/* all of them */ SELECT count(*) AS n FROM "
+                                         "organization_posts"
+                                      << QStringList{QStringLiteral("n")} << QVariantList{3};
     QTest::newRow("WITH") << "WITH t AS (SELECT 2 AS v) SELECT v * 21 AS answer FROM t"
                           << QStringList{QStringLiteral("answer")} << QVariantList{42};
     QTest::newRow("VALUES") << "VALUES (1, 'a'), (2, NULL)"

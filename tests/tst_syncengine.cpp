@@ -362,6 +362,29 @@ private slots:
                  tokens.accessToken());
     }
 
+    void unauthorizedMidRunIsSurvivedWithARefreshToken() {
+        sandbox::SandboxServer server(generatorOptions(250));
+        QVERIFY(server.listen());
+        server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("401+1@posts,401@organizationPageStatistics")));
+        QNetworkAccessManager network;
+        OAuthTokens initial;
+        initial.accessToken = server.options().accessToken;
+        initial.refreshToken = server.options().refreshToken;
+        RefreshingTokenProvider tokens(&network, nullptr, {}, server.oauthBaseUrl(), server.options().clientId,
+                                       server.options().clientSecret, initial);
+        EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
+        const RunReport report = rig.run(sourceFor(server, m_start));
+        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        for (const sandbox::Fault &fault : server.faults().faults())
+            QCOMPARE(fault.injected, 1);
+        QVERIFY(tokens.accessToken() != initial.accessToken);
+
+        StaticTokenProvider plain(server.options().accessToken);
+        EngineRig clean(newCatalogPath(), &plain, server.apiBaseUrl());
+        QCOMPARE(clean.run(sourceFor(server, m_start)).status, QStringLiteral("succeeded"));
+        QCOMPARE(dumpTables(rig.catalog.database()), dumpTables(clean.catalog.database()));
+    }
+
     void rejectedTokenNeedsReauthorization() {
         sandbox::SandboxServer server(generatorOptions(30));
         QVERIFY(server.listen());

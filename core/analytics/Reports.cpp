@@ -210,8 +210,10 @@ QueryResult runReport(const QSqlDatabase &database, const QString &name, const T
 }
 
 QueryResult runReadOnlyQuery(const QSqlDatabase &database, const QString &sql) {
-    static const QRegularExpression readStatement(QStringLiteral("^\\s*(SELECT|WITH|VALUES|EXPLAIN)\\b"),
-                                                  QRegularExpression::CaseInsensitiveOption);
+    // Leading comments (-- … or /* … */) are allowed before the statement.
+    static const QRegularExpression readStatement(
+        QStringLiteral("^(?:\\s+|--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)*(SELECT|WITH|VALUES|EXPLAIN)\\b"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
     if (!readStatement.match(sql).hasMatch())
         return {{}, {}, describe(CatalogError{CatalogError::Kind::ReadOnly, sql.trimmed().left(60)})};
     QSqlQuery query(database);

@@ -28,6 +28,7 @@ KeychainTokenStore::KeychainTokenStore(QString service)
     : m_service(std::move(service)) {}
 
 QCoro::Task<std::optional<QString>> KeychainTokenStore::read(const QString &key) {
+    m_lastError.clear();
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -45,6 +46,7 @@ QCoro::Task<std::optional<QString>> KeychainTokenStore::read(const QString &key)
 }
 
 QCoro::Task<TokenStore::Result> KeychainTokenStore::write(const QString &key, const QString &secret) {
+    m_lastError.clear();
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
@@ -61,6 +63,7 @@ QCoro::Task<TokenStore::Result> KeychainTokenStore::write(const QString &key, co
 }
 
 QCoro::Task<TokenStore::Result> KeychainTokenStore::remove(const QString &key) {
+    m_lastError.clear();
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);
     job->setInsecureFallback(false);

@@ -42,6 +42,7 @@ public:
     QCoro::Task<std::optional<QString>> read(const QString &key) override;
     QCoro::Task<Result> write(const QString &key, const QString &secret) override;
     QCoro::Task<Result> remove(const QString &key) override;
+    // Why the last call failed; empty after a success or an absent key (read gives nullopt for both).
     QString lastError() const { return m_lastError; }
 
 private:

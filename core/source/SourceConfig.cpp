@@ -150,7 +150,9 @@ std::optional<SourceConfig> SourceConfig::fromJson(const QJsonObject &json) {
     SourceConfig config;
     config.id = json.value(QLatin1String("id")).toString();
     config.description = json.value(QLatin1String("description")).toString();
-    config.organizationId = json.value(QLatin1String("organization_id")).toString().toLongLong();
+    const QJsonValue organizationId = json.value(QLatin1String("organization_id"));
+    config.organizationId =
+        organizationId.isString() ? organizationId.toString().toLongLong() : organizationId.toInteger();
     config.organizationName = json.value(QLatin1String("organization_name")).toString();
     config.startDate = QDate::fromString(json.value(QLatin1String("start_date")).toString(), Qt::ISODate);
     for (const QJsonValue &value : json.value(QLatin1String("streams")).toArray()) {
