@@ -4,6 +4,7 @@
 
 #include "auth/TokenStore.h"
 
+#include <QNetworkReply>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -293,6 +294,40 @@ private slots:
                                              {});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains("No such source"));
+    }
+
+    void sandboxCommandServesTheApi() {
+        QProcess process;
+        process.start(QStringLiteral(PAGESIGHT_BINARY),
+                      {QStringLiteral("sandbox"), QStringLiteral("--port"), QStringLiteral("0"),
+                       QStringLiteral("--posts"), QStringLiteral("12")});
+        QVERIFY(process.waitForStarted());
+        QByteArray out;
+        QRegularExpressionMatch url;
+        for (int i = 0; i < 50 && !url.hasMatch(); ++i) {
+            process.waitForReadyRead(200);
+            out += process.readAllStandardOutput();
+            url = QRegularExpression(QStringLiteral("http://127\\.0\\.0\\.1:\\d+")).match(QString::fromUtf8(out));
+        }
+        QVERIFY2(url.hasMatch(), out.constData());
+        QNetworkAccessManager network;
+        QNetworkRequest request(
+            QUrl(url.captured(0) +
+                 QStringLiteral("/rest/posts?author=urn%3Ali%3Aorganization%3A12345678&q=author&count=100")));
+        request.setRawHeader("Authorization", "Bearer sandbox-access-token");
+        request.setRawHeader("LinkedIn-Version", "202603");
+        request.setRawHeader("X-Restli-Protocol-Version", "2.0.0");
+        QNetworkReply *reply = network.get(request);
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("elements")).toArray().size(),
+                 12);
+        delete reply;
+        process.terminate(); // SIGTERM: a clean stop
+        QVERIFY(process.waitForFinished(5000));
+        QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(process.exitCode(), 0);
     }
 
     void killedSyncResumesToTheSameCatalog() {

@@ -46,7 +46,7 @@ int run(const QStringList &arguments) {
     if (command == QLatin1String("query"))
         return runQuery(rest);
     if (command == QLatin1String("sandbox"))
-        return sandbox::runSandboxCommand(rest);
+        return sandbox::runSandboxCommand(QStringList{QCoreApplication::applicationFilePath()} + rest);
     if (command == QLatin1String("--version")) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return Done;
