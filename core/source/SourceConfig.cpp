@@ -36,6 +36,27 @@ Trigger::Kind triggerKind(const QString &name) {
         return Trigger::Kind::Weekly;
     return Trigger::Kind::Manual;
 }
+QString authMethodName(SourceConfig::AuthMethod method)
+{
+    switch (method) {
+    case SourceConfig::AuthMethod::OAuth:
+        return QStringLiteral("oauth");
+    case SourceConfig::AuthMethod::SampleData:
+        return QStringLiteral("sample");
+    case SourceConfig::AuthMethod::PastedToken:
+        break;
+    }
+    return QStringLiteral("token");
+}
+
+SourceConfig::AuthMethod authMethodFromName(const QString &name)
+{
+    if (name == QLatin1String("oauth"))
+        return SourceConfig::AuthMethod::OAuth;
+    if (name == QLatin1String("sample"))
+        return SourceConfig::AuthMethod::SampleData;
+    return SourceConfig::AuthMethod::PastedToken;
+}
 } // namespace
 
 std::optional<qint64> parseOrganizationId(const QString &text) {
@@ -143,6 +164,12 @@ QJsonObject SourceConfig::toJson() const {
         {QStringLiteral("client_id"), clientId},
         {QStringLiteral("lookback_days"), lookbackDays},
         {QStringLiteral("post_statistics_refresh_days"), postStatisticsRefreshDays},
+        {QStringLiteral("auth_method"), authMethodName(authMethod)},
+        {QStringLiteral("scopes"), scopes},
+        {QStringLiteral("use_pkce"), usePkce},
+        {QStringLiteral("access_token_expires_at"), accessTokenExpiresAt.toString(Qt::ISODate)},
+        {QStringLiteral("refresh_token_expires_at"), refreshTokenExpiresAt.toString(Qt::ISODate)},
+        {QStringLiteral("needs_reauthorization"), needsReauthorization},
     };
 }
 
@@ -178,6 +205,14 @@ std::optional<SourceConfig> SourceConfig::fromJson(const QJsonObject &json) {
     config.clientId = json.value(QLatin1String("client_id")).toString();
     config.lookbackDays = json.value(QLatin1String("lookback_days")).toInt(3);
     config.postStatisticsRefreshDays = json.value(QLatin1String("post_statistics_refresh_days")).toInt(90);
+    config.authMethod = authMethodFromName(json.value(QLatin1String("auth_method")).toString());
+    config.scopes = json.value(QLatin1String("scopes")).toString(config.scopes);
+    config.usePkce = json.value(QLatin1String("use_pkce")).toBool();
+    config.accessTokenExpiresAt =
+        QDateTime::fromString(json.value(QLatin1String("access_token_expires_at")).toString(), Qt::ISODate);
+    config.refreshTokenExpiresAt =
+        QDateTime::fromString(json.value(QLatin1String("refresh_token_expires_at")).toString(), Qt::ISODate);
+    config.needsReauthorization = json.value(QLatin1String("needs_reauthorization")).toBool();
     if (config.organizationId <= 0)
         return std::nullopt;
     return config;

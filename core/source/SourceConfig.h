@@ -4,6 +4,7 @@
 #include "streams/StreamDef.h"
 
 #include <QDate>
+#include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 #include <QTime>
@@ -49,6 +50,16 @@ struct SourceConfig {
     QString clientId; // not a secret
     int lookbackDays = 3;
     int postStatisticsRefreshDays = 90;
+
+    // How the source was authorized, and what is known of its tokens (the tokens themselves are in
+    // the keychain).
+    enum class AuthMethod { PastedToken, OAuth, SampleData };
+    AuthMethod authMethod = AuthMethod::PastedToken;
+    QString scopes = QStringLiteral("rw_organization_admin r_organization_social");
+    bool usePkce = false;
+    QDateTime accessTokenExpiresAt;  // invalid = unknown
+    QDateTime refreshTokenExpiresAt; // invalid = none or unknown
+    bool needsReauthorization = false; // LinkedIn rejected the token on the last run
 
     QString organizationUrn() const;
     const StreamSelection *selection(const QString &streamId) const;

@@ -1,0 +1,101 @@
+#include "SourceRepository.h"
+
+#include "common/Log.h"
+
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace pagesight {
+
+SourceRepository::SourceRepository(Catalog *catalog, TokenStore *secrets)
+    : m_catalog(catalog)
+    , m_secrets(secrets)
+{
+}
+
+QString SourceRepository::newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QList<SourceConfig> SourceRepository::sources() const
+{
+    QList<SourceConfig> result;
+    for (const SourceRecord &record : m_catalog->sources())
+        if (auto config = SourceConfig::fromJson(QJsonDocument::fromJson(record.configJson.toUtf8()).object())) {
+            config->id = record.id;
+            result.append(*config);
+        }
+    return result;
+}
+
+std::optional<SourceConfig> SourceRepository::source(const QString &id) const
+{
+    const auto record = m_catalog->source(id);
+    if (!record)
+        return std::nullopt;
+    auto config = SourceConfig::fromJson(QJsonDocument::fromJson(record->configJson.toUtf8()).object());
+    if (config)
+        config->id = record->id;
+    return config;
+}
+
+CatalogError SourceRepository::save(const SourceConfig &source)
+{
+    return m_catalog->saveSource(source.id, source.description,
+                                 QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)));
+}
+
+QCoro::Task<TokenStore::Result> SourceRepository::saveSecrets(const QString &sourceId, const SourceSecrets &secrets)
+{
+    const QList<QPair<QString, QString>> entries = {{SecretKeys::accessToken(sourceId), secrets.accessToken},
+                                                    {SecretKeys::refreshToken(sourceId), secrets.refreshToken},
+                                                    {SecretKeys::clientSecret(sourceId), secrets.clientSecret}};
+    for (const auto &[key, value] : entries) {
+        const TokenStore::Result result =
+            value.isEmpty() ? co_await m_secrets->remove(key) : co_await m_secrets->write(key, value);
+        if (!result.ok)
+            co_return result;
+    }
+    co_return TokenStore::Result{};
+}
+
+QCoro::Task<SourceSecrets> SourceRepository::secrets(const QString &sourceId)
+{
+    SourceSecrets secrets;
+    secrets.accessToken = (co_await m_secrets->read(SecretKeys::accessToken(sourceId))).value_or(QString());
+    secrets.refreshToken = (co_await m_secrets->read(SecretKeys::refreshToken(sourceId))).value_or(QString());
+    secrets.clientSecret = (co_await m_secrets->read(SecretKeys::clientSecret(sourceId))).value_or(QString());
+    co_return secrets;
+}
+
+QCoro::Task<CatalogError> SourceRepository::remove(const QString &sourceId, bool dropTables)
+{
+    const std::optional<SourceConfig> removed = source(sourceId);
+    if (!removed)
+        co_return CatalogError{};
+    co_await saveSecrets(sourceId, {}); // removes all three entries
+
+    // Tables another source still writes to are kept.
+    QSet<QString> shared;
+    for (const SourceConfig &other : sources())
+        if (other.id != sourceId)
+            for (const StreamSelection &s : other.streams)
+                shared.insert(s.tableName);
+    for (const StreamSelection &s : removed->streams) {
+        if (const CatalogError error = m_catalog->clearBookmark(removed->organizationUrn(), s.streamId, s.tableName);
+            error.isError())
+            co_return error;
+        if (dropTables && !shared.contains(s.tableName)) {
+            QSqlQuery query(m_catalog->database());
+            if (!query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(Catalog::quoted(s.tableName))))
+                co_return CatalogError{CatalogError::Kind::Query, query.lastError().text(), m_catalog->path()};
+        }
+    }
+    co_return m_catalog->removeSource(sourceId);
+}
+
+} // namespace pagesight

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "SourceConfig.h"
+#include "auth/TokenStore.h"
+#include "catalog/Catalog.h"
+
+#include <QCoro/QCoroTask>
+
+namespace pagesight {
+
+// A source's secrets: held in memory only between the keychain and a run or the wizard.
+struct SourceSecrets {
+    QString accessToken;
+    QString refreshToken;
+    QString clientSecret;
+    bool isEmpty() const { return accessToken.isEmpty() && refreshToken.isEmpty() && clientSecret.isEmpty(); }
+};
+
+// The sources the app knows: their configuration in the catalog (_pagesight_sources) and their
+// secrets in the TokenStore (the keychain), under SecretKeys. Never a secret in the catalog.
+class SourceRepository {
+public:
+    SourceRepository(Catalog *catalog, TokenStore *secrets);
+
+    QList<SourceConfig> sources() const; // oldest first
+    std::optional<SourceConfig> source(const QString &id) const;
+    [[nodiscard]] CatalogError save(const SourceConfig &source);
+
+    QCoro::Task<TokenStore::Result> saveSecrets(const QString &sourceId, const SourceSecrets &secrets);
+    QCoro::Task<SourceSecrets> secrets(const QString &sourceId);
+
+    // Removes the source, its secrets and its bookmarks; with dropTables also its stream tables
+    // when no other source writes to them.
+    QCoro::Task<CatalogError> remove(const QString &sourceId, bool dropTables);
+
+    // A new id for a source (a UUID without braces).
+    static QString newId();
+
+private:
+    Catalog *m_catalog;
+    TokenStore *m_secrets;
+};
+
+} // namespace pagesight

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "AppServices.h"
+#include "WizardState.h"
+
+#include <QWizard>
+
+#include <optional>
+
+namespace pagesight {
+
+// Sets a source up, or edits one: Authorization → Organization & start date → Streams →
+// Configure streams → Source details → Review. Returns a SourceConfig and its secrets; it writes
+// no global state (the caller saves them). In Reauthorize mode only the Authorization page shows.
+class SetupWizard : public QWizard {
+    Q_OBJECT
+public:
+    enum PageId {
+        AuthorizationPageId,
+        OrganizationPageId,
+        StreamsPageId,
+        ConfigureStreamsPageId,
+        SourceDetailsPageId,
+        ReviewPageId,
+    };
+    enum class Mode { Create, Edit, Reauthorize };
+
+    SetupWizard(const AppServices &services, Mode mode, const std::optional<SourceConfig> &existing = std::nullopt,
+                QWidget *parent = nullptr);
+
+    Mode mode() const { return m_mode; }
+    SourceConfig source() const { return m_state->source; }
+    SourceSecrets secrets() const { return m_state->secrets; }
+    bool syncNow() const { return m_state->syncNow; }
+    WizardState *state() const { return m_state; }
+
+private:
+    Mode m_mode;
+    WizardState *m_state;
+};
+
+} // namespace pagesight
