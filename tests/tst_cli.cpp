@@ -64,7 +64,7 @@ private:
         environment.remove(QStringLiteral("LINKEDIN_ACCESS_TOKEN"));
         if (!token.isEmpty())
             environment.insert(QStringLiteral("LINKEDIN_ACCESS_TOKEN"), token);
-        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("pagesight.*.debug=true"));
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("pagesight.*=true"));
         process.setProcessEnvironment(environment);
         QSignalSpy finished(&process, &QProcess::finished);
         process.start(QStringLiteral(PAGESIGHT_BINARY), arguments);

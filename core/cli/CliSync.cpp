@@ -133,6 +133,8 @@ public:
                                  .arg(progress.requestsDone)
                                  .arg(progress.requestsPlanned)
                                  .arg(progress.rowsWritten);
+        if (progress.state == QLatin1String("waiting"))
+            return;
         const bool stateChanged = m_states.value(progress.streamId) != progress.state;
         if (!stateChanged && m_last.isValid() && m_last.elapsed() < 500)
             return;
