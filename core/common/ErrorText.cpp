@@ -7,13 +7,16 @@
 namespace pagesight {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("ErrorText", text);
-}
+// A class, not a free tr() helper: lupdate files a free function's tr() under the enclosing
+// namespace, while these sentences are looked up under "ErrorText". Q_DECLARE_TR_FUNCTIONS makes
+// lupdate and the lookup agree on the context.
+class ErrorText {
+    Q_DECLARE_TR_FUNCTIONS(ErrorText)
+};
 
 QString withServerMessage(QString sentence, const ApiError &error) {
     if (!error.serverMessage.isEmpty())
-        sentence += QLatin1Char(' ') + tr("LinkedIn said: \"%1\"").arg(error.serverMessage);
+        sentence += QLatin1Char(' ') + ErrorText::tr("LinkedIn said: \"%1\"").arg(error.serverMessage);
     return sentence;
 }
 } // namespace
@@ -24,47 +27,53 @@ QString describe(const ApiError &error) {
     case K::None:
         return {};
     case K::Network:
-        return tr("Could not reach LinkedIn (%1): the connection failed or was dropped. Check the network and "
-                  "try again.")
+        return ErrorText::tr(
+                   "Could not reach LinkedIn (%1): the connection failed or was dropped. Check the network and "
+                   "try again.")
             .arg(error.endpoint);
     case K::Timeout:
-        return tr("LinkedIn did not answer in time (%1). Try again later.").arg(error.endpoint);
+        return ErrorText::tr("LinkedIn did not answer in time (%1). Try again later.").arg(error.endpoint);
     case K::InvalidResponse:
-        return tr("LinkedIn sent a response that could not be read (%1): it was cut off or is not valid JSON. "
-                  "Try again.")
+        return ErrorText::tr(
+                   "LinkedIn sent a response that could not be read (%1): it was cut off or is not valid JSON. "
+                   "Try again.")
             .arg(error.endpoint);
     case K::BadRequest:
-        return withServerMessage(tr("LinkedIn rejected the request to %1.").arg(error.endpoint), error);
+        return withServerMessage(ErrorText::tr("LinkedIn rejected the request to %1.").arg(error.endpoint), error);
     case K::Unauthorized:
-        return withServerMessage(tr("LinkedIn did not accept the access token: it has expired, was revoked or is "
-                                    "wrong. Re-authorize the source."),
-                                 error);
+        return withServerMessage(
+            ErrorText::tr("LinkedIn did not accept the access token: it has expired, was revoked or is "
+                          "wrong. Re-authorize the source."),
+            error);
     case K::Forbidden:
-        return withServerMessage(tr("LinkedIn refused access to %1. The token needs the scopes "
-                                    "rw_organization_admin and r_organization_social, and the member must be an "
-                                    "administrator of the page.")
-                                     .arg(error.endpoint),
-                                 error);
+        return withServerMessage(
+            ErrorText::tr("LinkedIn refused access to %1. The token needs the scopes "
+                          "rw_organization_admin and r_organization_social, and the member must be an "
+                          "administrator of the page.")
+                .arg(error.endpoint),
+            error);
     case K::NotFound:
-        return withServerMessage(tr("LinkedIn found nothing at %1. Check the organization ID.").arg(error.endpoint),
-                                 error);
+        return withServerMessage(
+            ErrorText::tr("LinkedIn found nothing at %1. Check the organization ID.").arg(error.endpoint), error);
     case K::VersionInactive:
-        return tr("LinkedIn no longer serves API version %1. Choose a newer LinkedIn-Version (YYYYMM) in the "
-                  "source's Advanced settings, or with --api-version.")
-            .arg(error.apiVersion.isEmpty() ? tr("(unknown)") : error.apiVersion);
+        return ErrorText::tr(
+                   "LinkedIn no longer serves API version %1. Choose a newer LinkedIn-Version (YYYYMM) in the "
+                   "source's Advanced settings, or with --api-version.")
+            .arg(error.apiVersion.isEmpty() ? ErrorText::tr("(unknown)") : error.apiVersion);
     case K::RateLimited:
         return withServerMessage(
-            tr("LinkedIn kept asking to slow down (HTTP 429) for %1. Try again later.").arg(error.endpoint), error);
+            ErrorText::tr("LinkedIn kept asking to slow down (HTTP 429) for %1. Try again later.").arg(error.endpoint),
+            error);
     case K::QuotaExhausted:
-        return tr("The daily LinkedIn API quota is used up. What was fetched is saved; the sync will resume "
-                  "after 00:00 UTC.");
+        return ErrorText::tr("The daily LinkedIn API quota is used up. What was fetched is saved; the sync will resume "
+                             "after 00:00 UTC.");
     case K::Server:
-        return tr("LinkedIn had a server error (HTTP %1) for %2 and kept failing after several retries. Try "
-                  "again later.")
+        return ErrorText::tr("LinkedIn had a server error (HTTP %1) for %2 and kept failing after several retries. Try "
+                             "again later.")
             .arg(error.httpStatus)
             .arg(error.endpoint);
     case K::Cancelled:
-        return tr("The sync was cancelled.");
+        return ErrorText::tr("The sync was cancelled.");
     }
     return {};
 }
@@ -75,23 +84,28 @@ QString describe(const CatalogError &error) {
     case K::None:
         return {};
     case K::CannotOpen:
-        return tr("Cannot open the catalog %1: the folder does not exist or is not writable.").arg(error.path);
+        return ErrorText::tr("Cannot open the catalog %1: the folder does not exist or is not writable.")
+            .arg(error.path);
     case K::NotADatabase:
-        return tr("The file %1 is not a Pagesight catalog (it is damaged or not an SQLite database). Nothing "
-                  "was changed.")
+        return ErrorText::tr(
+                   "The file %1 is not a Pagesight catalog (it is damaged or not an SQLite database). Nothing "
+                   "was changed.")
             .arg(error.path);
     case K::Locked:
-        return tr("The catalog %1 is in use by another program. Close it and try again.").arg(error.path);
+        return ErrorText::tr("The catalog %1 is in use by another program. Close it and try again.").arg(error.path);
     case K::InvalidName:
-        return tr("\"%1\" is not a valid table name: use letters, digits and underscores, starting with a letter "
-                  "or underscore, at most 63 characters.")
+        return ErrorText::tr(
+                   "\"%1\" is not a valid table name: use letters, digits and underscores, starting with a letter "
+                   "or underscore, at most 63 characters.")
             .arg(error.detail);
     case K::SchemaMismatch:
-        return tr("The table %1 exists but has different columns. Choose another table name.").arg(error.detail);
+        return ErrorText::tr("The table %1 exists but has different columns. Choose another table name.")
+            .arg(error.detail);
     case K::Query:
-        return tr("The catalog could not be updated: %1").arg(error.detail);
+        return ErrorText::tr("The catalog could not be updated: %1").arg(error.detail);
     case K::ReadOnly:
-        return tr("Only statements that read (SELECT, WITH) can run on this catalog; this one would change it: %1")
+        return ErrorText::tr(
+                   "Only statements that read (SELECT, WITH) can run on this catalog; this one would change it: %1")
             .arg(error.detail);
     }
     return {};
@@ -103,50 +117,55 @@ QString describe(const InputError &error) {
     case K::None:
         return {};
     case K::OrganizationId:
-        return tr("\"%1\" is not an organization ID. Enter the number from the page's admin URL "
-                  "(linkedin.com/company/12345678/admin/), or a URN such as urn:li:organization:12345678.")
+        return ErrorText::tr("\"%1\" is not an organization ID. Enter the number from the page's admin URL "
+                             "(linkedin.com/company/12345678/admin/), or a URN such as urn:li:organization:12345678.")
             .arg(error.value);
     case K::StartDate:
-        return tr("\"%1\" is not a date. Use the form YYYY-MM-DD, for example 2026-01-31.").arg(error.value);
+        return ErrorText::tr("\"%1\" is not a date. Use the form YYYY-MM-DD, for example 2026-01-31.").arg(error.value);
     case K::StartDateFuture:
-        return tr("The start date %1 is in the future. Choose today or an earlier day.").arg(error.value);
+        return ErrorText::tr("The start date %1 is in the future. Choose today or an earlier day.").arg(error.value);
     case K::TableName:
-        return tr("\"%1\" is not a valid table name: use letters, digits and underscores, starting with a letter "
-                  "or underscore, at most 63 characters.")
+        return ErrorText::tr(
+                   "\"%1\" is not a valid table name: use letters, digits and underscores, starting with a letter "
+                   "or underscore, at most 63 characters.")
             .arg(error.value);
     case K::TableNameReserved:
-        return tr("\"%1\" is reserved (names starting with _pagesight or sqlite_, and SQL keywords). Choose "
-                  "another table name.")
+        return ErrorText::tr("\"%1\" is reserved (names starting with _pagesight or sqlite_, and SQL keywords). Choose "
+                             "another table name.")
             .arg(error.value);
     case K::TableNameDuplicate:
-        return tr("Two streams would write to the table \"%1\". Give each stream its own table.").arg(error.value);
+        return ErrorText::tr("Two streams would write to the table \"%1\". Give each stream its own table.")
+            .arg(error.value);
     case K::TablePrefix:
-        return tr("\"%1\" is not a valid table prefix: use letters, digits and underscores only, starting with a "
-                  "letter or underscore.")
+        return ErrorText::tr(
+                   "\"%1\" is not a valid table prefix: use letters, digits and underscores only, starting with a "
+                   "letter or underscore.")
             .arg(error.value);
     case K::UnknownStream:
-        return tr("\"%1\" is not a stream. The streams are follower_statistics, page_statistics, "
-                  "share_statistics, organization_posts and post_statistics.")
+        return ErrorText::tr("\"%1\" is not a stream. The streams are follower_statistics, page_statistics, "
+                             "share_statistics, organization_posts and post_statistics.")
             .arg(error.value);
     case K::UnknownReport:
-        return tr("\"%1\" is not a report. The reports are post-engagement, follower-growth and "
-                  "visitor-demographics.")
+        return ErrorText::tr("\"%1\" is not a report. The reports are post-engagement, follower-growth and "
+                             "visitor-demographics.")
             .arg(error.value);
     case K::MissingArgument:
-        return tr("Missing %1.").arg(error.value);
+        return ErrorText::tr("Missing %1.").arg(error.value);
     case K::UnknownArgument:
-        return tr("Unknown argument \"%1\". See --help.").arg(error.value);
+        return ErrorText::tr("Unknown argument \"%1\". See --help.").arg(error.value);
     case K::ApiVersion:
-        return tr("\"%1\" is not a LinkedIn API version: use YYYYMM, for example 202601.").arg(error.value);
+        return ErrorText::tr("\"%1\" is not a LinkedIn API version: use YYYYMM, for example 202601.").arg(error.value);
     case K::BaseUrl:
-        return tr("\"%1\" is not an http or https URL.").arg(error.value);
+        return ErrorText::tr("\"%1\" is not an http or https URL.").arg(error.value);
     case K::CatalogPath:
-        return tr("Cannot write the catalog at %1: the folder does not exist or is not writable.").arg(error.value);
+        return ErrorText::tr("Cannot write the catalog at %1: the folder does not exist or is not writable.")
+            .arg(error.value);
     case K::MissingToken:
-        return tr("No access token. Set LINKEDIN_ACCESS_TOKEN in the environment, or set the source up in the "
-                  "app so the token is in the keychain.");
+        return ErrorText::tr(
+            "No access token. Set LINKEDIN_ACCESS_TOKEN in the environment, or set the source up in the "
+            "app so the token is in the keychain.");
     case K::Description:
-        return tr("The description is longer than 140 characters.");
+        return ErrorText::tr("The description is longer than 140 characters.");
     }
     return {};
 }
