@@ -36,8 +36,7 @@ Trigger::Kind triggerKind(const QString &name) {
         return Trigger::Kind::Weekly;
     return Trigger::Kind::Manual;
 }
-QString authMethodName(SourceConfig::AuthMethod method)
-{
+QString authMethodName(SourceConfig::AuthMethod method) {
     switch (method) {
     case SourceConfig::AuthMethod::OAuth:
         return QStringLiteral("oauth");
@@ -49,8 +48,7 @@ QString authMethodName(SourceConfig::AuthMethod method)
     return QStringLiteral("token");
 }
 
-SourceConfig::AuthMethod authMethodFromName(const QString &name)
-{
+SourceConfig::AuthMethod authMethodFromName(const QString &name) {
     if (name == QLatin1String("oauth"))
         return SourceConfig::AuthMethod::OAuth;
     if (name == QLatin1String("sample"))
@@ -170,6 +168,7 @@ QJsonObject SourceConfig::toJson() const {
         {QStringLiteral("access_token_expires_at"), accessTokenExpiresAt.toString(Qt::ISODate)},
         {QStringLiteral("refresh_token_expires_at"), refreshTokenExpiresAt.toString(Qt::ISODate)},
         {QStringLiteral("needs_reauthorization"), needsReauthorization},
+        {QStringLiteral("last_full_sync_at"), lastFullSyncAt.toString(Qt::ISODate)},
     };
 }
 
@@ -213,6 +212,8 @@ std::optional<SourceConfig> SourceConfig::fromJson(const QJsonObject &json) {
     config.refreshTokenExpiresAt =
         QDateTime::fromString(json.value(QLatin1String("refresh_token_expires_at")).toString(), Qt::ISODate);
     config.needsReauthorization = json.value(QLatin1String("needs_reauthorization")).toBool();
+    config.lastFullSyncAt =
+        QDateTime::fromString(json.value(QLatin1String("last_full_sync_at")).toString(), Qt::ISODate);
     if (config.organizationId <= 0)
         return std::nullopt;
     return config;

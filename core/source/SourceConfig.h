@@ -57,9 +57,12 @@ struct SourceConfig {
     AuthMethod authMethod = AuthMethod::PastedToken;
     QString scopes = QStringLiteral("rw_organization_admin r_organization_social");
     bool usePkce = false;
-    QDateTime accessTokenExpiresAt;  // invalid = unknown
-    QDateTime refreshTokenExpiresAt; // invalid = none or unknown
+    QDateTime accessTokenExpiresAt;    // invalid = unknown
+    QDateTime refreshTokenExpiresAt;   // invalid = none or unknown
     bool needsReauthorization = false; // LinkedIn rejected the token on the last run
+    // When the last periodic full sync (Trigger::fullSyncEveryDays) succeeded; invalid = never. Kept
+    // here rather than derived from the run history, which does not record a run's sync type.
+    QDateTime lastFullSyncAt;
 
     QString organizationUrn() const;
     const StreamSelection *selection(const QString &streamId) const;
