@@ -1,0 +1,106 @@
+#include "SourceRuns.h"
+
+#include <QLocale>
+
+namespace pagesight {
+
+QList<RunRecord> runsOf(const Catalog &catalog, const SourceConfig &source, const QList<SourceConfig> &allSources,
+                        int limit) {
+    bool shared = false;
+    for (const SourceConfig &other : allSources)
+        shared = shared || (other.id != source.id && other.organizationId == source.organizationId);
+    if (!shared)
+        return catalog.runs(source.organizationUrn(), limit);
+    QList<RunRecord> mine;
+    for (const RunRecord &run : catalog.runs(source.organizationUrn(), 0)) {
+        if (run.sourceName != source.description)
+            continue;
+        mine.append(run);
+        if (limit > 0 && mine.size() == limit)
+            break;
+    }
+    return mine;
+}
+
+QString SourceText::streamTitle(const QString &streamId) {
+    if (streamId == QLatin1String("follower_statistics"))
+        return tr("Follower statistics");
+    if (streamId == QLatin1String("page_statistics"))
+        return tr("Page statistics");
+    if (streamId == QLatin1String("share_statistics"))
+        return tr("Share statistics");
+    if (streamId == QLatin1String("organization_posts"))
+        return tr("Organization posts");
+    if (streamId == QLatin1String("post_statistics"))
+        return tr("Post statistics");
+    return streamId;
+}
+
+QString SourceText::streamsSummary(const SourceConfig &source) {
+    QStringList titles;
+    for (const StreamSelection &selection : source.streams)
+        titles.append(streamTitle(selection.streamId));
+    return titles.join(QStringLiteral(", "));
+}
+
+QString SourceText::runStatus(const QString &status) {
+    if (status == QLatin1String("succeeded"))
+        return tr("Succeeded");
+    if (status == QLatin1String("partial"))
+        return tr("Partial");
+    if (status == QLatin1String("failed"))
+        return tr("Failed");
+    if (status == QLatin1String("cancelled"))
+        return tr("Cancelled");
+    if (status == QLatin1String("running"))
+        return tr("Running");
+    if (status == QLatin1String("skipped"))
+        return tr("Skipped");
+    return status;
+}
+
+QString SourceText::streamState(const QString &state) {
+    if (state == QLatin1String("waiting"))
+        return tr("Waiting");
+    return runStatus(state);
+}
+
+QString SourceText::trigger(const Trigger &trigger) {
+    const QString at = QLocale().toString(trigger.at, QLocale::ShortFormat);
+    QString text;
+    switch (trigger.kind) {
+    case Trigger::Kind::Manual:
+        text = tr("Manual only");
+        break;
+    case Trigger::Kind::EveryHours:
+        text = tr("Every %n hour(s)", nullptr, trigger.everyHours);
+        break;
+    case Trigger::Kind::Daily:
+        text = tr("Daily at %1").arg(at);
+        break;
+    case Trigger::Kind::Weekly:
+        text = tr("Every %1 at %2").arg(QLocale().standaloneDayName(trigger.weekday), at);
+        break;
+    }
+    if (trigger.fullSyncEveryDays > 0)
+        text += QStringLiteral(" · ") + tr("full sync every %n day(s)", nullptr, trigger.fullSyncEveryDays);
+    return text;
+}
+
+QString SourceText::dateTime(const QDateTime &time) {
+    if (!time.isValid())
+        return {};
+    return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
+}
+
+QString SourceText::duration(qint64 seconds) {
+    if (seconds < 0)
+        return {};
+    if (seconds < 60)
+        return tr("%1 s").arg(seconds);
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+} // namespace pagesight
