@@ -1,0 +1,121 @@
+#include "StreamTexts.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace pagesight::wizardtext {
+
+namespace {
+QString tr(const char *text) {
+    return QCoreApplication::translate("pagesight::wizardtext", text);
+}
+} // namespace
+
+QString streamTitle(const QString &streamId) {
+    // The registry's titles are English data; these are the translated ones.
+    if (streamId == QLatin1String("follower_statistics"))
+        return tr("Follower Statistics");
+    if (streamId == QLatin1String("page_statistics"))
+        return tr("Page Statistics");
+    if (streamId == QLatin1String("share_statistics"))
+        return tr("Share Statistics");
+    if (streamId == QLatin1String("organization_posts"))
+        return tr("Organization Posts");
+    if (streamId == QLatin1String("post_statistics"))
+        return tr("Post Statistics");
+    const StreamDef *stream = findStream(streamId);
+    return stream ? stream->title : streamId;
+}
+
+QString groupTitle(const QString &group) {
+    if (group == QLatin1String("Statistics"))
+        return tr("Statistics");
+    if (group == QLatin1String("Posts"))
+        return tr("Posts");
+    return group;
+}
+
+QString streamSummary(const QString &streamId) {
+    if (streamId == QLatin1String("follower_statistics"))
+        return tr("Daily follower gains; followers by demographics");
+    if (streamId == QLatin1String("page_statistics"))
+        return tr("Daily page views and clicks; visitors by demographics");
+    if (streamId == QLatin1String("share_statistics"))
+        return tr("Daily impressions and engagement of all posts");
+    if (streamId == QLatin1String("organization_posts"))
+        return tr("Every post: text, content, visibility, dates");
+    if (streamId == QLatin1String("post_statistics"))
+        return tr("Lifetime impressions and engagement per post");
+    return {};
+}
+
+QString streamDescription(const QString &streamId) {
+    if (streamId == QLatin1String("follower_statistics"))
+        return tr("Daily new followers (organic and paid), total followers, and followers by country, region, "
+                  "function, industry, seniority and company size.");
+    if (streamId == QLatin1String("page_statistics"))
+        return tr("Daily page views by section and device, button clicks, and visitors by country, region, "
+                  "function, industry, seniority and company size.");
+    if (streamId == QLatin1String("share_statistics"))
+        return tr("Daily impressions, clicks, reactions, comments, shares and engagement of all the page's posts "
+                  "together.");
+    if (streamId == QLatin1String("organization_posts"))
+        return tr("Every post of the page: its text, content type, media, article or poll, visibility and dates.");
+    if (streamId == QLatin1String("post_statistics"))
+        return tr("Lifetime impressions, clicks, reactions, comments, shares and engagement of each post. Needs "
+                  "Organization Posts.");
+    return {};
+}
+
+QString syncTypeName(SyncType type) {
+    return type == SyncType::FullTable ? QStringLiteral("FULL_TABLE") : QStringLiteral("INCREMENTAL");
+}
+
+QString syncTypeExplanation(SyncType type) {
+    if (type == SyncType::FullTable)
+        return tr("FULL_TABLE: every run fetches everything and replaces the table when the stream ends, in one "
+                  "step. Rows deleted on LinkedIn disappear; a failed run leaves the previous table. Slower.");
+    return tr("INCREMENTAL: every run fetches only what is new since the last one (plus a few days back, since "
+              "LinkedIn revises recent days) and updates rows in place. Fast; deleted posts stay.");
+}
+
+QString triggerSummary(const Trigger &trigger) {
+    const QLocale locale;
+    // As the time field shows it; the locale's short format carries seconds in some locales.
+    const QString at = trigger.at.toString(QStringLiteral("HH:mm"));
+    QString summary;
+    switch (trigger.kind) {
+    case Trigger::Kind::Manual:
+        summary = tr("Manual only: syncs when you press Sync.");
+        break;
+    case Trigger::Kind::EveryHours:
+        // Explicit forms rather than %n: they read right even where no translation is loaded.
+        summary = trigger.everyHours == 1 ? tr("Every hour.") : tr("Every %1 hours.").arg(trigger.everyHours);
+        break;
+    case Trigger::Kind::Daily:
+        summary = tr("Daily at %1.").arg(at);
+        break;
+    case Trigger::Kind::Weekly:
+        summary = tr("Weekly on %1 at %2.").arg(locale.dayName(trigger.weekday), at);
+        break;
+    }
+    if (trigger.fullSyncEveryDays > 0)
+        summary += QLatin1Char(' ') + (trigger.fullSyncEveryDays == 1
+                                           ? tr("Also a full sync every day.")
+                                           : tr("Also a full sync every %1 days.").arg(trigger.fullSyncEveryDays));
+    return summary;
+}
+
+QString authMethodName(SourceConfig::AuthMethod method) {
+    switch (method) {
+    case SourceConfig::AuthMethod::OAuth:
+        return tr("Signed in with LinkedIn");
+    case SourceConfig::AuthMethod::SampleData:
+        return tr("Sample data (the built-in simulated LinkedIn API)");
+    case SourceConfig::AuthMethod::PastedToken:
+        break;
+    }
+    return tr("Pasted access token");
+}
+
+} // namespace pagesight::wizardtext
