@@ -34,9 +34,13 @@ public:
     bool syncNow() const { return m_state->syncNow; }
     WizardState *state() const { return m_state; }
 
+    // On Finish, the source must pass SourceConfig::validate (the rules the engine and CLI share).
+    bool validateCurrentPage() override;
+
 private:
     Mode m_mode;
     WizardState *m_state;
+    QString m_sourceId; // the id the source keeps, whatever a page fills in
 };
 
 } // namespace pagesight
