@@ -66,11 +66,14 @@ void TestTranslations::errorSentencesArePortuguese() {
     const auto sentences = [] {
         QList<QString> all;
         for (int kind = 1; kind <= lastApiKind; ++kind)
-            all.append(describe(ApiError{.kind = ApiError::Kind(kind), .httpStatus = 503,
+            all.append(describe(ApiError{.kind = ApiError::Kind(kind),
+                                         .httpStatus = 503,
                                          .serverMessage = QStringLiteral("boom"),
-                                         .endpoint = QStringLiteral("posts"), .apiVersion = QStringLiteral("202401")}));
+                                         .endpoint = QStringLiteral("posts"),
+                                         .apiVersion = QStringLiteral("202401")}));
         for (int kind = 1; kind <= lastCatalogKind; ++kind)
-            all.append(describe(CatalogError{.kind = CatalogError::Kind(kind), .detail = QStringLiteral("t1"),
+            all.append(describe(CatalogError{.kind = CatalogError::Kind(kind),
+                                             .detail = QStringLiteral("t1"),
                                              .path = QStringLiteral("/tmp/c.sqlite")}));
         for (int kind = 1; kind <= lastInputKind; ++kind)
             all.append(describe(InputError{.kind = InputError::Kind(kind), .value = QStringLiteral("x")}));
@@ -88,7 +91,8 @@ void TestTranslations::errorSentencesArePortuguese() {
         QVERIFY2(placeholders(portuguese[i]).isEmpty(), qPrintable(portuguese[i]));
     }
     QVERIFY(portuguese.contains(QStringLiteral("A sincronização foi cancelada.")));
-    const QString forbidden = describe(ApiError{.kind = ApiError::Kind::Forbidden, .endpoint = QStringLiteral("posts")});
+    const QString forbidden =
+        describe(ApiError{.kind = ApiError::Kind::Forbidden, .endpoint = QStringLiteral("posts")});
     QVERIFY2(forbidden.contains(QLatin1String("posts")), qPrintable(forbidden));
 }
 
