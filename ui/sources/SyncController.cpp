@@ -1,0 +1,213 @@
+#include "SyncController.h"
+
+#include "SampleData.h"
+#include "Scheduler.h"
+#include "UiLog.h"
+#include "common/Clock.h"
+#include "source/SourceRepository.h"
+#include "sync/SyncRunner.h"
+
+#include <algorithm>
+
+namespace pagesight {
+
+struct SyncController::Run {
+    bool fullSync = false;
+    bool cancelled = false;       // asked before the runner started (while the keychain answered)
+    SyncRunner *runner = nullptr; // a child of the controller, deleted after the run
+};
+
+namespace {
+
+// Parameters by value: the coroutine keeps its own copy while the keychain answers.
+QCoro::Task<SourceSecrets> readSecrets(SourceRepository *repository, QString sourceId) {
+    co_return co_await repository->secrets(sourceId);
+}
+
+RunReport reportWithoutRun(const QString &status, const QString &message, const QDateTime &now) {
+    RunReport report;
+    report.status = status;
+    report.message = message;
+    report.startedAt = report.finishedAt = now;
+    return report;
+}
+
+bool isTerminal(const QString &state) {
+    return state != QLatin1String("waiting") && state != QLatin1String("running");
+}
+
+} // namespace
+
+SyncController::SyncController(const AppServices &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services) {
+    qRegisterMetaType<pagesight::StreamProgress>();
+    qRegisterMetaType<pagesight::RunReport>();
+}
+
+SyncController::~SyncController() {
+    // The runners are children: each one cancels its run and waits for its thread when deleted.
+    cancelAll();
+}
+
+bool SyncController::sync(const QString &sourceId) {
+    const auto source = m_services.sources ? m_services.sources->source(sourceId) : std::nullopt;
+    if (!source)
+        return false;
+    return sync(sourceId, Scheduler::fullSyncDue(*source, m_services.clock->nowUtc()));
+}
+
+bool SyncController::sync(const QString &sourceId, bool fullSync) {
+    if (isRunning(sourceId) || !m_services.sources)
+        return false;
+    const std::optional<SourceConfig> source = m_services.sources->source(sourceId);
+    if (!source)
+        return false;
+    auto run = std::make_unique<Run>();
+    run->fullSync = fullSync;
+    m_runs.emplace(sourceId, std::move(run));
+
+    // Every stream shows as waiting at once, before the keychain and the worker thread answer.
+    QList<StreamProgress> streams;
+    for (const StreamSelection &selection : source->streams)
+        streams.append({selection.streamId, 0, 0, 0, QStringLiteral("waiting")});
+    m_progress.insert(sourceId, streams);
+    qCInfo(lcUi) << "sync of source" << sourceId << (fullSync ? "(full)" : "") << "requested";
+    emit started(sourceId);
+
+    QCoro::connect(readSecrets(m_services.sources, sourceId), this,
+                   [this, sourceId](const SourceSecrets &secrets) { startRunner(sourceId, secrets); });
+    return true;
+}
+
+void SyncController::syncAll() {
+    if (!m_services.sources)
+        return;
+    for (const SourceConfig &source : m_services.sources->sources())
+        if (!isRunning(source.id))
+            sync(source.id);
+}
+
+void SyncController::cancel(const QString &sourceId) {
+    const auto it = m_runs.find(sourceId);
+    if (it == m_runs.end())
+        return;
+    it->second->cancelled = true;
+    if (it->second->runner)
+        it->second->runner->cancel();
+}
+
+void SyncController::cancelAll() {
+    for (const auto &[sourceId, run] : m_runs) {
+        run->cancelled = true;
+        if (run->runner)
+            run->runner->cancel();
+    }
+}
+
+QList<StreamProgress> SyncController::progress(const QString &sourceId) const {
+    return m_progress.value(sourceId);
+}
+
+void SyncController::startRunner(const QString &sourceId, const SourceSecrets &secrets) {
+    const auto it = m_runs.find(sourceId);
+    if (it == m_runs.end())
+        return;
+    Run &run = *it->second;
+    const QDateTime now = m_services.clock->nowUtc();
+    if (run.cancelled)
+        return finish(sourceId, reportWithoutRun(QStringLiteral("cancelled"),
+                                                 describe(ApiError{ApiError::Kind::Cancelled}), now));
+    const std::optional<SourceConfig> source = m_services.sources->source(sourceId);
+    if (!source)
+        return finish(sourceId, reportWithoutRun(QStringLiteral("failed"), tr("The source no longer exists."), now));
+
+    SyncJob job;
+    if (source->authMethod == SourceConfig::AuthMethod::SampleData) {
+        if (!m_services.sampleData || !m_services.sampleData->ensureRunning())
+            return finish(sourceId, reportWithoutRun(QStringLiteral("failed"),
+                                                     tr("The sample data server could not be started."), now));
+        job.source = m_services.sampleData->resolved(*source);
+        job.tokens.accessToken = m_services.sampleData->accessToken();
+    } else {
+        job.source = *source;
+        job.tokens.accessToken = secrets.accessToken;
+        job.tokens.refreshToken = secrets.refreshToken;
+        job.tokens.accessExpiresAt = source->accessTokenExpiresAt;
+        job.tokens.refreshExpiresAt = source->refreshTokenExpiresAt;
+        job.clientSecret = secrets.clientSecret;
+    }
+    if (job.tokens.accessToken.isEmpty()) {
+        RunReport report = reportWithoutRun(
+            QStringLiteral("failed"),
+            tr("No access token for this source was found in the keychain. Re-authorize the source."), now);
+        report.needsReauthorization = true;
+        return finish(sourceId, report);
+    }
+    job.catalogPath = m_services.catalogPath;
+    job.options.forceFullTable = run.fullSync;
+    job.options.runName = source->description;
+
+    run.runner = new SyncRunner(m_services.tokenStore, this);
+    connect(run.runner, &SyncRunner::progress, this,
+            [this, sourceId](const StreamProgress &progress) { updateProgress(sourceId, progress); });
+    connect(run.runner, &SyncRunner::finished, this,
+            [this, sourceId](const RunReport &report) { finish(sourceId, report); });
+    run.runner->start(job, m_services.clock);
+}
+
+void SyncController::updateProgress(const QString &sourceId, const StreamProgress &progress) {
+    QList<StreamProgress> &streams = m_progress[sourceId];
+    auto it = std::find_if(streams.begin(), streams.end(),
+                           [&](const StreamProgress &p) { return p.streamId == progress.streamId; });
+    if (it == streams.end())
+        streams.append(progress);
+    else
+        *it = progress;
+    emit progressChanged(sourceId, progress);
+}
+
+void SyncController::finish(const QString &sourceId, const RunReport &report) {
+    const auto it = m_runs.find(sourceId);
+    if (it == m_runs.end())
+        return;
+    const std::unique_ptr<Run> run = std::move(it->second);
+    m_runs.erase(it);
+    if (run->runner)
+        run->runner->deleteLater();
+
+    // Streams the engine never reached (no token, no catalog) end with the run's status.
+    QList<StreamProgress> &streams = m_progress[sourceId];
+    for (StreamProgress &stream : streams) {
+        if (isTerminal(stream.state))
+            continue;
+        stream.state = report.status;
+        stream.requestsPlanned = stream.requestsDone;
+        emit progressChanged(sourceId, stream);
+    }
+
+    if (std::optional<SourceConfig> source = m_services.sources->source(sourceId)) {
+        const bool tokenAccepted = !report.needsReauthorization && (report.status == QLatin1String("succeeded") ||
+                                                                    report.status == QLatin1String("partial"));
+        bool changed = false;
+        if (report.needsReauthorization != source->needsReauthorization &&
+            (report.needsReauthorization || tokenAccepted)) {
+            source->needsReauthorization = report.needsReauthorization;
+            changed = true;
+        }
+        if (run->fullSync && report.status == QLatin1String("succeeded")) {
+            source->lastFullSyncAt = report.finishedAt.isValid() ? report.finishedAt : m_services.clock->nowUtc();
+            changed = true;
+        }
+        if (changed) {
+            if (const CatalogError error = m_services.sources->save(*source); error.isError())
+                qCWarning(lcUi) << "could not save source" << sourceId << ":" << describe(error);
+            else
+                emit sourceChanged(sourceId);
+        }
+    }
+    qCInfo(lcUi) << "sync of source" << sourceId << "finished:" << report.status;
+    emit finished(sourceId, report);
+}
+
+} // namespace pagesight
