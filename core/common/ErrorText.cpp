@@ -3,6 +3,9 @@
 #include "Errors.h"
 
 #include <QCoreApplication>
+#include <QUrl>
+
+#include <algorithm>
 
 namespace pagesight {
 
@@ -17,6 +20,12 @@ class ErrorText {
 QString withServerMessage(QString sentence, const ApiError &error) {
     if (!error.serverMessage.isEmpty())
         sentence += QLatin1Char(' ') + ErrorText::tr("LinkedIn said: \"%1\"").arg(error.serverMessage);
+    return sentence;
+}
+
+QString withLinkedInDescription(QString sentence, const AuthError &error) {
+    if (!error.description.isEmpty())
+        sentence += QLatin1Char(' ') + ErrorText::tr("LinkedIn said: \"%1\"").arg(error.description);
     return sentence;
 }
 } // namespace
@@ -166,6 +175,75 @@ QString describe(const InputError &error) {
             "app so the token is in the keychain.");
     case K::Description:
         return ErrorText::tr("The description is longer than 140 characters.");
+    }
+    return {};
+}
+
+QString describe(const AuthError &error) {
+    using K = AuthError::Kind;
+    const QString redirect = error.redirectUri.isEmpty() ? QStringLiteral("http://127.0.0.1:8765/") : error.redirectUri;
+    switch (error.kind) {
+    case K::None:
+        return {};
+    case K::WrongClientSecret:
+        return withLinkedInDescription(
+            ErrorText::tr(
+                "LinkedIn did not accept the Client ID and Client Secret. Copy the Primary Client Secret again from "
+                "the Auth tab of your app in the LinkedIn Developer Portal. Leave it empty only if LinkedIn enabled "
+                "PKCE for your app."),
+            error);
+    case K::RedirectMismatch:
+        return withLinkedInDescription(
+            ErrorText::tr(
+                "LinkedIn would not finish the sign-in because the redirect URL does not match. On the Auth tab of "
+                "your LinkedIn app, add exactly %1 as an authorized redirect URL, then sign in again. LinkedIn gives "
+                "the same answer when PKCE is ticked but not enabled for the app.")
+                .arg(redirect),
+            error);
+    case K::ScopeNotGranted:
+        return withLinkedInDescription(
+            ErrorText::tr(
+                "LinkedIn did not grant the permissions Pagesight asked for. Add the Community Management API "
+                "product to your LinkedIn app (Products tab) and ask only for the scopes it grants, such as "
+                "rw_organization_admin and r_organization_social."),
+            error);
+    case K::CancelledInBrowser:
+        return ErrorText::tr(
+            "Sign-in was cancelled in the browser. Sign in again and choose Allow to let Pagesight read the "
+            "page's data.");
+    case K::StateMismatch:
+        return ErrorText::tr(
+            "An answer reached Pagesight that did not belong to the sign-in it started (the state did not "
+            "match), so it was rejected and no token was requested. Sign in again.");
+    case K::PortInUse:
+        return ErrorText::tr(
+                   "Pagesight cannot receive LinkedIn's answer: port %1 on this computer is in use by another "
+                   "program. Close that program, or choose another port under Advanced and register the new "
+                   "redirect URL (http://127.0.0.1:<port>/) in your LinkedIn app.")
+            .arg(QUrl(redirect).port());
+    case K::Timeout: {
+        // Whole minutes, as the person thinks of the wait; a test's shorter timeout reads as one.
+        const int minutes = std::max(1, (error.timeoutSeconds + 59) / 60);
+        const QString wait =
+            minutes == 1 ? ErrorText::tr("within a minute") : ErrorText::tr("within %1 minutes").arg(minutes);
+        return ErrorText::tr(
+                   "No answer came back from LinkedIn %1. If LinkedIn showed an error page, check the Client ID "
+                   "and that %2 is registered as a redirect URL in your LinkedIn app, then sign in again.")
+            .arg(wait, redirect);
+    }
+    case K::Cancelled:
+        return ErrorText::tr("Sign-in was cancelled.");
+    case K::Network:
+        return ErrorText::tr(
+            "Could not reach LinkedIn to finish signing in: the connection failed or was dropped. Check the "
+            "network and sign in again.");
+    case K::InvalidResponse:
+        return ErrorText::tr("LinkedIn's answer to the sign-in could not be read (HTTP %1). Sign in again.")
+            .arg(error.httpStatus);
+    case K::Rejected:
+        return withLinkedInDescription(ErrorText::tr("LinkedIn refused the sign-in (%1).")
+                                           .arg(error.code.isEmpty() ? ErrorText::tr("no reason given") : error.code),
+                                       error);
     }
     return {};
 }

@@ -86,9 +86,37 @@ struct InputError {
     bool isError() const { return kind != Kind::None; }
 };
 
+// What went wrong while signing in with LinkedIn (core/auth/OAuthFlow). LinkedIn's own error
+// code and description are kept, untranslated, for the sentence and for support.
+struct AuthError {
+    enum class Kind {
+        None,
+        WrongClientSecret,  // token endpoint: 401 invalid_client
+        RedirectMismatch,   // token endpoint: invalid_redirect_uri (redirect URL, PKCE verifier or expired code)
+        ScopeNotGranted,    // invalid_scope / unauthorized_scope_error: scope or the product is missing
+        CancelledInBrowser, // user_cancelled_login, user_cancelled_authorize
+        StateMismatch,      // a callback whose state is not the one sent: possibly forged
+        PortInUse,          // the loopback port could not be opened
+        Timeout,            // no callback (or no token) in time
+        Cancelled,          // cancelled in Pagesight
+        Network,            // the token endpoint could not be reached
+        InvalidResponse,    // the token endpoint answered something without an access token
+        Rejected,           // any other LinkedIn error (code and description kept)
+    };
+    Kind kind = Kind::None;
+    QString code;        // LinkedIn's "error", e.g. invalid_client
+    QString description; // LinkedIn's "error_description", untranslated; never contains a secret
+    QString redirectUri; // the exact redirect URL that must be registered, http://127.0.0.1:<port>/
+    int httpStatus = 0;
+    int timeoutSeconds = 0;
+
+    bool isError() const { return kind != Kind::None; }
+};
+
 // One translated sentence for each error value.
 QString describe(const ApiError &error);
 QString describe(const CatalogError &error);
 QString describe(const InputError &error);
+QString describe(const AuthError &error);
 
 } // namespace pagesight
