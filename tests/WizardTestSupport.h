@@ -48,6 +48,12 @@ inline bool isNextEnabled(const QWizard &wizard) {
     return wizard.button(QWizard::NextButton)->isEnabled();
 }
 
+// Clicks a check box or radio button on its indicator: a click at the centre of one stretched by
+// its layout lands beyond its text, where it does not react.
+inline void clickCheckable(QAbstractButton *button) {
+    QTest::mouseClick(button, Qt::LeftButton, {}, QPoint(6, button->height() / 2));
+}
+
 // Replaces a field's text by typing, as a person selecting all and typing over it.
 inline void typeOver(QLineEdit *edit, const QString &text) {
     edit->setFocus();

@@ -2,9 +2,16 @@
 // refuses and why, and the SourceConfig that comes out.
 #include "WizardTestSupport.h"
 
+// The Authorization page is another engineer's; until it is in the tree the walks set its part of
+// the state directly, and the through-the-page variants skip.
+#if __has_include("wizard/AuthorizationPage.h")
+#define PAGESIGHT_TEST_AUTHORIZATION_PAGE 1
+#endif
+
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QTextBrowser>
 #include <QTimeEdit>
@@ -29,6 +36,8 @@ private slots:
     void sampleDataPath();
     void editModeIsPrefilledAndRevisitable();
     void firstPageAndModes();
+    void pastedTokenThroughTheAuthorizationPage();
+    void sampleDataThroughTheAuthorizationPage();
     void screenshots();
 
 private:
@@ -94,7 +103,7 @@ void TestSetupWizard::fullWalkWithPastedToken() {
     auto *time = widget<QTimeEdit>(wizard.get(), QStringLiteral("triggerTimeEdit"));
     QVERIFY(time->isVisible());
     time->setTime(QTime(7, 30));
-    QTest::mouseClick(widget<QCheckBox>(wizard.get(), QStringLiteral("fullSyncCheckBox")), Qt::LeftButton);
+    clickCheckable(widget<QCheckBox>(wizard.get(), QStringLiteral("fullSyncCheckBox")));
     auto *fullSyncDays = widget<QSpinBox>(wizard.get(), QStringLiteral("fullSyncDaysSpinBox"));
     QVERIFY(fullSyncDays->isEnabled());
     QCOMPARE(fullSyncDays->value(), 7);
@@ -279,6 +288,76 @@ void TestSetupWizard::firstPageAndModes() {
     QVERIFY(!reauthorize->button(QWizard::NextButton)->isVisible());
 }
 
+// The same two ways in, through the Authorization page's own widgets.
+void TestSetupWizard::pastedTokenThroughTheAuthorizationPage() {
+#ifndef PAGESIGHT_TEST_AUTHORIZATION_PAGE
+    QSKIP("the Authorization page is not in this build");
+#else
+    auto wizard = m_rig.open();
+    clickCheckable(widget<QRadioButton>(wizard.get(), QStringLiteral("pasteTokenRadio")));
+    if (auto *advanced = widget<QAbstractButton>(wizard.get(), QStringLiteral("advancedToggleButton"));
+        advanced && !advanced->isChecked())
+        QTest::mouseClick(advanced, Qt::LeftButton);
+    typeOver(widget<QLineEdit>(wizard.get(), QStringLiteral("apiBaseLineEdit")),
+             m_rig.sandbox->apiBaseUrl().toString());
+    QTest::keyClicks(widget<QLineEdit>(wizard.get(), QStringLiteral("accessTokenLineEdit")), kToken);
+    QTest::mouseClick(widget<QAbstractButton>(wizard.get(), QStringLiteral("verifyButton")), Qt::LeftButton);
+    QTRY_VERIFY2(isNextEnabled(*wizard),
+                 qPrintable(widget<QLabel>(wizard.get(), QStringLiteral("authorizationStatusLabel"))->text()));
+    QVERIFY(clickNext(*wizard));
+    QCOMPARE(currentPageName(*wizard), QStringLiteral("organizationPage"));
+
+    // The pages the token administers, named by the Organization page.
+    auto *combo = widget<QComboBox>(wizard.get(), QStringLiteral("organizationIdComboBox"));
+    QCOMPARE(combo->count(), 2);
+    QTRY_COMPARE(combo->itemText(0), QStringLiteral("Acme Analytics (12345678)"));
+    QTest::keyClicks(combo->lineEdit(), QStringLiteral("urn:li:organization:12345678"));
+    QTRY_COMPARE(widget<QLabel>(wizard.get(), QStringLiteral("organizationNameLabel"))->text(),
+                 QStringLiteral("Acme Analytics"));
+    QVERIFY(WizardRig::goTo(*wizard, QStringLiteral("reviewPage")));
+    QVERIFY(clickButton(*wizard, QWizard::FinishButton));
+    QCOMPARE(wizard->result(), int(QDialog::Accepted));
+    const SourceConfig source = wizard->source();
+    QVERIFY(source.authMethod == SourceConfig::AuthMethod::PastedToken);
+    QCOMPARE(source.apiBaseUrl, m_rig.sandbox->apiBaseUrl());
+    QCOMPARE(source.organizationId, 12345678);
+    QCOMPARE(source.organizationName, QStringLiteral("Acme Analytics"));
+    QCOMPARE(source.description, QStringLiteral("Acme Analytics \u2014 LinkedIn page"));
+    QCOMPARE(source.streams.size(), int(allStreams().size()));
+    for (const StreamSelection &selection : source.streams)
+        QCOMPARE(selection.tableName, selection.streamId);
+    QVERIFY(!source.id.isEmpty());
+    QCOMPARE(wizard->secrets().accessToken, kToken);
+#endif
+}
+
+void TestSetupWizard::sampleDataThroughTheAuthorizationPage() {
+#ifndef PAGESIGHT_TEST_AUTHORIZATION_PAGE
+    QSKIP("the Authorization page is not in this build");
+#else
+    auto wizard = m_rig.open();
+    const QString id = wizard->state()->source.id;
+    clickCheckable(widget<QRadioButton>(wizard.get(), QStringLiteral("sampleDataRadio")));
+    QTRY_VERIFY2(isNextEnabled(*wizard),
+                 qPrintable(widget<QLabel>(wizard.get(), QStringLiteral("authorizationStatusLabel"))->text()));
+    QVERIFY(clickNext(*wizard));
+    QCOMPARE(widget<QComboBox>(wizard.get(), QStringLiteral("organizationIdComboBox"))->currentText(),
+             QStringLiteral("12345678"));
+    QCOMPARE(widget<QLabel>(wizard.get(), QStringLiteral("organizationNameLabel"))->text(),
+             QStringLiteral("Acme Analytics"));
+    QVERIFY(WizardRig::goTo(*wizard, QStringLiteral("reviewPage")));
+    QVERIFY(clickButton(*wizard, QWizard::FinishButton));
+    QCOMPARE(wizard->result(), int(QDialog::Accepted));
+    const SourceConfig source = wizard->source();
+    QCOMPARE(source.id, id);
+    QVERIFY(source.authMethod == SourceConfig::AuthMethod::SampleData);
+    QCOMPARE(source.description, QStringLiteral("Sample data"));
+    QCOMPARE(source.apiBaseUrl, m_rig.sampleData->apiBaseUrl());
+    QCOMPARE(wizard->secrets().accessToken, m_rig.sampleData->accessToken());
+    QVERIFY(!source.validate(kToday).isError());
+#endif
+}
+
 // Every page offscreen, for a person to look at (set PAGESIGHT_SCREENSHOTS to a folder).
 void TestSetupWizard::screenshots() {
     auto save = [](QWidget *window, const QString &path) {
@@ -314,7 +393,7 @@ void TestSetupWizard::screenshots() {
     typeOver(pageName, QStringLiteral("acme_page_statistics"));
     QVERIFY(clickNext(*wizard));
     chooseByKeyboard(widget<QComboBox>(wizard.get(), QStringLiteral("triggerComboBox")), int(Trigger::Kind::Weekly));
-    QTest::mouseClick(widget<QCheckBox>(wizard.get(), QStringLiteral("fullSyncCheckBox")), Qt::LeftButton);
+    clickCheckable(widget<QCheckBox>(wizard.get(), QStringLiteral("fullSyncCheckBox")));
     save(wizard.get(), folder + QStringLiteral("/wizard-4-details.png"));
     QVERIFY(clickNext(*wizard));
     save(wizard.get(), folder + QStringLiteral("/wizard-5-review.png"));

@@ -412,7 +412,7 @@ void TestWizardPages::triggerFieldsShowWhenTheyApply() {
     auto *days = find<QSpinBox>("fullSyncDaysSpinBox");
     QVERIFY(!days->isEnabled());
     QCOMPARE(m_wizard->state()->source.trigger.fullSyncEveryDays, 0);
-    QTest::mouseClick(fullSync, Qt::LeftButton);
+    clickCheckable(fullSync);
     QVERIFY(days->isEnabled());
     QCOMPARE(m_wizard->state()->source.trigger.fullSyncEveryDays, 7);
 }
