@@ -2,6 +2,9 @@
 // refuses and why, and the SourceConfig that comes out.
 #include "WizardTestSupport.h"
 
+#include "auth/TokenStore.h"
+#include "source/SourceRepository.h"
+
 // The Authorization page is another engineer's; until it is in the tree the walks set its part of
 // the state directly, and the through-the-page variants skip.
 #if __has_include("wizard/AuthorizationPage.h")
@@ -207,11 +210,19 @@ void TestSetupWizard::editModeIsPrefilledAndRevisitable() {
     existing.apiBaseUrl = m_rig.sandbox->apiBaseUrl();
     existing.accessTokenExpiresAt = m_rig.clock.nowUtc().addDays(20);
 
-    auto wizard = m_rig.open(SetupWizard::Mode::Edit, existing);
+    // The source's token is in the keychain; the wizard reads it for its lookups.
+    MemoryTokenStore keychain;
+    SourceRepository repository(nullptr, &keychain);
+    QVERIFY(QCoro::waitFor(repository.saveSecrets(existing.id, {kToken, {}, {}})).ok);
+    AppServices services = m_rig.services();
+    services.sources = &repository;
+    auto wizard = std::make_unique<SetupWizard>(services, SetupWizard::Mode::Edit, existing);
+    wizard->show();
+    QVERIFY(QTest::qWaitForWindowExposed(wizard.get()));
     QCOMPARE(wizard->windowTitle(), QStringLiteral("Edit source"));
     QCOMPARE(currentPageName(*wizard), QStringLiteral("authorizationPage"));
     QVERIFY(wizard->state()->credentialVerified);
-    wizard->state()->secrets.accessToken = kToken; // the caller reads it from the keychain
+    QTRY_COMPARE(wizard->state()->secrets.accessToken, kToken);
     WizardRig::startAfterAuthorization(*wizard);
 
     // Each page shows the source's values.
@@ -221,6 +232,14 @@ void TestSetupWizard::editModeIsPrefilledAndRevisitable() {
              QStringLiteral("Acme Analytics"));
     QCOMPARE(widget<QDateEdit>(wizard.get(), QStringLiteral("startDateEdit"))->date(), QDate(2026, 1, 15));
     QVERIFY(isNextEnabled(*wizard));
+    QCOMPARE(m_rig.sandbox->requestCount(QStringLiteral("organizations/12345678")), 0); // the name is known
+    // Another organization is looked up with the saved token; back to the first, nothing changed.
+    auto *organization = widget<QComboBox>(wizard.get(), QStringLiteral("organizationIdComboBox"))->lineEdit();
+    typeOver(organization, QStringLiteral("12345679"));
+    QTRY_COMPARE(widget<QLabel>(wizard.get(), QStringLiteral("organizationNameLabel"))->text(),
+                 QStringLiteral("Acme Analytics Labs"));
+    typeOver(organization, QStringLiteral("12345678"));
+    QTRY_VERIFY(isNextEnabled(*wizard));
     QVERIFY(clickNext(*wizard));
     auto *streamsPage = qobject_cast<StreamsPage *>(wizard->currentPage());
     QCOMPARE(streamsPage->checkedStreams(),
@@ -263,7 +282,7 @@ void TestSetupWizard::editModeIsPrefilledAndRevisitable() {
     expected.streams.insert(
         1, {QStringLiteral("page_statistics"), QStringLiteral("li_page_statistics"), SyncType::Incremental});
     QCOMPARE(wizard->source().toJson(), expected.toJson());
-    QCOMPARE(m_rig.sandbox->requestCount(QStringLiteral("organizations/12345678")), 0);
+    QCOMPARE(wizard->secrets().accessToken, kToken); // handed back as read: saving them changes nothing
 }
 
 void TestSetupWizard::firstPageAndModes() {

@@ -21,6 +21,11 @@
 namespace pagesight {
 
 namespace {
+// By value: the repository keeps a reference to the id until the keychain answers.
+QCoro::Task<SourceSecrets> storedSecrets(SourceRepository *sources, QString sourceId) {
+    co_return co_await sources->secrets(sourceId);
+}
+
 #ifndef PAGESIGHT_HAVE_AUTHORIZATION_PAGE
 class AuthorizationPage : public QWizardPage {
 public:
@@ -60,6 +65,16 @@ SetupWizard::SetupWizard(const AppServices &services, Mode mode, const std::opti
         m_state->credentialVerified = m_mode == Mode::Edit && !existing->needsReauthorization;
     }
     m_sourceId = m_state->source.id;
+    if (m_mode == Mode::Edit && services.sources && m_state->secrets.isEmpty()) {
+        // The saved token, so a changed organization can be looked up; the keychain may answer
+        // after the pages are built, and a credential set meanwhile on the Authorization page wins.
+        QCoro::connect(storedSecrets(services.sources, m_sourceId), this, [this](const SourceSecrets &secrets) {
+            if (!m_state->secrets.isEmpty() || secrets.isEmpty())
+                return;
+            m_state->secrets = secrets;
+            emit m_state->changed();
+        });
+    }
 
     setPage(AuthorizationPageId, new AuthorizationPage(m_state, this));
     if (m_mode != Mode::Reauthorize) {
