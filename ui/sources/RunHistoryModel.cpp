@@ -61,7 +61,7 @@ QVariant RunHistoryModel::data(const QModelIndex &index, int role) const {
     case Started:
         return SourceText::dateTime(run.startedAt);
     case Duration:
-        return run.finishedAt.isValid() ? SourceText::duration(run.startedAt.secsTo(run.finishedAt)) : QString();
+        return run.finishedAt.isValid() ? SourceText::duration(run.startedAt.msecsTo(run.finishedAt)) : QString();
     case Rows:
         return QLocale().toString(rowsWritten(run));
     case Message:

@@ -143,8 +143,10 @@ SourceDetailPane::SourceDetailPane(RunHistoryModel *history, QWidget *parent)
     m_historyView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_historyView->verticalHeader()->hide();
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
     m_historyView->horizontalHeader()->setHighlightSections(false);
+    m_historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyView->horizontalHeader()->setSectionResizeMode(RunHistoryModel::Message, QHeaderView::Stretch);
+    m_historyView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_historyView->setWordWrap(false);
     m_runStreams = new QTableWidget(0, 5, historySplit);
     m_runStreams->setObjectName(QStringLiteral("runStreamsView"));
@@ -153,13 +155,17 @@ SourceDetailPane::SourceDetailPane(RunHistoryModel *history, QWidget *parent)
     m_runStreams->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_runStreams->setSelectionMode(QAbstractItemView::NoSelection);
     m_runStreams->verticalHeader()->hide();
-    m_runStreams->horizontalHeader()->setStretchLastSection(true);
+    m_runStreams->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_runStreams->horizontalHeader()->setSectionResizeMode(4, QHeaderView::Stretch);
+    m_runStreams->horizontalHeader()->setHighlightSections(false);
+    m_runStreams->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_runStreams->setWordWrap(false);
     historySplit->setStretchFactor(0, 3);
     historySplit->setStretchFactor(1, 2);
     historyLayout->addWidget(historySplit);
-    columns->setStretchFactor(0, 2);
-    columns->setStretchFactor(1, 3);
+    m_progressBox->setMinimumWidth(440);
+    columns->setStretchFactor(0, 1);
+    columns->setStretchFactor(1, 1);
     layout->addWidget(columns, 1);
 
     connect(m_historyView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -222,8 +228,9 @@ void SourceDetailPane::setSource(const SourceRow *row, const QDateTime &nowUtc) 
     const QString organization = source.organizationName.isEmpty()
                                      ? tr("Organization %1").arg(source.organizationId)
                                      : tr("%1 (%2)").arg(source.organizationName).arg(source.organizationId);
-    m_subtitle->setText(tr("%1 · %n stream(s) since %2", nullptr, int(source.streams.size()))
-                            .arg(organization, QLocale().toString(source.startDate, QLocale::ShortFormat)));
+    m_subtitle->setText(tr("%1 · data from %2 · streams: %3")
+                            .arg(organization, QLocale().toString(source.startDate, QLocale::ShortFormat))
+                            .arg(source.streams.size()));
     QString schedule = tr("Schedule: %1").arg(SourceText::trigger(source.trigger));
     if (row->nextRun.isValid() && !source.needsReauthorization)
         schedule += QStringLiteral(" · ") + tr("next run %1").arg(SourceText::dateTime(row->nextRun));
@@ -258,30 +265,43 @@ void SourceDetailPane::setProgress(const QList<StreamProgress> &streams) {
     qDeleteAll(m_progressWidgets);
     m_progressWidgets.clear();
     m_bars.clear();
+    m_states.clear();
+    // The state column is as wide as its longest word, so bars do not jump as states change.
+    int stateWidth = 0;
+    for (const char *state : {"waiting", "running", "succeeded", "failed", "cancelled", "partial"})
+        stateWidth = qMax(stateWidth, fontMetrics().horizontalAdvance(SourceText::streamState(QLatin1String(state))));
     int row = 0;
     for (const StreamProgress &progress : streams) {
         auto *label = new QLabel(SourceText::streamTitle(progress.streamId), m_progressBox);
         auto *bar = new QProgressBar(m_progressBox);
         bar->setObjectName(QStringLiteral("progress_") + progress.streamId);
         bar->setAccessibleName(SourceText::streamTitle(progress.streamId));
-        bar->setMinimumWidth(160);
+        bar->setMinimumWidth(200);
         label->setBuddy(bar);
+        auto *state = new QLabel(m_progressBox);
+        state->setObjectName(QStringLiteral("state_") + progress.streamId);
+        state->setMinimumWidth(stateWidth);
         m_progressGrid->addWidget(label, row, 0);
         m_progressGrid->addWidget(bar, row, 1);
-        m_progressWidgets << label << bar;
+        m_progressGrid->addWidget(state, row, 2);
+        m_progressWidgets << label << bar << state;
         m_bars.insert(progress.streamId, bar);
-        showBarProgress(bar, progress);
+        m_states.insert(progress.streamId, state);
+        showProgress(progress);
         ++row;
     }
     m_progressBox->setVisible(!streams.isEmpty());
 }
 
 void SourceDetailPane::updateProgress(const StreamProgress &progress) {
-    if (QProgressBar *bar = m_bars.value(progress.streamId))
-        showBarProgress(bar, progress);
+    showProgress(progress);
 }
 
-void SourceDetailPane::showBarProgress(QProgressBar *bar, const StreamProgress &progress) {
+void SourceDetailPane::showProgress(const StreamProgress &progress) {
+    QProgressBar *bar = m_bars.value(progress.streamId);
+    QLabel *state = m_states.value(progress.streamId);
+    if (!bar || !state)
+        return;
     int maximum = progress.requestsPlanned;
     int value = qMin(progress.requestsDone, maximum);
     if (maximum <= 0) { // nothing planned yet (waiting), or nothing to fetch (finished)
@@ -290,16 +310,14 @@ void SourceDetailPane::showBarProgress(QProgressBar *bar, const StreamProgress &
     }
     bar->setRange(0, maximum);
     bar->setValue(value);
-    // The bar draws the text itself: the percent sign of QProgressBar's format is escaped.
-    const QString counts = tr("%1 of %2 requests · %3 rows")
-                               .arg(progress.requestsDone)
-                               .arg(progress.requestsPlanned)
-                               .arg(QLocale().toString(progress.rowsWritten));
-    const QString text = progress.state == QLatin1String("running")
-                             ? counts
-                             : tr("%1 · %2").arg(SourceText::streamState(progress.state), counts);
+    const QString text = tr("%1/%2 requests · %3 rows")
+                             .arg(progress.requestsDone)
+                             .arg(progress.requestsPlanned)
+                             .arg(QLocale().toString(progress.rowsWritten));
+    // The bar draws the text itself: QProgressBar's format gives % a meaning, so it is escaped.
     bar->setFormat(QString(text).replace(QLatin1Char('%'), QStringLiteral("%%")));
     bar->setToolTip(text);
+    state->setText(SourceText::streamState(progress.state));
 }
 
 void SourceDetailPane::showRunStreams() {
@@ -319,7 +337,6 @@ void SourceDetailPane::showRunStreams() {
             m_runStreams->setItem(i, column, item);
         }
     }
-    m_runStreams->resizeColumnsToContents();
 }
 
 } // namespace pagesight

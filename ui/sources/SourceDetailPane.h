@@ -48,7 +48,7 @@ signals:
 
 private:
     void showRunStreams();
-    static void showBarProgress(QProgressBar *bar, const StreamProgress &progress);
+    void showProgress(const StreamProgress &progress);
 
     RunHistoryModel *m_history;
     QLabel *m_title;
@@ -69,6 +69,7 @@ private:
     QTableView *m_historyView;
     QTableWidget *m_runStreams;
     QHash<QString, QProgressBar *> m_bars;
+    QHash<QString, QLabel *> m_states;
     QList<QWidget *> m_progressWidgets;
     bool m_running = false;
     bool m_hasSource = false;

@@ -93,9 +93,12 @@ QString SourceText::dateTime(const QDateTime &time) {
     return QLocale().toString(time.toLocalTime(), QLocale::ShortFormat);
 }
 
-QString SourceText::duration(qint64 seconds) {
-    if (seconds < 0)
+QString SourceText::duration(qint64 msecs) {
+    if (msecs < 0)
         return {};
+    if (msecs < 10000)
+        return tr("%1 s").arg(QLocale().toString(msecs / 1000.0, 'f', 1));
+    const qint64 seconds = msecs / 1000;
     if (seconds < 60)
         return tr("%1 s").arg(seconds);
     if (seconds < 3600)

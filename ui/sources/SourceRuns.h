@@ -25,7 +25,7 @@ public:
     static QString streamState(const QString &state);          // "waiting" → "Waiting"
     static QString trigger(const Trigger &trigger);            // "Daily at 06:00 · full sync every 7 days"
     static QString dateTime(const QDateTime &time);            // local time, the locale's short format
-    static QString duration(qint64 seconds);                   // "2 min 05 s"
+    static QString duration(qint64 msecs);                     // "0.4 s", "2 min 05 s"
 };
 
 } // namespace pagesight

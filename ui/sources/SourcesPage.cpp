@@ -50,6 +50,16 @@ QLabel *makeHeading(const QString &text, qreal scale, QWidget *parent) {
     return label;
 }
 
+// Centres a fixed-width widget without an alignment flag: a widget laid out with an alignment gets
+// its size hint, and wrapped text then loses the height it needs for that width.
+QHBoxLayout *centered(QWidget *widget) {
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(widget);
+    row->addStretch(1);
+    return row;
+}
+
 QPushButton *makeButton(const QString &objectName, const QString &text, QWidget *parent) {
     auto *button = new QPushButton(text, parent);
     button->setObjectName(objectName);
@@ -98,7 +108,7 @@ QWidget *SourcesPage::makeWelcomePanel() {
     auto *card = new QFrame(panel);
     card->setObjectName(QStringLiteral("welcomeCard"));
     card->setFrameShape(QFrame::StyledPanel);
-    card->setMaximumWidth(600);
+    card->setFixedWidth(600);
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(32, 28, 32, 28);
     layout->setSpacing(14);
@@ -126,7 +136,7 @@ QWidget *SourcesPage::makeWelcomePanel() {
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     layout->addWidget(note);
-    outer->addWidget(card, 0, Qt::AlignHCenter);
+    outer->addLayout(centered(card));
     outer->addStretch(2);
     connect(add, &QPushButton::clicked, this, &SourcesPage::addSource);
     connect(sample, &QPushButton::clicked, this, &SourcesPage::trySampleData);
@@ -159,6 +169,7 @@ QWidget *SourcesPage::makeContent() {
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setWordWrap(false);
     m_list->verticalHeader()->hide();
+    m_list->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
     m_list->setMinimumHeight(110);
     QHeaderView *columns = m_list->horizontalHeader();
     columns->setHighlightSections(false);
@@ -188,9 +199,9 @@ QWidget *SourcesPage::makeNoCatalogPanel() {
     m_noCatalogText = new QLabel(panel);
     m_noCatalogText->setObjectName(QStringLiteral("noCatalogText"));
     m_noCatalogText->setWordWrap(true);
-    m_noCatalogText->setMaximumWidth(560);
+    m_noCatalogText->setFixedWidth(560);
     m_noCatalogText->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_noCatalogText, 0, Qt::AlignHCenter);
+    layout->addLayout(centered(m_noCatalogText));
     layout->addStretch(2);
     return panel;
 }
@@ -201,8 +212,8 @@ bool SourcesPage::hasCatalog() const {
 
 void SourcesPage::setCatalogProblem(const QString &message) {
     m_catalogProblem = true;
-    m_noCatalogText->setText(tr("%1\n\nThe file was left as it is. Quit Pagesight, then start it again once the "
-                                "file is free, or choose another catalog file at start.")
+    m_noCatalogText->setText(tr("%1\n\nTo go on, quit Pagesight and start it again once the file is free or "
+                                "repaired; at start it also offers to choose another catalog file.")
                                  .arg(message));
     refresh();
 }

@@ -23,6 +23,10 @@ class SyncController;
 // one-click sync, cancel, edit, delete, re-authorize, per-stream progress and run history. On
 // first launch (no source yet) a welcome panel invites to add a source or try the sample data.
 //
+// "Try with sample data" needs no wizard: it saves SampleData::sampleSource (every stream, a year
+// back, manual trigger) and syncs it at once, so a newcomer sees data after one click; the sample
+// source can be edited or deleted like any other.
+//
 // It owns the SyncController and the Scheduler (the main window starts the scheduler); the
 // wizard is opened through a WizardOpener, so tests can answer in its place.
 class SourcesPage : public QWidget {
