@@ -1,0 +1,262 @@
+// The main window: the first launch, sample data synced end to end, navigation and menus, and a
+// catalog that cannot be opened at start (reported, and the file left byte for byte).
+//
+// With PAGESIGHT_SCREENSHOT_DIR set, the window is also grabbed there (first launch, during and
+// after the sample sync), with some latency on the sandbox so "during" shows moving bars.
+#include "AppCatalog.h"
+#include "AppServices.h"
+#include "MainWindow.h"
+#include "SampleData.h"
+#include "auth/TokenStore.h"
+#include "catalog/Catalog.h"
+#include "common/Clock.h"
+#include "sandbox/SandboxServer.h"
+#include "source/SourceRepository.h"
+#include "sources/SourcesPage.h"
+#include "sources/SyncController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QLabel>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QUuid>
+#include <QtTest>
+
+using namespace pagesight;
+
+namespace {
+
+struct App {
+    explicit App(const QString &catalogPath)
+        : catalog(QStringLiteral("window-") + QUuid::createUuid().toString(QUuid::Id128))
+        , repository(&catalog, &store) {
+        openError = catalog.open(catalogPath);
+        services = {&network, &store, &clock, &catalog, catalogPath, &repository, &sampleData};
+    }
+    QNetworkAccessManager network;
+    MemoryTokenStore store;
+    SystemClock clock; // the sample sandbox serves data up to the real today
+    Catalog catalog;
+    SourceRepository repository;
+    SampleData sampleData;
+    AppServices services;
+    CatalogError openError;
+};
+
+QByteArray readAll(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+void screenshot(QWidget *window, const QString &name) {
+    const QString dir = qEnvironmentVariable("PAGESIGHT_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
+    QVERIFY2(window->grab().save(path), qPrintable(path));
+    qInfo() << "screenshot" << path;
+}
+
+} // namespace
+
+class TestMainWindow : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString newCatalogPath() { return m_dir.filePath(QStringLiteral("catalog-%1.sqlite").arg(++m_counter)); }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    void firstLaunchShowsTheWelcomePanel() {
+        App app(newCatalogPath());
+        QVERIFY(!app.openError.isError());
+        MainWindow window(app.services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.objectName(), QStringLiteral("mainWindow"));
+        QCOMPARE(window.currentPage(), int(MainWindow::SourcesPageIndex));
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("welcomePanel"))->isVisible());
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("addSourceButton"))->isVisible());
+        QVERIFY(window.findChild<QPushButton *>(QStringLiteral("trySampleDataButton"))->isVisible());
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("sourcesList"))->isVisible());
+        QCOMPARE(window.findChild<QLabel *>(QStringLiteral("lastSyncLabel"))->text(), tr("No sync yet"));
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("catalogPathLabel"))
+                    ->text()
+                    .contains(QDir::toNativeSeparators(app.services.catalogPath)));
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("syncAllAction"))->isEnabled());
+        screenshot(&window, QStringLiteral("first-launch"));
+
+        // "Add a LinkedIn source" opens the wizard to create one; so does File > Add Source.
+        QList<SetupWizard::Mode> opened;
+        window.sourcesPage()->setWizardOpener([&](const AppServices &, SetupWizard::Mode mode,
+                                                  const std::optional<SourceConfig> &,
+                                                  QWidget *) -> std::optional<WizardOutcome> {
+            opened.append(mode);
+            return std::nullopt; // the user cancels
+        });
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("addSourceButton")), Qt::LeftButton);
+        window.findChild<QAction *>(QStringLiteral("addSourceAction"))->trigger();
+        QCOMPARE(opened, (QList<SetupWizard::Mode>{SetupWizard::Mode::Create, SetupWizard::Mode::Create}));
+        QVERIFY(app.repository.sources().isEmpty());
+    }
+
+    void trySampleDataSyncsToCompletion() {
+        App app(newCatalogPath());
+        MainWindow window(app.services);
+        window.resize(1280, 820);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const bool screenshots = qEnvironmentVariableIsSet("PAGESIGHT_SCREENSHOT_DIR");
+        if (screenshots) { // slow enough to be seen in flight
+            QVERIFY(app.sampleData.ensureRunning());
+            app.sampleData.server()->options().latencyMs = 60;
+        }
+        SyncController *controller = window.sourcesPage()->controller();
+        QSignalSpy finished(controller, &SyncController::finished);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("trySampleDataButton")), Qt::LeftButton);
+
+        const QList<SourceConfig> sources = app.repository.sources();
+        QCOMPARE(sources.size(), 1);
+        const SourceConfig &source = sources.first();
+        QCOMPARE(source.authMethod, SourceConfig::AuthMethod::SampleData);
+        QCOMPARE(source.organizationId, app.sampleData.organizationId());
+        QCOMPARE(source.streams.size(), 5);
+        QVERIFY(controller->isRunning(source.id));
+        QVERIFY(!window.findChild<QWidget *>(QStringLiteral("welcomePanel"))->isVisible());
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("sourcesList"))->isVisible());
+        if (screenshots) {
+            auto *posts = window.findChild<QProgressBar *>(QStringLiteral("progress_organization_posts"));
+            QTRY_VERIFY_WITH_TIMEOUT(posts->value() >= 2, 30000);
+            screenshot(&window, QStringLiteral("sources-during-sync"));
+        }
+
+        QVERIFY(finished.wait(120000));
+        const RunReport report = finished.first().at(1).value<RunReport>();
+        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QVERIFY(report.rowsWritten() > 500);
+        QVERIFY(app.catalog.rowCount(QStringLiteral("organization_posts")) > 100);
+        QVERIFY(app.catalog.rowCount(QStringLiteral("follower_statistics")) > 300);
+        for (const StreamSelection &selection : source.streams) {
+            auto *bar = window.findChild<QProgressBar *>(QStringLiteral("progress_") + selection.streamId);
+            QVERIFY(bar);
+            QCOMPARE(bar->value(), bar->maximum());
+        }
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("lastSyncLabel"))->text().contains(tr("Succeeded")));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("syncAllAction"))->isEnabled());
+        // The sample source keeps no secret in the keychain: the sandbox's token is not one.
+        QCOMPARE(app.store.size(), 0);
+        screenshot(&window, QStringLiteral("sources-after-sync"));
+    }
+
+    void navigationSwitchesPages() {
+        App app(newCatalogPath());
+        MainWindow window(app.services);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
+        auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
+        QCOMPARE(navigation->count(), 4);
+        const QStringList expected = {QStringLiteral("sourcesPage"), QStringLiteral("catalogPlaceholder"),
+                                      QStringLiteral("dashboardsPlaceholder"), QStringLiteral("explorerPlaceholder")};
+        for (int row : {2, 1, 3, 0}) {
+            const QRect item = navigation->visualItemRect(navigation->item(row));
+            QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, item.center());
+            QCOMPARE(pages->currentWidget()->objectName(), expected.at(row));
+            QVERIFY(pages->currentWidget()->isVisible());
+            QVERIFY(!navigation->item(row)->icon().isNull());
+        }
+        window.showPage(MainWindow::ExplorerPageIndex);
+        QCOMPARE(navigation->currentRow(), int(MainWindow::ExplorerPageIndex));
+        screenshot(&window, QStringLiteral("explorer-placeholder"));
+
+        // The menus' shortcuts.
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("addSourceAction"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_N));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("quitAction"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_Q));
+        QVERIFY(window.findChild<QAction *>(QStringLiteral("aboutAction")));
+        QApplication::setActiveWindow(&window);
+        if (QTest::qWaitForWindowActive(&window)) {
+            QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
+            QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("catalogPlaceholder"));
+        }
+    }
+
+    void corruptCatalogIsReportedAndLeftAlone() {
+        const QString path = newCatalogPath();
+        QByteArray garbage = "This is not an SQLite database, but it is somebody's file.\n";
+        for (int i = 0; i < 64; ++i)
+            garbage += QByteArray::number(i * 7919) + ',';
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+        }
+        Catalog catalog(QStringLiteral("corrupt-") + QUuid::createUuid().toString(QUuid::Id128));
+        QList<CatalogError> reported;
+        const OpenedCatalog opened = openAppCatalog(catalog, path, [&](const CatalogError &error) {
+            reported.append(error);
+            return QString(); // start without a catalog
+        });
+        QCOMPARE(reported.size(), 1);
+        QCOMPARE(reported.first().kind, CatalogError::Kind::NotADatabase);
+        QVERIFY(!describe(reported.first()).isEmpty());
+        QVERIFY(opened.error.isError());
+        QVERIFY(!catalog.isOpen());
+        QCOMPARE(readAll(path), garbage);
+        QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+
+        // The app still starts: it says why and offers nothing that needs a catalog.
+        MemoryTokenStore store;
+        SystemClock clock;
+        SourceRepository repository(&catalog, &store);
+        const AppServices services{nullptr, &store, &clock, &catalog, opened.path, &repository, nullptr};
+        MainWindow window(services);
+        window.setCatalogProblem(describe(opened.error));
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.findChild<QWidget *>(QStringLiteral("noCatalogPanel"))->isVisible());
+        QVERIFY(window.findChild<QLabel *>(QStringLiteral("noCatalogText"))->text().contains(path));
+        QVERIFY(!window.findChild<QAction *>(QStringLiteral("addSourceAction"))->isEnabled());
+        screenshot(&window, QStringLiteral("no-catalog"));
+        QCOMPARE(readAll(path), garbage);
+
+        // Choosing another file opens that one instead.
+        const QString other = newCatalogPath();
+        Catalog second(QStringLiteral("second-") + QUuid::createUuid().toString(QUuid::Id128));
+        int asked = 0;
+        const OpenedCatalog reopened = openAppCatalog(second, path, [&](const CatalogError &) {
+            ++asked;
+            return other;
+        });
+        QCOMPARE(asked, 1);
+        QVERIFY(!reopened.error.isError());
+        QCOMPARE(reopened.path, other);
+        QVERIFY(second.isOpen());
+        QCOMPARE(readAll(path), garbage);
+    }
+
+    void defaultCatalogPathIsInTheAppDataFolder() {
+        const QString path = defaultCatalogPath();
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(QFileInfo(path).fileName(), QStringLiteral("catalog.sqlite"));
+        QCOMPARE(QFileInfo(path).absolutePath(),
+                 QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).absolutePath());
+        QVERIFY(QFileInfo(QFileInfo(path).absolutePath()).isDir());
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,234 @@
+#include "MainWindow.h"
+
+#include "NavigationIcons.h"
+#include "catalog/Catalog.h"
+#include "source/SourceRepository.h"
+#include "sources/Scheduler.h"
+#include "sources/SourceRuns.h"
+#include "sources/SourcesPage.h"
+#include "sources/SyncController.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace pagesight {
+
+MainWindow::MainWindow(const AppServices &services, QWidget *parent)
+    : QMainWindow(parent)
+    , m_services(services) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Pagesight"));
+    resize(1180, 760);
+    setMinimumSize(820, 560);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setIconSize(QSize(24, 24));
+    m_navigation->setFixedWidth(180);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setSpacing(2);
+    // The sidebar sits on the window colour, apart from the page it switches. The selected item gets
+    // one background of its own: Fusion fills the icon and the text apart, and its focus frame
+    // leaves a line between them.
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList { background: palette(window); "
+                                               "border-right: 1px solid palette(mid); padding: 8px 4px; outline: 0; "
+                                               "show-decoration-selected: 1; }"
+                                               "QListWidget#navigationList::item:selected { border: none; "
+                                               "background: palette(highlight); color: palette(highlighted-text); }"));
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    auto *pageFrame = new QWidget(central);
+    auto *pageLayout = new QVBoxLayout(pageFrame);
+    pageLayout->setContentsMargins(12, 8, 12, 4);
+    pageLayout->addWidget(m_pages);
+    layout->addWidget(m_navigation);
+    layout->addWidget(pageFrame, 1);
+    setCentralWidget(central);
+
+    m_sourcesPage = new SourcesPage(services, m_pages);
+    addPage(m_sourcesPage, tr("Sources"), navigationIcon(NavigationGlyph::Sources, palette()));
+    addPage(makePlaceholder(QStringLiteral("catalogPlaceholder"), tr("Catalog"),
+                            tr("The catalog browser will list the tables Pagesight writes, with their columns and "
+                               "row counts, let you page through their rows, and show how the streams join.")),
+            tr("Catalog"), navigationIcon(NavigationGlyph::Catalog, palette()));
+    addPage(makePlaceholder(QStringLiteral("dashboardsPlaceholder"), tr("Dashboards"),
+                            tr("Dashboards will chart follower growth, post engagement and visitor demographics, "
+                               "with one date range and organization picker for every chart.")),
+            tr("Dashboards"), navigationIcon(NavigationGlyph::Dashboards, palette()));
+    addPage(makePlaceholder(QStringLiteral("explorerPlaceholder"), tr("Explorer"),
+                            tr("The SQL explorer will run read-only queries against the catalog, start from the "
+                               "ready-made reports, and export the results to CSV.")),
+            tr("Explorer"), navigationIcon(NavigationGlyph::Explorer, palette()));
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    m_navigation->setCurrentRow(SourcesPageIndex);
+
+    m_lastSync = new QLabel(this);
+    m_lastSync->setObjectName(QStringLiteral("lastSyncLabel"));
+    m_catalogPath = new QLabel(this);
+    m_catalogPath->setObjectName(QStringLiteral("catalogPathLabel"));
+    m_catalogPath->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    statusBar()->addWidget(m_lastSync, 1);
+    statusBar()->addPermanentWidget(m_catalogPath);
+
+    createMenus();
+    connect(m_sourcesPage, &SourcesPage::sourcesChanged, this, &MainWindow::updateStatus);
+    connect(m_sourcesPage, &SourcesPage::runFinished, this, [this] {
+        updateStatus();
+        if (m_closing && !m_sourcesPage->controller()->anyRunning())
+            close();
+    });
+    connect(m_sourcesPage->controller(), &SyncController::started, this, &MainWindow::updateStatus);
+    updateStatus();
+    if (m_sourcesPage->hasCatalog())
+        m_sourcesPage->scheduler()->start();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon) {
+    m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(icon, title, m_navigation);
+    item->setSizeHint(QSize(0, 40));
+}
+
+QWidget *MainWindow::makePlaceholder(const QString &objectName, const QString &title, const QString &text) {
+    auto *page = new QWidget(m_pages);
+    page->setObjectName(objectName);
+    auto *layout = new QVBoxLayout(page);
+    layout->addStretch(1);
+    auto *heading = new QLabel(title, page);
+    QFont font = heading->font();
+    font.setPointSizeF(font.pointSizeF() * 1.5);
+    font.setBold(true);
+    heading->setFont(font);
+    layout->addWidget(heading, 0, Qt::AlignHCenter);
+    auto *body = new QLabel(text, page);
+    body->setWordWrap(true);
+    body->setAlignment(Qt::AlignHCenter);
+    body->setFixedWidth(520);
+    // Centred by stretches, not an alignment flag, which would cut the wrapped text's height.
+    auto *row = new QHBoxLayout;
+    row->addStretch(1);
+    row->addWidget(body);
+    row->addStretch(1);
+    layout->addLayout(row);
+    auto *soon = new QLabel(tr("Coming in a later version."), page);
+    soon->setForegroundRole(QPalette::PlaceholderText);
+    layout->addWidget(soon, 0, Qt::AlignHCenter);
+    layout->addStretch(2);
+    return page;
+}
+
+void MainWindow::createMenus() {
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_addSource = file->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add Source…"));
+    m_addSource->setObjectName(QStringLiteral("addSourceAction"));
+    m_addSource->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    connect(m_addSource, &QAction::triggered, this, [this] {
+        showPage(SourcesPageIndex);
+        m_sourcesPage->addSource();
+    });
+    m_syncAll = file->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Sync All"));
+    m_syncAll->setObjectName(QStringLiteral("syncAllAction"));
+    m_syncAll->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_syncAll, &QAction::triggered, m_sourcesPage->controller(), &SyncController::syncAll);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int page = 0; page < m_navigation->count(); ++page) {
+        QAction *action = view->addAction(m_navigation->item(page)->icon(), m_navigation->item(page)->text());
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + page)));
+        connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Pagesight"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showPage(int page) {
+    m_navigation->setCurrentRow(page);
+}
+
+int MainWindow::currentPage() const {
+    return m_pages->currentIndex();
+}
+
+void MainWindow::setCatalogProblem(const QString &message) {
+    m_sourcesPage->setCatalogProblem(message);
+    updateStatus();
+}
+
+void MainWindow::updateStatus() {
+    const bool hasCatalog = m_sourcesPage->hasCatalog();
+    m_catalogPath->setText(hasCatalog ? tr("Catalog: %1").arg(QDir::toNativeSeparators(m_services.catalogPath))
+                                      : tr("No catalog open"));
+    const bool hasSources = hasCatalog && !m_services.sources->sources().isEmpty();
+    m_addSource->setEnabled(hasCatalog);
+    m_syncAll->setEnabled(hasSources);
+    if (!hasCatalog) {
+        m_lastSync->clear();
+        return;
+    }
+    if (m_sourcesPage->controller()->anyRunning()) {
+        m_lastSync->setText(tr("Syncing…"));
+        return;
+    }
+    const QList<RunRecord> runs = m_services.catalog->runs({}, 1);
+    if (runs.isEmpty()) {
+        m_lastSync->setText(tr("No sync yet"));
+        return;
+    }
+    const RunRecord &run = runs.first();
+    m_lastSync->setText(tr("Last sync: %1 — %2, %3")
+                            .arg(run.sourceName, SourceText::runStatus(run.status),
+                                 SourceText::dateTime(run.finishedAt.isValid() ? run.finishedAt : run.startedAt)));
+}
+
+void MainWindow::showAbout() {
+    QMessageBox::about(this, tr("About Pagesight"),
+                       tr("<h3>Pagesight %1</h3><p>Your LinkedIn Organization Page's organic data — followers, "
+                          "page views, posts and their statistics — in a local SQLite catalog, with "
+                          "dashboards.</p><p>Tokens are kept in the system keychain, never in the catalog.</p>")
+                           .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    // A sync cut off by the process ending would stay "running" in the history: cancel, let the
+    // runs record themselves as cancelled, then close.
+    SyncController *controller = m_sourcesPage->controller();
+    if (!controller->anyRunning()) {
+        event->accept();
+        return;
+    }
+    m_closing = true;
+    controller->cancelAll();
+    statusBar()->showMessage(tr("Cancelling the running syncs before closing…"));
+    event->ignore();
+}
+
+} // namespace pagesight

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "AppServices.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace pagesight {
+
+class SourcesPage;
+
+// The application window: a sidebar of pages (Sources, Catalog, Dashboards, Explorer) beside a
+// stack of them, the menus, and a status bar with the last sync and the catalog's path.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+public:
+    enum Page { SourcesPageIndex, CatalogPageIndex, DashboardsPageIndex, ExplorerPageIndex };
+
+    explicit MainWindow(const AppServices &services, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    SourcesPage *sourcesPage() const { return m_sourcesPage; }
+    void showPage(int page);
+    int currentPage() const;
+    // The catalog could not be opened at start: say why, and offer nothing that needs it.
+    void setCatalogProblem(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void addPage(QWidget *page, const QString &title, const QIcon &icon);
+    QWidget *makePlaceholder(const QString &objectName, const QString &title, const QString &text);
+    void createMenus();
+    void updateStatus();
+    void showAbout();
+
+    AppServices m_services;
+    QListWidget *m_navigation;
+    QStackedWidget *m_pages;
+    SourcesPage *m_sourcesPage;
+    QLabel *m_lastSync;
+    QLabel *m_catalogPath;
+    QAction *m_addSource = nullptr;
+    QAction *m_syncAll = nullptr;
+    bool m_closing = false; // waiting for cancelled syncs to stop before closing
+};
+
+} // namespace pagesight
