@@ -1,8 +1,49 @@
 // The entry point: the headless command line when the first argument is a command, the desktop
-// app otherwise. No logic lives here.
+// app otherwise. No logic lives here: only wiring.
+#include "AppCatalog.h"
+#include "AppServices.h"
+#include "MainWindow.h"
+#include "SampleData.h"
+#include "auth/TokenStore.h"
+#include "catalog/Catalog.h"
 #include "cli/Cli.h"
+#include "common/Clock.h"
+#include "source/SourceRepository.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTranslator>
+
+namespace {
+
+int runDesktopApp(int argc, char *argv[]) {
+    using namespace pagesight;
+    QApplication app(argc, argv);
+    QTranslator translator; // :/i18n/pagesight_<locale>.qm, compiled into the executable
+    if (translator.load(QLocale(), QStringLiteral("pagesight"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(&translator);
+
+    Catalog catalog(QStringLiteral("pagesight-gui"));
+    const OpenedCatalog opened = openAppCatalog(catalog, defaultCatalogPath(),
+                                                [](const CatalogError &error) { return askForAnotherCatalog(error); });
+    KeychainTokenStore tokenStore;
+    SystemClock clock;
+    catalog.setClock(&clock);
+    QNetworkAccessManager network;
+    SourceRepository sources(&catalog, &tokenStore);
+    SampleData sampleData;
+    const AppServices services{&network, &tokenStore, &clock, &catalog, opened.path, &sources, &sampleData};
+
+    MainWindow window(services);
+    if (opened.error.isError())
+        window.setCatalogProblem(describe(opened.error));
+    window.show();
+    return QApplication::exec();
+}
+
+} // namespace
 
 int main(int argc, char *argv[]) {
     QCoreApplication::setOrganizationName(QStringLiteral("Pagesight"));
@@ -12,8 +53,9 @@ int main(int argc, char *argv[]) {
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (arguments.isEmpty() || !pagesight::cli::isCliCommand(arguments.constFirst()))
+        return runDesktopApp(argc, argv);
 
-    // The desktop app arrives with the UI; until then, no command prints the usage.
     QCoreApplication app(argc, argv);
     return pagesight::cli::run(arguments);
 }
