@@ -5,12 +5,6 @@
 #include "auth/TokenStore.h"
 #include "source/SourceRepository.h"
 
-// The Authorization page is another engineer's; until it is in the tree the walks set its part of
-// the state directly, and the through-the-page variants skip.
-#if __has_include("wizard/AuthorizationPage.h")
-#define PAGESIGHT_TEST_AUTHORIZATION_PAGE 1
-#endif
-
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -41,6 +35,7 @@ private slots:
     void firstPageAndModes();
     void pastedTokenThroughTheAuthorizationPage();
     void sampleDataThroughTheAuthorizationPage();
+    void reauthorizeFinishesOnItsOnlyPage();
     void screenshots();
 
 private:
@@ -223,7 +218,7 @@ void TestSetupWizard::editModeIsPrefilledAndRevisitable() {
     QCOMPARE(currentPageName(*wizard), QStringLiteral("authorizationPage"));
     QVERIFY(wizard->state()->credentialVerified);
     QTRY_COMPARE(wizard->state()->secrets.accessToken, kToken);
-    WizardRig::startAfterAuthorization(*wizard);
+    QVERIFY(clickNext(*wizard)); // the saved credential is kept
 
     // Each page shows the source's values.
     QCOMPARE(widget<QComboBox>(wizard.get(), QStringLiteral("organizationIdComboBox"))->currentText(),
@@ -309,9 +304,6 @@ void TestSetupWizard::firstPageAndModes() {
 
 // The same two ways in, through the Authorization page's own widgets.
 void TestSetupWizard::pastedTokenThroughTheAuthorizationPage() {
-#ifndef PAGESIGHT_TEST_AUTHORIZATION_PAGE
-    QSKIP("the Authorization page is not in this build");
-#else
     auto wizard = m_rig.open();
     clickCheckable(widget<QRadioButton>(wizard.get(), QStringLiteral("pasteTokenRadio")));
     if (auto *advanced = widget<QAbstractButton>(wizard.get(), QStringLiteral("advancedToggleButton"));
@@ -347,13 +339,9 @@ void TestSetupWizard::pastedTokenThroughTheAuthorizationPage() {
         QCOMPARE(selection.tableName, selection.streamId);
     QVERIFY(!source.id.isEmpty());
     QCOMPARE(wizard->secrets().accessToken, kToken);
-#endif
 }
 
 void TestSetupWizard::sampleDataThroughTheAuthorizationPage() {
-#ifndef PAGESIGHT_TEST_AUTHORIZATION_PAGE
-    QSKIP("the Authorization page is not in this build");
-#else
     auto wizard = m_rig.open();
     const QString id = wizard->state()->source.id;
     clickCheckable(widget<QRadioButton>(wizard.get(), QStringLiteral("sampleDataRadio")));
@@ -374,7 +362,32 @@ void TestSetupWizard::sampleDataThroughTheAuthorizationPage() {
     QCOMPARE(source.apiBaseUrl, m_rig.sampleData->apiBaseUrl());
     QCOMPARE(wizard->secrets().accessToken, m_rig.sampleData->accessToken());
     QVERIFY(!source.validate(kToday).isError());
-#endif
+}
+
+void TestSetupWizard::reauthorizeFinishesOnItsOnlyPage() {
+    SourceConfig existing;
+    existing.id = QStringLiteral("source-3");
+    existing.description = QStringLiteral("Rejected token");
+    existing.organizationId = 12345678;
+    existing.organizationName = QStringLiteral("Acme Analytics");
+    existing.startDate = QDate(2026, 1, 1);
+    existing.streams = defaultStreamSelections(QStringLiteral("x_"));
+    existing.apiBaseUrl = m_rig.sandbox->apiBaseUrl();
+    existing.needsReauthorization = true;
+    auto wizard = m_rig.open(SetupWizard::Mode::Reauthorize, existing);
+    QVERIFY(!wizard->button(QWizard::FinishButton)->isEnabled());
+    auto *token = widget<QLineEdit>(wizard.get(), QStringLiteral("accessTokenLineEdit"));
+    QVERIFY(token->isVisible()); // a pasted-token source is re-authorized by pasting
+    QTest::keyClicks(token, kToken);
+    QTest::mouseClick(widget<QAbstractButton>(wizard.get(), QStringLiteral("verifyButton")), Qt::LeftButton);
+    QTRY_VERIFY(wizard->button(QWizard::FinishButton)->isEnabled());
+    QVERIFY(clickButton(*wizard, QWizard::FinishButton));
+    QCOMPARE(wizard->result(), int(QDialog::Accepted));
+
+    SourceConfig expected = existing;
+    expected.needsReauthorization = false;
+    QCOMPARE(wizard->source().toJson(), expected.toJson());
+    QCOMPARE(wizard->secrets().accessToken, kToken);
 }
 
 // Every page offscreen, for a person to look at (set PAGESIGHT_SCREENSHOTS to a folder).

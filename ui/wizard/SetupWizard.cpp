@@ -1,5 +1,6 @@
 #include "SetupWizard.h"
 
+#include "AuthorizationPage.h"
 #include "ConfigureStreamsPage.h"
 #include "OrganizationPage.h"
 #include "ReviewPage.h"
@@ -7,16 +8,7 @@
 #include "StreamsPage.h"
 #include "common/Clock.h"
 
-#include <QLabel>
 #include <QMessageBox>
-#include <QVBoxLayout>
-
-// The Authorization page is written alongside; until it is in the tree the wizard shows a stand-in
-// that passes once the state holds a verified credential (tests set it directly).
-#if __has_include("AuthorizationPage.h")
-#include "AuthorizationPage.h"
-#define PAGESIGHT_HAVE_AUTHORIZATION_PAGE 1
-#endif
 
 namespace pagesight {
 
@@ -25,24 +17,6 @@ namespace {
 QCoro::Task<SourceSecrets> storedSecrets(SourceRepository *sources, QString sourceId) {
     co_return co_await sources->secrets(sourceId);
 }
-
-#ifndef PAGESIGHT_HAVE_AUTHORIZATION_PAGE
-class AuthorizationPage : public QWizardPage {
-public:
-    AuthorizationPage(WizardState *state, QWidget *parent)
-        : QWizardPage(parent)
-        , m_state(state) {
-        setObjectName(QStringLiteral("authorizationPage"));
-        setTitle(SetupWizard::tr("Authorization"));
-        auto *layout = new QVBoxLayout(this);
-        layout->addWidget(new QLabel(SetupWizard::tr("Sign-in is not available in this build."), this));
-    }
-    bool isComplete() const override { return m_state->credentialVerified; }
-
-private:
-    WizardState *m_state;
-};
-#endif
 } // namespace
 
 SetupWizard::SetupWizard(const AppServices &services, Mode mode, const std::optional<SourceConfig> &existing,
