@@ -125,7 +125,8 @@ private slots:
     }
 
     void oneClickSyncShowsProgressAndFillsTheCatalog() {
-        Rig rig(newCatalogPath());
+        Rig rig(newCatalogPath(), 25); // a little latency, so the run lasts long enough to watch
+
         QVERIFY(rig.listening);
         QVERIFY(!rig.openError.isError());
         QVERIFY(rig.addSource(rig.server.options().accessToken));
@@ -170,7 +171,7 @@ private slots:
         QCOMPARE(report.status, QStringLiteral("succeeded"));
         qInfo() << "event loop ticks during the run:" << ticks << "longest gap:" << longestGapMs << "ms";
         QVERIFY(ticks >= 5);
-        QVERIFY2(longestGapMs < 1000, qPrintable(QString::number(longestGapMs)));
+        QVERIFY2(longestGapMs < 1500, qPrintable(QString::number(longestGapMs)));
 
         for (auto it = bars.cbegin(); it != bars.cend(); ++it) {
             QVERIFY2(it.value(), qPrintable(it.key()));
