@@ -12,6 +12,9 @@ namespace pagesight {
 // Sets a source up, or edits one: Authorization → Organization & start date → Streams →
 // Configure streams → Source details → Review. Returns a SourceConfig and its secrets; it writes
 // no global state (the caller saves them). In Reauthorize mode only the Authorization page shows.
+// In Edit mode every page starts from the existing source, and the source's saved secrets are read
+// (services.sources) so lookups can use its token; secrets() hands them back as read unless the
+// Authorization page replaced them. On Finish the source passes SourceConfig::validate.
 class SetupWizard : public QWizard {
     Q_OBJECT
 public:

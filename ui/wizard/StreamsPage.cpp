@@ -67,6 +67,7 @@ StreamsPage::StreamsPage(WizardState *state, QWidget *parent)
     m_tree->expandAll();
 
     m_noMatchLabel->setObjectName(QStringLiteral("streamFilterNoMatchLabel"));
+    m_noMatchLabel->setAccessibleName(tr("Filter result"));
     m_noMatchLabel->setVisible(false);
     wizardstyle::makeMessageLabel(m_errorLabel, QStringLiteral("streamsErrorLabel"), tr("Streams problem"),
                                   wizardstyle::Message::Error);
