@@ -79,6 +79,9 @@ OrganizationPage::OrganizationPage(WizardState *state, QWidget *parent)
     m_helpButton->setAutoRaise(true);
     m_helpButton->setArrowType(Qt::RightArrow);
     m_helpButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // Drawn like the Authorization page's Advanced toggle: the arrow says open or closed, and a
+    // checked tool button's sunken grey panel around the open notes would say it a second time.
+    m_helpButton->setStyleSheet(QStringLiteral("QToolButton { border: none; background: transparent; }"));
     m_helpLabel->setObjectName(QStringLiteral("organizationHelpLabel"));
     m_helpLabel->setAccessibleName(tr("How to find the organization ID"));
     m_helpLabel->setWordWrap(true);
