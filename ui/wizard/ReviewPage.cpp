@@ -104,11 +104,13 @@ QString ReviewPage::summaryHtml(const SourceConfig &source, const QDateTime &now
                                               .toHtmlEscaped();
     html += row(tr("Start date"), start);
 
+    // Centred in their rows: top-aligned, the monospaced table name sits lower than the words
+    // beside it (its font's ascent is taller).
     QString streams = QStringLiteral("<table cellspacing=\"0\">");
     for (const StreamSelection &selection : source.streams)
-        streams += QStringLiteral("<tr><td style=\"padding: 1px 14px 1px 0;\">%1</td>"
-                                  "<td style=\"padding: 1px 14px 1px 0;\"><code>%2</code></td>"
-                                  "<td style=\"padding: 1px 0;\">%3</td></tr>")
+        streams += QStringLiteral("<tr><td style=\"padding: 1px 14px 1px 0;\" valign=\"middle\">%1</td>"
+                                  "<td style=\"padding: 1px 14px 1px 0;\" valign=\"middle\"><code>%2</code></td>"
+                                  "<td style=\"padding: 1px 0;\" valign=\"middle\">%3</td></tr>")
                        .arg(wizardtext::streamTitle(selection.streamId).toHtmlEscaped(),
                             selection.tableName.toHtmlEscaped(), wizardtext::syncTypeName(selection.syncType));
     streams += QStringLiteral("</table>");
