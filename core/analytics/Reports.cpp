@@ -141,23 +141,24 @@ const QList<ReportDef> &reportDefinitions() {
     static const QList<ReportDef> reports = [] {
         QList<ReportDef> list = {
             {QStringLiteral("post-engagement"),
-             QStringLiteral("Post engagement"),
+             QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Post engagement")),
              {QStringLiteral("post_id"), QStringLiteral("post_preview"), QStringLiteral("published_date"),
               QStringLiteral("content_type"), QStringLiteral("impressions"), QStringLiteral("unique_impressions"),
               QStringLiteral("clicks"), QStringLiteral("likes"), QStringLiteral("comments"), QStringLiteral("shares"),
               QStringLiteral("engagement_rate_pct"), QStringLiteral("total_engagements")}},
             {QStringLiteral("follower-growth"),
-             QStringLiteral("Follower growth"),
+             QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Follower growth")),
              {QStringLiteral("report_date"), QStringLiteral("organic_gained"), QStringLiteral("paid_gained"),
               QStringLiteral("total_gained"), QStringLiteral("cumulative_growth"),
               QStringLiteral("seven_day_moving_avg"), QStringLiteral("organic_pct")}},
         };
-        const QStringList titles = {QStringLiteral("Visitor demographics by seniority"),
-                                    QStringLiteral("Visitor demographics by function"),
-                                    QStringLiteral("Visitor demographics by industry"),
-                                    QStringLiteral("Visitor demographics by country"),
-                                    QStringLiteral("Visitor demographics by region"),
-                                    QStringLiteral("Visitor demographics by company size")};
+        const QStringList titles = {
+            QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Visitor demographics by seniority")),
+            QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Visitor demographics by function")),
+            QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Visitor demographics by industry")),
+            QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Visitor demographics by country")),
+            QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Visitor demographics by region")),
+            QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Visitor demographics by company size"))};
         for (int i = 0; i < demographicFacets().size(); ++i) {
             const DemographicFacet &f = demographicFacets()[i];
             list.append({f.report,
@@ -168,6 +169,10 @@ const QList<ReportDef> &reportDefinitions() {
         return list;
     }();
     return reports;
+}
+
+QString ReportDef::displayTitle() const {
+    return QCoreApplication::translate("Reports", title.toUtf8().constData());
 }
 
 const ReportDef *findReport(const QString &name) {

@@ -31,8 +31,10 @@ struct QueryResult {
 // exactly the spec's, in order.
 struct ReportDef {
     QString name;  // "post-engagement"
-    QString title; // English; the UI translates
+    QString title; // English, marked for lupdate under "Reports"; displayTitle() is what people read
     QStringList columns;
+
+    QString displayTitle() const; // the title in the running language
 };
 
 const QList<ReportDef> &reportDefinitions();

@@ -34,8 +34,8 @@ struct ColumnSpec {
 // A stream is data: adding a field is one line in Streams.cpp.
 struct StreamDef {
     QString id;       // "follower_statistics" — also the default table name
-    QString title;    // "Follower Statistics" (English; the UI translates)
-    QString group;    // "Statistics" or "Posts"
+    QString title;    // "Follower Statistics": English; displayTitle() is what people read
+    QString group;    // "Statistics" or "Posts": English, and the key the wizard groups streams by
     QString parentId; // post_statistics -> organization_posts
     StreamKind kind = StreamKind::DailyStatistics;
     QString endpoint;             // resource under /rest: "organizationalEntityFollowerStatistics"
@@ -46,9 +46,14 @@ struct StreamDef {
     QString ownerColumn;
 
     QString defaultTable() const { return id; }
+    // The title in the running language: looked up under the context Streams.cpp marks it with.
+    QString displayTitle() const;
     // The catalog schema for a user's table name: columns + _synced_at TEXT + _run_id INTEGER.
     TableSchema schema(const QString &tableName) const;
 };
+
+// A stream group ("Statistics", "Posts") in the running language.
+QString displayGroup(const QString &group);
 
 const QList<StreamDef> &allStreams();
 const StreamDef *findStream(const QString &id); // nullptr when there is no such stream

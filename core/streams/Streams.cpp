@@ -1,7 +1,10 @@
 // The five streams as data (connector-spec §3). Column order here is the table's column order;
-// a new field is one line.
+// a new field is one line. Titles and groups stay English here (the group is also a key); they are
+// marked for lupdate under "Streams" and translated where shown (StreamDef::displayTitle()).
 
 #include "StreamDef.h"
+
+#include <QCoreApplication>
 
 namespace pagesight {
 
@@ -49,8 +52,8 @@ const QStringList kDailyKey = {QStringLiteral("organization_urn"), QStringLitera
 StreamDef followerStatistics() {
     StreamDef s;
     s.id = QStringLiteral("follower_statistics");
-    s.title = QStringLiteral("Follower Statistics");
-    s.group = QStringLiteral("Statistics");
+    s.title = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Follower Statistics"));
+    s.group = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Statistics"));
     s.kind = StreamKind::DailyStatistics;
     s.endpoint = QStringLiteral("organizationalEntityFollowerStatistics");
     s.entityParam = QStringLiteral("organizationalEntity");
@@ -109,8 +112,8 @@ const QStringList kPageViewMetrics = {
 StreamDef pageStatistics() {
     StreamDef s;
     s.id = QStringLiteral("page_statistics");
-    s.title = QStringLiteral("Page Statistics");
-    s.group = QStringLiteral("Statistics");
+    s.title = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Page Statistics"));
+    s.group = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Statistics"));
     s.kind = StreamKind::DailyStatistics;
     s.endpoint = QStringLiteral("organizationPageStatistics");
     s.entityParam = QStringLiteral("organization");
@@ -158,8 +161,8 @@ QList<ColumnSpec> shareCounterColumns() {
 StreamDef shareStatistics() {
     StreamDef s;
     s.id = QStringLiteral("share_statistics");
-    s.title = QStringLiteral("Share Statistics");
-    s.group = QStringLiteral("Statistics");
+    s.title = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Share Statistics"));
+    s.group = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Statistics"));
     s.kind = StreamKind::DailyStatistics;
     s.endpoint = QStringLiteral("organizationalEntityShareStatistics");
     s.entityParam = QStringLiteral("organizationalEntity");
@@ -176,8 +179,8 @@ StreamDef shareStatistics() {
 StreamDef organizationPosts() {
     StreamDef s;
     s.id = QStringLiteral("organization_posts");
-    s.title = QStringLiteral("Organization Posts");
-    s.group = QStringLiteral("Posts");
+    s.title = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Organization Posts"));
+    s.group = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Posts"));
     s.kind = StreamKind::Posts;
     s.endpoint = QStringLiteral("posts");
     s.entityParam = QStringLiteral("author");
@@ -239,8 +242,8 @@ StreamDef organizationPosts() {
 StreamDef postStatistics() {
     StreamDef s;
     s.id = QStringLiteral("post_statistics");
-    s.title = QStringLiteral("Post Statistics");
-    s.group = QStringLiteral("Posts");
+    s.title = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Post Statistics"));
+    s.group = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Posts"));
     s.parentId = QStringLiteral("organization_posts");
     s.kind = StreamKind::PostStatistics;
     s.endpoint = QStringLiteral("organizationalEntityShareStatistics");
@@ -285,6 +288,14 @@ TableSchema StreamDef::schema(const QString &tableName) const {
     schema.primaryKey = primaryKey;
     schema.ownerColumn = ownerColumn;
     return schema;
+}
+
+QString StreamDef::displayTitle() const {
+    return QCoreApplication::translate("Streams", title.toUtf8().constData());
+}
+
+QString displayGroup(const QString &group) {
+    return QCoreApplication::translate("Streams", group.toUtf8().constData());
 }
 
 const QList<StreamDef> &allStreams() {

@@ -6,64 +6,56 @@
 namespace pagesight::wizardtext {
 
 namespace {
-QString tr(const char *text) {
-    return QCoreApplication::translate("pagesight::wizardtext", text);
-}
+// A class, as in ErrorText.cpp: lupdate files a free function's tr() under the namespace and warns;
+// Q_DECLARE_TR_FUNCTIONS gives lupdate and the lookup one context, "WizardText".
+class WizardText {
+    Q_DECLARE_TR_FUNCTIONS(WizardText)
+};
 } // namespace
 
 QString streamTitle(const QString &streamId) {
-    // The registry's titles are English data; these are the translated ones.
-    if (streamId == QLatin1String("follower_statistics"))
-        return tr("Follower Statistics");
-    if (streamId == QLatin1String("page_statistics"))
-        return tr("Page Statistics");
-    if (streamId == QLatin1String("share_statistics"))
-        return tr("Share Statistics");
-    if (streamId == QLatin1String("organization_posts"))
-        return tr("Organization Posts");
-    if (streamId == QLatin1String("post_statistics"))
-        return tr("Post Statistics");
+    // The registry's titles, translated under the context Streams.cpp marks them with.
     const StreamDef *stream = findStream(streamId);
-    return stream ? stream->title : streamId;
+    return stream ? stream->displayTitle() : streamId;
 }
 
 QString groupTitle(const QString &group) {
-    if (group == QLatin1String("Statistics"))
-        return tr("Statistics");
-    if (group == QLatin1String("Posts"))
-        return tr("Posts");
-    return group;
+    return displayGroup(group);
 }
 
 QString streamSummary(const QString &streamId) {
     if (streamId == QLatin1String("follower_statistics"))
-        return tr("Daily follower gains; followers by demographics");
+        return WizardText::tr("Daily follower gains; followers by demographics");
     if (streamId == QLatin1String("page_statistics"))
-        return tr("Daily page views and clicks; visitors by demographics");
+        return WizardText::tr("Daily page views and clicks; visitors by demographics");
     if (streamId == QLatin1String("share_statistics"))
-        return tr("Daily impressions and engagement of all posts");
+        return WizardText::tr("Daily impressions and engagement of all posts");
     if (streamId == QLatin1String("organization_posts"))
-        return tr("Every post: text, content, visibility, dates");
+        return WizardText::tr("Every post: text, content, visibility, dates");
     if (streamId == QLatin1String("post_statistics"))
-        return tr("Lifetime impressions and engagement per post");
+        return WizardText::tr("Lifetime impressions and engagement per post");
     return {};
 }
 
 QString streamDescription(const QString &streamId) {
     if (streamId == QLatin1String("follower_statistics"))
-        return tr("Daily new followers (organic and paid), total followers, and followers by country, region, "
-                  "function, industry, seniority and company size.");
+        return WizardText::tr(
+            "Daily new followers (organic and paid), total followers, and followers by country, region, "
+            "function, industry, seniority and company size.");
     if (streamId == QLatin1String("page_statistics"))
-        return tr("Daily page views by section and device, button clicks, and visitors by country, region, "
-                  "function, industry, seniority and company size.");
+        return WizardText::tr("Daily page views by section and device, button clicks, and visitors by country, region, "
+                              "function, industry, seniority and company size.");
     if (streamId == QLatin1String("share_statistics"))
-        return tr("Daily impressions, clicks, reactions, comments, shares and engagement of all the page's posts "
-                  "together.");
+        return WizardText::tr(
+            "Daily impressions, clicks, reactions, comments, shares and engagement of all the page's posts "
+            "together.");
     if (streamId == QLatin1String("organization_posts"))
-        return tr("Every post of the page: its text, content type, media, article or poll, visibility and dates.");
+        return WizardText::tr(
+            "Every post of the page: its text, content type, media, article or poll, visibility and dates.");
     if (streamId == QLatin1String("post_statistics"))
-        return tr("Lifetime impressions, clicks, reactions, comments, shares and engagement of each post. Needs "
-                  "Organization Posts.");
+        return WizardText::tr(
+            "Lifetime impressions, clicks, reactions, comments, shares and engagement of each post. Needs "
+            "Organization Posts.");
     return {};
 }
 
@@ -73,10 +65,12 @@ QString syncTypeName(SyncType type) {
 
 QString syncTypeExplanation(SyncType type) {
     if (type == SyncType::FullTable)
-        return tr("FULL_TABLE: every run fetches everything and replaces the table when the stream ends, in one "
-                  "step. Rows deleted on LinkedIn disappear; a failed run leaves the previous table. Slower.");
-    return tr("INCREMENTAL: every run fetches only what is new since the last one (plus a few days back, since "
-              "LinkedIn revises recent days) and updates rows in place. Fast; deleted posts stay.");
+        return WizardText::tr(
+            "FULL_TABLE: every run fetches everything and replaces the table when the stream ends, in one "
+            "step. Rows deleted on LinkedIn disappear; a failed run leaves the previous table. Slower.");
+    return WizardText::tr(
+        "INCREMENTAL: every run fetches only what is new since the last one (plus a few days back, since "
+        "LinkedIn revises recent days) and updates rows in place. Fast; deleted posts stay.");
 }
 
 QString triggerSummary(const Trigger &trigger) {
@@ -86,36 +80,38 @@ QString triggerSummary(const Trigger &trigger) {
     QString summary;
     switch (trigger.kind) {
     case Trigger::Kind::Manual:
-        summary = tr("Manual only: syncs when you press Sync.");
+        summary = WizardText::tr("Manual only: syncs when you press Sync.");
         break;
     case Trigger::Kind::EveryHours:
         // Explicit forms rather than %n: they read right even where no translation is loaded.
-        summary = trigger.everyHours == 1 ? tr("Every hour.") : tr("Every %1 hours.").arg(trigger.everyHours);
+        summary = trigger.everyHours == 1 ? WizardText::tr("Every hour.")
+                                          : WizardText::tr("Every %1 hours.").arg(trigger.everyHours);
         break;
     case Trigger::Kind::Daily:
-        summary = tr("Daily at %1.").arg(at);
+        summary = WizardText::tr("Daily at %1.").arg(at);
         break;
     case Trigger::Kind::Weekly:
-        summary = tr("Weekly on %1 at %2.").arg(locale.dayName(trigger.weekday), at);
+        summary = WizardText::tr("Weekly on %1 at %2.").arg(locale.dayName(trigger.weekday), at);
         break;
     }
     if (trigger.fullSyncEveryDays > 0)
-        summary += QLatin1Char(' ') + (trigger.fullSyncEveryDays == 1
-                                           ? tr("Also a full sync every day.")
-                                           : tr("Also a full sync every %1 days.").arg(trigger.fullSyncEveryDays));
+        summary +=
+            QLatin1Char(' ') + (trigger.fullSyncEveryDays == 1
+                                    ? WizardText::tr("Also a full sync every day.")
+                                    : WizardText::tr("Also a full sync every %1 days.").arg(trigger.fullSyncEveryDays));
     return summary;
 }
 
 QString authMethodName(SourceConfig::AuthMethod method) {
     switch (method) {
     case SourceConfig::AuthMethod::OAuth:
-        return tr("Signed in with LinkedIn");
+        return WizardText::tr("Signed in with LinkedIn");
     case SourceConfig::AuthMethod::SampleData:
-        return tr("Sample data (the built-in simulated LinkedIn API)");
+        return WizardText::tr("Sample data (the built-in simulated LinkedIn API)");
     case SourceConfig::AuthMethod::PastedToken:
         break;
     }
-    return tr("Pasted access token");
+    return WizardText::tr("Pasted access token");
 }
 
 } // namespace pagesight::wizardtext
