@@ -1,5 +1,6 @@
 #include "CliOutput.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -109,7 +110,10 @@ QString toTable(const QueryResult &result, int maxCellWidth) {
     out += rule.join(QLatin1String("  ")) + QLatin1Char('\n');
     for (const QStringList &line : cells)
         out += render(line);
-    out += QStringLiteral("(%1 rows)\n").arg(result.rows.size());
+    // Explicit forms rather than %n: the command line reads right without a translation loaded.
+    out += (result.rows.size() == 1 ? QCoreApplication::translate("Cli", "(1 row)")
+                                    : QCoreApplication::translate("Cli", "(%1 rows)").arg(result.rows.size())) +
+           QLatin1Char('\n');
     return out;
 }
 

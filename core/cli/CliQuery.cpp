@@ -5,6 +5,7 @@
 #include "catalog/Catalog.h"
 #include "source/SourceConfig.h"
 
+#include <QCoreApplication>
 #include <QFileInfo>
 #include <QTextStream>
 
@@ -48,7 +49,8 @@ int runReport(const QStringList &arguments) {
         return fail(describe(args.error()), BadInput);
     const QString name = args.positionals().value(0);
     if (name.isEmpty())
-        return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("the report name")}),
+        return fail(describe(InputError{InputError::Kind::MissingArgument,
+                                        QCoreApplication::translate("Cli", "the report name")}),
                     BadInput);
     if (!findReport(name))
         return fail(describe(InputError{InputError::Kind::UnknownReport, name}), BadInput);
@@ -80,7 +82,9 @@ int runQuery(const QStringList &arguments) {
     if (args.error().isError())
         return fail(describe(args.error()), BadInput);
     if (args.positionals().size() != 1)
-        return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("one SQL query")}), BadInput);
+        return fail(describe(InputError{InputError::Kind::MissingArgument,
+                                        QCoreApplication::translate("Cli", "one SQL query")}),
+                    BadInput);
     const auto format = parseFormat(args.value(QStringLiteral("format"), QStringLiteral("table")));
     if (!format)
         return fail(describe(InputError{InputError::Kind::UnknownArgument, args.value(QStringLiteral("format"))}),

@@ -128,7 +128,8 @@ InputError prepareFromFlags(const Arguments &args, const QDate &today, Prepared 
 class ProgressPrinter {
 public:
     void update(const StreamProgress &progress) {
-        const QString line = QStringLiteral("%1: %2 (%3/%4 requests, %5 rows)")
+        // Stream ids and states stay as the JSON report spells them: they are what scripts match.
+        const QString line = QCoreApplication::translate("Cli", "%1: %2 (%3/%4 requests, %5 rows)")
                                  .arg(progress.streamId, progress.state)
                                  .arg(progress.requestsDone)
                                  .arg(progress.requestsPlanned)
@@ -157,7 +158,8 @@ int runJob(const SyncJob &job, bool json) {
     QObject::connect(&runner, &SyncRunner::finished, [&](const RunReport &report) {
         QTextStream err(stderr);
         for (const RunStreamStats &s : report.streams)
-            err << QStringLiteral("%1 → %2: %3, %4 rows, %5 requests%6")
+            //: %1 stream id, %2 table, %3 status; %6 is " — " and the stream's message, or nothing
+            err << QCoreApplication::translate("Cli", "%1 → %2: %3, %4 rows, %5 requests%6")
                        .arg(s.streamId, s.tableName, s.status)
                        .arg(s.rowsWritten)
                        .arg(s.requests)
