@@ -310,10 +310,10 @@ void SourceDetailPane::showProgress(const StreamProgress &progress) {
     }
     bar->setRange(0, maximum);
     bar->setValue(value);
-    const QString text = tr("%1/%2 requests · %3 rows")
-                             .arg(progress.requestsDone)
-                             .arg(progress.requestsPlanned)
-                             .arg(QLocale().toString(progress.rowsWritten));
+    // Explicit forms rather than %n: a test and an untranslated locale read the source text.
+    const QString rows =
+        progress.rowsWritten == 1 ? tr("1 row") : tr("%1 rows").arg(QLocale().toString(progress.rowsWritten));
+    const QString text = tr("%1/%2 requests · %3").arg(progress.requestsDone).arg(progress.requestsPlanned).arg(rows);
     // The bar draws the text itself: QProgressBar's format gives % a meaning, so it is escaped.
     bar->setFormat(QString(text).replace(QLatin1Char('%'), QStringLiteral("%%")));
     bar->setToolTip(text);

@@ -56,7 +56,6 @@ SourceDetailsPage::SourceDetailsPage(WizardState *state, QWidget *parent)
     m_everyHoursSpin->setObjectName(QStringLiteral("everyHoursSpinBox"));
     m_everyHoursSpin->setAccessibleName(tr("Hours between syncs"));
     m_everyHoursSpin->setRange(1, 168);
-    m_everyHoursSpin->setSuffix(tr(" hours"));
 
     m_weekdayCombo->setObjectName(QStringLiteral("weekdayComboBox"));
     m_weekdayCombo->setAccessibleName(tr("Day of the week"));
@@ -78,7 +77,6 @@ SourceDetailsPage::SourceDetailsPage(WizardState *state, QWidget *parent)
     m_fullSyncDaysSpin->setAccessibleName(tr("Days between full syncs"));
     m_fullSyncDaysSpin->setRange(1, 365);
     m_fullSyncDaysSpin->setValue(7);
-    m_fullSyncDaysSpin->setSuffix(tr(" days"));
     m_fullSyncDaysSpin->setEnabled(false);
 
     auto *descriptionRow = new QHBoxLayout;
@@ -110,6 +108,9 @@ SourceDetailsPage::SourceDetailsPage(WizardState *state, QWidget *parent)
 
     connect(m_descriptionEdit, &QLineEdit::textChanged, this, &SourceDetailsPage::onDescriptionChanged);
     connect(m_triggerCombo, &QComboBox::currentIndexChanged, this, &SourceDetailsPage::onTriggerChanged);
+    updateUnits();
+    connect(m_everyHoursSpin, &QSpinBox::valueChanged, this, &SourceDetailsPage::updateUnits);
+    connect(m_fullSyncDaysSpin, &QSpinBox::valueChanged, this, &SourceDetailsPage::updateUnits);
     connect(m_everyHoursSpin, &QSpinBox::valueChanged, this, &SourceDetailsPage::writeTrigger);
     connect(m_weekdayCombo, &QComboBox::currentIndexChanged, this, &SourceDetailsPage::writeTrigger);
     connect(m_timeEdit, &QTimeEdit::timeChanged, this, &SourceDetailsPage::writeTrigger);
@@ -149,6 +150,7 @@ void SourceDetailsPage::initializePage() {
             m_fullSyncDaysSpin->setValue(trigger.fullSyncEveryDays);
         m_fullSyncDaysSpin->setEnabled(trigger.fullSyncEveryDays > 0);
     }
+    updateUnits(); // the values changed with their signals blocked
     onTriggerChanged();
 }
 
@@ -182,6 +184,13 @@ void SourceDetailsPage::onTriggerChanged() {
     m_form->setRowVisible(m_weekdayCombo, kind == Trigger::Kind::Weekly);
     m_form->setRowVisible(m_timeEdit, kind == Trigger::Kind::Daily || kind == Trigger::Kind::Weekly);
     writeTrigger();
+}
+
+void SourceDetailsPage::updateUnits() {
+    // The unit follows the number ("1 hour", "2 hours"). Explicit forms rather than %n: they read
+    // right even where no translation is loaded.
+    m_everyHoursSpin->setSuffix(m_everyHoursSpin->value() == 1 ? tr(" hour") : tr(" hours"));
+    m_fullSyncDaysSpin->setSuffix(m_fullSyncDaysSpin->value() == 1 ? tr(" day") : tr(" days"));
 }
 
 void SourceDetailsPage::writeTrigger() {

@@ -34,6 +34,7 @@ private:
     void onDescriptionChanged();
     void onTriggerChanged();
     void writeTrigger();
+    void updateUnits();
 
     WizardState *m_state;
     QFormLayout *m_form;
