@@ -39,6 +39,8 @@ DeleteSourceDialog::DeleteSourceDialog(const SourceConfig &source, QWidget *pare
     QPushButton *remove = buttons->addButton(tr("Delete"), QDialogButtonBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     remove->setAutoDefault(false);
+    // Named here rather than by Qt's qtbase catalogue, which the app does not load.
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     buttons->button(QDialogButtonBox::Cancel)->setDefault(true);
     connect(remove, &QPushButton::clicked, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -416,6 +416,7 @@ void SourcesPage::showWarning(const QString &title, const QString &text) {
     // Not exec(): this may run in a coroutine's continuation, and tests need no one to click.
     auto *box = new QMessageBox(QMessageBox::Warning, title, text, QMessageBox::Ok, window());
     box->setObjectName(QStringLiteral("sourcesWarning"));
+    box->button(QMessageBox::Ok)->setText(tr("OK")); // Qt's own catalogue is not loaded
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
 }

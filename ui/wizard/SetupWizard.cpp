@@ -28,6 +28,12 @@ SetupWizard::SetupWizard(const AppServices &services, Mode mode, const std::opti
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnStartPage);
     setMinimumSize(760, 560);
+    // QWizard's own texts are translated by Qt's qtbase catalogue, which Pagesight does not ship or
+    // load: named here, they are in Pagesight's .ts files and the buttons speak the pages' language.
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    setButtonText(QWizard::CancelButton, tr("Cancel"));
 
     if (m_mode == Mode::Create) {
         m_state->source.id = SourceRepository::newId();
