@@ -163,7 +163,9 @@ SourceDetailPane::SourceDetailPane(RunHistoryModel *history, QWidget *parent)
     historySplit->setStretchFactor(0, 3);
     historySplit->setStretchFactor(1, 2);
     historyLayout->addWidget(historySplit);
-    m_progressBox->setMinimumWidth(440);
+    // No fixed minimum width on the progress box: one would override its grid's (the longest stream
+    // title, the bar and the longest state, in the current language), and the splitter would then
+    // squeeze the labels and states over the bars.
     columns->setStretchFactor(0, 1);
     columns->setStretchFactor(1, 1);
     layout->addWidget(columns, 1);
