@@ -6,7 +6,6 @@
 // the in-process sample sandbox, a temporary catalog and a memory-only token store.
 
 #include <QString>
-#include <QStringList>
 
 class QWidget;
 
@@ -24,14 +23,12 @@ public:
         : m_folder(std::move(folder)) {}
 
     [[nodiscard]] bool save(QWidget *widget, const QString &name);
-    QStringList written() const { return m_written; }
 
 private:
     QString m_folder;
-    QStringList m_written;
 };
 
-// The six pages of the setup wizard, filled in as a person with an access token would.
+// The six pages of the setup wizard, filled in with the sample data as a newcomer would.
 [[nodiscard]] bool grabWizard(const AppServices &services, ShotWriter &shots);
 // The main window on first launch, then the Sources page during and after the sample data's sync.
 [[nodiscard]] bool grabMainWindow(const AppServices &services, ShotWriter &shots);

@@ -35,7 +35,6 @@ bool ShotWriter::save(QWidget *widget, const QString &name) {
         qCritical("pagesight-screenshots: could not write %s", qPrintable(path));
         return false;
     }
-    m_written.append(path);
     return true;
 }
 
@@ -97,8 +96,5 @@ int main(int argc, char *argv[]) {
     const AppServices services{&network, &tokenStore, &clock, &catalog, catalogPath, &sources, &sampleData};
 
     screenshots::ShotWriter shots(output);
-    const bool done = screenshots::grabWizard(services, shots) && screenshots::grabMainWindow(services, shots);
-    for (const QString &path : shots.written())
-        qInfo("%s", qPrintable(path));
-    return done ? 0 : 1;
+    return screenshots::grabWizard(services, shots) && screenshots::grabMainWindow(services, shots) ? 0 : 1;
 }
