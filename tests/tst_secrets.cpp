@@ -86,7 +86,10 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().first().value<RunReport>().status, QStringLiteral("succeeded"));
 
-        const SourceSecrets refreshed = QCoro::waitFor(sources.secrets(source.id));
+        // The new token is written to the keychain in this (the GUI's) thread, as it arrives.
+        SourceSecrets refreshed;
+        QTRY_VERIFY_WITH_TIMEOUT(
+            (refreshed = QCoro::waitFor(sources.secrets(source.id))).accessToken == server.options().accessToken, 5000);
         QVERIFY(!refreshed.accessToken.isEmpty());
         QVERIFY(refreshed.accessToken != firstAccessToken);
         QCOMPARE(refreshed.accessToken, server.options().accessToken);

@@ -74,6 +74,8 @@ QCoro::Task<bool> RefreshingTokenProvider::refresh() {
         m_tokens.refreshToken = previousRefresh;
         m_tokens.refreshExpiresAt = previousRefreshExpiry;
     }
+    if (m_refreshed)
+        m_refreshed(m_tokens);
     if (m_store && !m_sourceId.isEmpty()) {
         co_await m_store->write(SecretKeys::accessToken(m_sourceId), m_tokens.accessToken);
         co_await m_store->write(SecretKeys::refreshToken(m_sourceId), m_tokens.refreshToken);

@@ -3,7 +3,10 @@
 #include "api/TokenProvider.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QUrl>
+
+#include <functional>
 
 class QNetworkAccessManager;
 
@@ -34,6 +37,9 @@ public:
     bool canRefresh() const override;
     QCoro::Task<bool> refresh() override;
     const OAuthTokens &tokens() const { return m_tokens; }
+    // Called after every successful refresh (e.g. to hand the new tokens to another thread's
+    // keychain: QtKeychain jobs must run in the thread that owns the store).
+    void setRefreshedCallback(std::function<void(const OAuthTokens &)> callback) { m_refreshed = std::move(callback); }
 
 private:
     QNetworkAccessManager *m_network;
@@ -43,6 +49,9 @@ private:
     QString m_clientId;
     QString m_clientSecret;
     OAuthTokens m_tokens;
+    std::function<void(const OAuthTokens &)> m_refreshed;
 };
 
 } // namespace pagesight
+
+Q_DECLARE_METATYPE(pagesight::OAuthTokens)

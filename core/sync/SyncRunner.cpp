@@ -1,5 +1,6 @@
 #include "SyncRunner.h"
 
+#include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
 #include "common/Log.h"
 
@@ -15,18 +16,19 @@ namespace {
 class SyncWorker : public QObject {
     Q_OBJECT
 public:
-    SyncWorker(SyncJob job, const Clock *clock, TokenStore *store)
+    SyncWorker(SyncJob job, const Clock *clock)
         : m_job(std::move(job))
-        , m_clock(clock)
-        , m_store(store) {}
+        , m_clock(clock) {}
 
     void start() {
         static QAtomicInteger<quint64> counter;
         m_catalog = std::make_unique<Catalog>(QStringLiteral("pagesight-sync-%1").arg(++counter));
         m_network = new QNetworkAccessManager(this);
         m_tokens =
-            std::make_unique<RefreshingTokenProvider>(m_network, m_store, m_job.source.id, m_job.source.oauthBaseUrl,
+            std::make_unique<RefreshingTokenProvider>(m_network, nullptr, m_job.source.id, m_job.source.oauthBaseUrl,
                                                       m_job.source.clientId, m_job.clientSecret, m_job.tokens);
+        // The keychain lives in the caller's thread: new tokens travel there (queued) to be stored.
+        m_tokens->setRefreshedCallback([this](const OAuthTokens &tokens) { emit tokensRefreshed(tokens); });
         ClientOptions clientOptions = m_job.client;
         clientOptions.apiBase = m_job.source.apiBaseUrl;
         clientOptions.apiVersion = m_job.source.apiVersion;
@@ -57,11 +59,11 @@ public:
 signals:
     void progress(const pagesight::StreamProgress &progress);
     void finished(const pagesight::RunReport &report);
+    void tokensRefreshed(const pagesight::OAuthTokens &tokens);
 
 private:
     SyncJob m_job;
     const Clock *m_clock;
-    TokenStore *m_store;
     std::unique_ptr<Catalog> m_catalog;
     std::unique_ptr<RefreshingTokenProvider> m_tokens;
     QNetworkAccessManager *m_network = nullptr;
@@ -76,6 +78,7 @@ SyncRunner::SyncRunner(TokenStore *store, QObject *parent)
     , m_store(store) {
     qRegisterMetaType<pagesight::StreamProgress>();
     qRegisterMetaType<pagesight::RunReport>();
+    qRegisterMetaType<pagesight::OAuthTokens>();
 }
 
 SyncRunner::~SyncRunner() {
@@ -96,11 +99,25 @@ bool SyncRunner::start(const SyncJob &job, const Clock *clock) {
     delete m_thread;
     m_thread = new QThread(this);
     m_thread->setObjectName(QStringLiteral("pagesight-sync"));
-    auto *worker = new SyncWorker(job, clock, m_store);
+    auto *worker = new SyncWorker(job, clock);
     worker->moveToThread(m_thread);
     m_worker = worker;
     connect(m_thread, &QThread::started, worker, &SyncWorker::start);
     connect(worker, &SyncWorker::progress, this, &SyncRunner::progress);
+    connect(worker, &SyncWorker::tokensRefreshed, this, [this, id = job.source.id](const OAuthTokens &tokens) {
+        if (!m_store || id.isEmpty())
+            return;
+        QCoro::connect(m_store->write(SecretKeys::accessToken(id), tokens.accessToken), this,
+                       [](const TokenStore::Result &result) {
+                           if (!result.ok)
+                               qCWarning(lcSync) << "could not keep the refreshed access token:" << result.error;
+                       });
+        QCoro::connect(m_store->write(SecretKeys::refreshToken(id), tokens.refreshToken), this,
+                       [](const TokenStore::Result &result) {
+                           if (!result.ok)
+                               qCWarning(lcSync) << "could not keep the refresh token:" << result.error;
+                       });
+    });
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &SyncWorker::finished, this, [this](const RunReport &report) {
         m_thread->quit();
