@@ -4,6 +4,7 @@
 #include "SourceRuns.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -160,6 +161,11 @@ SourceDetailPane::SourceDetailPane(RunHistoryModel *history, QWidget *parent)
     m_runStreams->horizontalHeader()->setHighlightSections(false);
     m_runStreams->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     m_runStreams->setWordWrap(false);
+    // The stream column ("Estatísticas de compartilhamentos → share_statistics") may be too wide
+    // for the pane in a long language, and would push the message column behind a scroll bar: it
+    // is capped to leave the other columns and the message's title in view (fitRunStreamColumns),
+    // and a cut cell keeps its whole text in the tooltip.
+    m_runStreams->viewport()->installEventFilter(this);
     historySplit->setStretchFactor(0, 3);
     historySplit->setStretchFactor(1, 2);
     historyLayout->addWidget(historySplit);
@@ -180,6 +186,23 @@ SourceDetailPane::SourceDetailPane(RunHistoryModel *history, QWidget *parent)
     });
     connect(m_history, &QAbstractItemModel::dataChanged, this, &SourceDetailPane::showRunStreams);
     setSource(nullptr, {});
+}
+
+bool SourceDetailPane::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_runStreams->viewport() && event->type() == QEvent::Resize)
+        fitRunStreamColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void SourceDetailPane::fitRunStreamColumns() {
+    // Room for the status, rows and requests columns as their contents size them, and for the
+    // message column's own title; the stream column may have the rest.
+    QHeaderView *header = m_runStreams->horizontalHeader();
+    const QAbstractItemView *view = m_runStreams; // sizeHintForColumn() is public there, protected in QTableView
+    int taken = header->sectionSizeHint(4);
+    for (int column = 1; column < 4; ++column)
+        taken += qMax(header->sectionSizeHint(column), view->sizeHintForColumn(column));
+    header->setMaximumSectionSize(qMax(header->minimumSectionSize(), m_runStreams->viewport()->width() - taken));
 }
 
 QString SourceDetailPane::tokenWarning(const SourceConfig &source, const QDateTime &nowUtc) {
@@ -339,6 +362,7 @@ void SourceDetailPane::showRunStreams() {
             m_runStreams->setItem(i, column, item);
         }
     }
+    fitRunStreamColumns(); // the rows' status words may be wider than the column titles
 }
 
 } // namespace pagesight

@@ -46,8 +46,12 @@ signals:
     void deleteRequested();
     void reauthorizeRequested();
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void showRunStreams();
+    void fitRunStreamColumns();
     void showProgress(const StreamProgress &progress);
 
     RunHistoryModel *m_history;
