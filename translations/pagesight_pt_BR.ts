@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>AppCatalog</name>
+    <message>
+        <location filename="../ui/AppCatalog.cpp" line="+39"/>
+        <source>Pagesight</source>
+        <translation>Pagesight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagesight could not open its catalog.</source>
+        <translation>O Pagesight não conseguiu abrir o catálogo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You can choose another catalog file (a new one is created if it does not exist), or start without a catalog.</source>
+        <translation>Você pode escolher outro arquivo de catálogo (um novo é criado se ele não existir) ou iniciar sem catálogo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose Another File…</source>
+        <translation>Escolher outro arquivo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try Again</source>
+        <translation>Tentar novamente</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start Without Catalog</source>
+        <translation>Iniciar sem catálogo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a Catalog File</source>
+        <translation>Escolher um arquivo de catálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Catalogs (*.sqlite *.db);;All files (*)</source>
+        <translation>Catálogos (*.sqlite *.db);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../core/cli/Cli.cpp" line="+18"/>
@@ -43,7 +86,17 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
 </translation>
     </message>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+179"/>
+        <location filename="../core/cli/CliSync.cpp" line="+132"/>
+        <source>%1: %2 (%3/%4 requests, %5 rows)</source>
+        <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>%1 → %2: %3, %4 rows, %5 requests%6</source>
+        <translation>%1 → %2: %3, %4 linhas, %5 requisições%6</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -52,11 +105,32 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
         <source>No source named &quot;%1&quot; in %2.</source>
         <translation>Nenhuma fonte chamada &quot;%1&quot; em %2.</translation>
     </message>
+    <message>
+        <location filename="../core/cli/CliOutput.cpp" line="+114"/>
+        <source>(1 row)</source>
+        <translation>(1 linha)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(%1 rows)</source>
+        <translation>(%1 linhas)</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliQuery.cpp" line="+53"/>
+        <source>the report name</source>
+        <translation>o nome do relatório</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>one SQL query</source>
+        <translation>uma consulta SQL</translation>
+    </message>
 </context>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../core/common/ErrorText.cpp" line="+19"/>
+        <location filename="../core/common/ErrorText.cpp" line="+22"/>
+        <location line="+6"/>
         <source>LinkedIn said: &quot;%1&quot;</source>
         <translation>O LinkedIn respondeu: &quot;%1&quot;</translation>
     </message>
@@ -236,11 +310,121 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
         <source>The description is longer than 140 characters.</source>
         <translation>A descrição tem mais de 140 caracteres.</translation>
     </message>
+    <message>
+        <location line="+13"/>
+        <source>LinkedIn did not accept the Client ID and Client Secret. Copy the Primary Client Secret again from the Auth tab of your app in the LinkedIn Developer Portal. Leave it empty only if LinkedIn enabled PKCE for your app.</source>
+        <translation>O LinkedIn não aceitou o Client ID e o Client Secret. Copie novamente o Primary Client Secret da aba Auth do seu app no LinkedIn Developer Portal. Deixe-o vazio somente se o LinkedIn tiver ativado o PKCE para o seu app.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>LinkedIn would not finish the sign-in because the redirect URL does not match. On the Auth tab of your LinkedIn app, add exactly %1 as an authorized redirect URL, then sign in again. LinkedIn gives the same answer when PKCE is ticked but not enabled for the app.</source>
+        <translation>O LinkedIn não concluiu o login porque a URL de redirecionamento não confere. Na aba Auth do seu app do LinkedIn, adicione exatamente %1 como URL de redirecionamento autorizada e entre novamente. O LinkedIn dá a mesma resposta quando o PKCE está marcado, mas não está ativado para o app.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>LinkedIn did not grant the permissions Pagesight asked for. Add the Community Management API product to your LinkedIn app (Products tab) and ask only for the scopes it grants, such as rw_organization_admin and r_organization_social.</source>
+        <translation>O LinkedIn não concedeu as permissões que o Pagesight pediu. Adicione o produto Community Management API ao seu app do LinkedIn (aba Products) e peça apenas os escopos que ele concede, como rw_organization_admin e r_organization_social.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in was cancelled in the browser. Sign in again and choose Allow to let Pagesight read the page&apos;s data.</source>
+        <translation>O login foi cancelado no navegador. Entre novamente e escolha Permitir para que o Pagesight possa ler os dados da página.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An answer reached Pagesight that did not belong to the sign-in it started (the state did not match), so it was rejected and no token was requested. Sign in again.</source>
+        <translation>Chegou ao Pagesight uma resposta que não pertencia ao login que ele iniciou (o state não conferia); por isso ela foi rejeitada e nenhum token foi solicitado. Entre novamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pagesight cannot receive LinkedIn&apos;s answer: port %1 on this computer is in use by another program. Close that program, or choose another port under Advanced and register the new redirect URL (http://127.0.0.1:&lt;port&gt;/) in your LinkedIn app.</source>
+        <translation>O Pagesight não consegue receber a resposta do LinkedIn: a porta %1 deste computador está sendo usada por outro programa. Feche esse programa ou escolha outra porta em Avançado e registre a nova URL de redirecionamento (http://127.0.0.1:&lt;porta&gt;/) no seu app do LinkedIn.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>within a minute</source>
+        <translation>em até um minuto</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>within %1 minutes</source>
+        <translation>em até %1 minutos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer came back from LinkedIn %1. If LinkedIn showed an error page, check the Client ID and that %2 is registered as a redirect URL in your LinkedIn app, then sign in again.</source>
+        <translation>Nenhuma resposta do LinkedIn chegou %1. Se o LinkedIn mostrou uma página de erro, verifique o Client ID e se %2 está registrada como URL de redirecionamento no seu app do LinkedIn; depois, entre novamente.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sign-in was cancelled.</source>
+        <translation>O login foi cancelado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not reach LinkedIn to finish signing in: the connection failed or was dropped. Check the network and sign in again.</source>
+        <translation>Não foi possível acessar o LinkedIn para concluir o login: a conexão falhou ou caiu. Verifique a rede e entre novamente.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LinkedIn&apos;s answer to the sign-in could not be read (HTTP %1). Sign in again.</source>
+        <translation>Não foi possível ler a resposta do LinkedIn ao login (HTTP %1). Entre novamente.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn refused the sign-in (%1).</source>
+        <translation>O LinkedIn recusou o login (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no reason given</source>
+        <translation>sem motivo informado</translation>
+    </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+201"/>
+        <location filename="../core/analytics/Reports.cpp" line="+144"/>
+        <source>Post engagement</source>
+        <translation>Engajamento das publicações</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Follower growth</source>
+        <translation>Crescimento de seguidores</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visitor demographics by seniority</source>
+        <translation>Perfil demográfico dos visitantes por nível de experiência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor demographics by function</source>
+        <translation>Perfil demográfico dos visitantes por função</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor demographics by industry</source>
+        <translation>Perfil demográfico dos visitantes por setor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor demographics by country</source>
+        <translation>Perfil demográfico dos visitantes por país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor demographics by region</source>
+        <translation>Perfil demográfico dos visitantes por região</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor demographics by company size</source>
+        <translation>Perfil demográfico dos visitantes por tamanho da empresa</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>The report %1 cannot run on this catalog: %2</source>
         <translation>O relatório %1 não pode ser executado neste catálogo: %2</translation>
     </message>
@@ -256,6 +440,1182 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
     </message>
 </context>
 <context>
+    <name>SourceText</name>
+    <message>
+        <location filename="../ui/sources/SourceRuns.cpp" line="+27"/>
+        <source>Follower statistics</source>
+        <translation>Estatísticas de seguidores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page statistics</source>
+        <translation>Estatísticas da página</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Share statistics</source>
+        <translation>Estatísticas de compartilhamentos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization posts</source>
+        <translation>Publicações da organização</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post statistics</source>
+        <translation>Estatísticas de publicações</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Succeeded</source>
+        <translation>Sucesso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partial</source>
+        <translation>Parcial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Falha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Running</source>
+        <translation>Em execução</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skipped</source>
+        <translation>Ignorado</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Waiting</source>
+        <translation>Aguardando</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Manual only</source>
+        <translation>Somente manual</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Every %n hour(s)</source>
+        <translation>
+            <numerusform>A cada %n hora</numerusform>
+            <numerusform>A cada %n horas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily at %1</source>
+        <translation>Diariamente às %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every %1 at %2</source>
+        <translation>Semanalmente, %1 às %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>full sync every %n day(s)</source>
+        <translation>
+            <numerusform>sincronização completa a cada %n dia</numerusform>
+            <numerusform>sincronização completa a cada %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+3"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 h %2 min</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+</context>
+<context>
+    <name>Streams</name>
+    <message>
+        <location filename="../core/streams/Streams.cpp" line="+55"/>
+        <source>Follower Statistics</source>
+        <translation>Estatísticas de seguidores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+60"/>
+        <location line="+49"/>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>Page Statistics</source>
+        <translation>Estatísticas da página</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Share Statistics</source>
+        <translation>Estatísticas de compartilhamentos</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Organization Posts</source>
+        <translation>Publicações da organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+63"/>
+        <source>Posts</source>
+        <translation>Publicações</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Post Statistics</source>
+        <translation>Estatísticas de publicações</translation>
+    </message>
+</context>
+<context>
+    <name>WizardText</name>
+    <message>
+        <location filename="../ui/wizard/StreamTexts.cpp" line="+28"/>
+        <source>Daily follower gains; followers by demographics</source>
+        <translation>Novos seguidores por dia; perfil dos seguidores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily page views and clicks; visitors by demographics</source>
+        <translation>Visualizações e cliques por dia; perfil dos visitantes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Daily impressions and engagement of all posts</source>
+        <translation>Impressões e engajamento diários de todas as publicações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every post: text, content, visibility, dates</source>
+        <translation>Cada publicação: texto, conteúdo, visibilidade, datas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lifetime impressions and engagement per post</source>
+        <translation>Impressões e engajamento totais de cada publicação</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Daily new followers (organic and paid), total followers, and followers by country, region, function, industry, seniority and company size.</source>
+        <translation>Novos seguidores por dia (orgânicos e pagos), total de seguidores e seguidores por país, região, função, setor, nível de experiência e tamanho da empresa.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Daily page views by section and device, button clicks, and visitors by country, region, function, industry, seniority and company size.</source>
+        <translation>Visualizações de página por dia, por seção e dispositivo, cliques em botões e visitantes por país, região, função, setor, nível de experiência e tamanho da empresa.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily impressions, clicks, reactions, comments, shares and engagement of all the page&apos;s posts together.</source>
+        <translation>Impressões, cliques, reações, comentários, compartilhamentos e engajamento diários de todas as publicações da página somadas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every post of the page: its text, content type, media, article or poll, visibility and dates.</source>
+        <translation>Cada publicação da página: texto, tipo de conteúdo, mídia, artigo ou enquete, visibilidade e datas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lifetime impressions, clicks, reactions, comments, shares and engagement of each post. Needs Organization Posts.</source>
+        <translation>Impressões, cliques, reações, comentários, compartilhamentos e engajamento totais de cada publicação. Requer Publicações da organização.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>FULL_TABLE: every run fetches everything and replaces the table when the stream ends, in one step. Rows deleted on LinkedIn disappear; a failed run leaves the previous table. Slower.</source>
+        <translation>FULL_TABLE: cada execução busca tudo e substitui a tabela quando o fluxo termina, de uma só vez. Linhas excluídas no LinkedIn desaparecem; uma execução com falha mantém a tabela anterior. Mais lento.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>INCREMENTAL: every run fetches only what is new since the last one (plus a few days back, since LinkedIn revises recent days) and updates rows in place. Fast; deleted posts stay.</source>
+        <translation>INCREMENTAL: cada execução busca só o que é novo desde a anterior (mais alguns dias para trás, porque o LinkedIn revisa os dias recentes) e atualiza as linhas no lugar. Rápido; publicações excluídas permanecem.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Manual only: syncs when you press Sync.</source>
+        <translation>Somente manual: sincroniza quando você clica em Sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Every hour.</source>
+        <translation>A cada hora.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every %1 hours.</source>
+        <translation>A cada %1 horas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily at %1.</source>
+        <translation>Diariamente às %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weekly on %1 at %2.</source>
+        <translation>Semanalmente, %1 às %2.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Also a full sync every day.</source>
+        <translation>Também uma sincronização completa todos os dias.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also a full sync every %1 days.</source>
+        <translation>Também uma sincronização completa a cada %1 dias.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signed in with LinkedIn</source>
+        <translation>Login com o LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sample data (the built-in simulated LinkedIn API)</source>
+        <translation>Dados de exemplo (a API simulada do LinkedIn integrada)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pasted access token</source>
+        <translation>Token de acesso colado</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::AuthorizationPage</name>
+    <message>
+        <location filename="../ui/wizard/AuthorizationPage.cpp" line="+40"/>
+        <source>Authorization</source>
+        <translation>Autorização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose how Pagesight reaches your company&apos;s LinkedIn Page. The credential is checked with LinkedIn at once, and kept only in the system keychain.</source>
+        <translation>Escolha como o Pagesight acessa a Página da sua empresa no LinkedIn. A credencial é verificada com o LinkedIn na hora e guardada apenas no chaveiro do sistema.</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This source&apos;s saved credential is kept. Sign in again or paste a new token only to replace it.</source>
+        <translation>A credencial salva desta fonte é mantida. Entre novamente ou cole um novo token somente para substituí-la.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LinkedIn no longer accepts this source&apos;s credential. Sign in again, or paste a new access token.</source>
+        <translation>O LinkedIn não aceita mais a credencial desta fonte. Entre novamente ou cole um novo token de acesso.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Waiting for the browser…</source>
+        <translation>Aguardando o navegador…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <location filename="../ui/wizard/AuthorizationPageUi.cpp" line="+54"/>
+        <location line="+84"/>
+        <source>Sign in with LinkedIn</source>
+        <translation>Entrar com o LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location filename="../ui/wizard/AuthorizationPageUi.cpp" line="+39"/>
+        <source>Verify</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>LinkedIn&apos;s sign-in page is open in your browser. Sign in there and choose Allow; Pagesight waits for the answer at %1.</source>
+        <translation>A página de login do LinkedIn está aberta no seu navegador. Entre por lá e escolha Permitir; o Pagesight aguarda a resposta em %1.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No browser could be opened. The sign-in address is on the clipboard: paste it into your browser, sign in and choose Allow.</source>
+        <translation>Não foi possível abrir um navegador. O endereço de login está na área de transferência: cole-o no seu navegador, entre e escolha Permitir.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The sample data could not start: no port on this computer&apos;s loopback address could be opened.</source>
+        <translation>Não foi possível iniciar os dados de exemplo: nenhuma porta do endereço de loopback deste computador pôde ser aberta.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Checking the credential with LinkedIn…</source>
+        <translation>Verificando a credencial com o LinkedIn…</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>LinkedIn accepted the credential, but lists no organization page that this member administers. You can still enter the organization ID on the next page.</source>
+        <translation>O LinkedIn aceitou a credencial, mas não lista nenhuma página de organização administrada por este membro. Você ainda pode informar o ID da organização na próxima página.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>LinkedIn accepted the credential. Organization pages this member administers: %1.</source>
+        <translation>O LinkedIn aceitou a credencial. Páginas de organização administradas por este membro: %1.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Sample data: the token does not expire.</source>
+        <translation>Dados de exemplo: o token não expira.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>When this token expires is not known: LinkedIn&apos;s access tokens last 60 days from when they were created.</source>
+        <translation>Não se sabe quando este token expira: os tokens de acesso do LinkedIn valem 60 dias a partir da criação.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The access token expires on %1, within a day.</source>
+        <translation>O token de acesso expira em %1, em menos de um dia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The access token expires on %1, in %2 days.</source>
+        <translation>O token de acesso expira em %1, daqui a %2 dias.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pagesight renews it with the refresh token LinkedIn issued, which is valid until %1.</source>
+        <translation>O Pagesight o renova com o token de atualização emitido pelo LinkedIn, válido até %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn issued no refresh token: sign in again before then.</source>
+        <translation>O LinkedIn não emitiu um token de atualização: entre novamente antes disso.</translation>
+    </message>
+    <message>
+        <location filename="../ui/wizard/AuthorizationPageUi.cpp" line="-124"/>
+        <source>&amp;Sign in with LinkedIn, through your own LinkedIn app</source>
+        <translation>&amp;Entrar com o LinkedIn, pelo seu próprio app do LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Paste an access token</source>
+        <translation>Co&amp;lar um token de acesso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Paste an access token</source>
+        <translation>Colar um token de acesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Try with sample data, without a LinkedIn account</source>
+        <translation>E&amp;xperimentar com dados de exemplo, sem conta no LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Try with sample data</source>
+        <translation>Experimentar com dados de exemplo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Verification</source>
+        <translation>Verificação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Token expiry</source>
+        <translation>Validade do token</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Once, in the &lt;a href=&quot;https://www.linkedin.com/developers/apps&quot;&gt;LinkedIn Developer Portal&lt;/a&gt;:&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;&lt;b&gt;Create app&lt;/b&gt;, linked to your company&apos;s page.&lt;/li&gt;&lt;li&gt;On the &lt;b&gt;Products&lt;/b&gt; tab, request the &lt;b&gt;Community Management API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;On the &lt;b&gt;Auth&lt;/b&gt; tab, add the redirect URL below under &lt;i&gt;Authorized redirect URLs&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Client ID&lt;/b&gt; and the &lt;b&gt;Primary Client Secret&lt;/b&gt; from the &lt;b&gt;Auth&lt;/b&gt; tab into the fields below.&lt;/li&gt;&lt;/ol&gt;</source>
+        <translation>Uma única vez, no &lt;a href=&quot;https://www.linkedin.com/developers/apps&quot;&gt;LinkedIn Developer Portal&lt;/a&gt;:&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Clique em &lt;b&gt;Create app&lt;/b&gt; e vincule o app à página da sua empresa.&lt;/li&gt;&lt;li&gt;Na aba &lt;b&gt;Products&lt;/b&gt;, solicite a &lt;b&gt;Community Management API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Na aba &lt;b&gt;Auth&lt;/b&gt;, adicione a URL de redirecionamento abaixo em &lt;i&gt;Authorized redirect URLs&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Copie o &lt;b&gt;Client ID&lt;/b&gt; e o &lt;b&gt;Primary Client Secret&lt;/b&gt; da aba &lt;b&gt;Auth&lt;/b&gt; para os campos abaixo.&lt;/li&gt;&lt;/ol&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>How to create the LinkedIn app</source>
+        <translation>Como criar o app do LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redirect URL to register</source>
+        <translation>URL de redirecionamento a registrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy the redirect URL</source>
+        <translation>Copiar a URL de redirecionamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy the redirect URL to the clipboard</source>
+        <translation>Copiar a URL de redirecionamento para a área de transferência</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Redirect URL:</source>
+        <translation>URL de redirecionamento:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Client ID</source>
+        <translation>Client ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client Secret</source>
+        <translation>Client Secret</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scopes</source>
+        <translation>Escopos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Space-separated. The statistics need rw_organization_admin, the posts r_organization_social.</source>
+        <translation>Separados por espaço. As estatísticas precisam de rw_organization_admin; as publicações, de r_organization_social.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>My LinkedIn app has PKCE enabled (the Client Secret is then optional)</source>
+        <translation>Meu app do LinkedIn tem o PKCE ativado (aí o Client Secret é opcional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>My LinkedIn app has PKCE enabled</source>
+        <translation>Meu app do LinkedIn tem o PKCE ativado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client &amp;ID:</source>
+        <translation>Client &amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Client S&amp;ecret:</source>
+        <translation>Client &amp;Secret:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sc&amp;opes:</source>
+        <translation>Esc&amp;opos:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cancel sign-in</source>
+        <translation>Cancelar login</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Create one with LinkedIn&apos;s &lt;a href=&quot;https://www.linkedin.com/developers/tools/oauth/token-generator&quot;&gt;token generator&lt;/a&gt; (Developer Portal → Docs and tools → OAuth Token Tools) for your app, with the scopes rw_organization_admin and r_organization_social.</source>
+        <translation>Crie um com o &lt;a href=&quot;https://www.linkedin.com/developers/tools/oauth/token-generator&quot;&gt;gerador de tokens&lt;/a&gt; do LinkedIn (Developer Portal → Docs and tools → OAuth Token Tools) para o seu app, com os escopos rw_organization_admin e r_organization_social.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Where to get an access token</source>
+        <translation>Onde obter um token de acesso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+2"/>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Show the access token</source>
+        <translation>Mostrar o token de acesso</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <location line="+13"/>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Verify the access token</source>
+        <translation>Verificar o token de acesso</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide the access token</source>
+        <translation>Ocultar o token de acesso</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A simulated LinkedIn API runs on this computer with a generated company page, &quot;%1&quot;, so every screen can be tried without a LinkedIn account. Nothing is sent to LinkedIn.</source>
+        <translation>Uma API simulada do LinkedIn roda neste computador com uma página de empresa gerada, &quot;%1&quot;, para que todas as telas possam ser experimentadas sem uma conta do LinkedIn. Nada é enviado ao LinkedIn.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+46"/>
+        <source>Show the advanced settings</source>
+        <translation>Mostrar as configurações avançadas</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Advanced: API addresses, version and port</source>
+        <translation>Avançado: endereços da API, versão e porta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Advanced settings</source>
+        <translation>Configurações avançadas</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LinkedIn&apos;s own addresses by default. Change them for the sandbox, a proxy or a test.</source>
+        <translation>Por padrão, os endereços do próprio LinkedIn. Altere-os para o sandbox, um proxy ou um teste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API base URL</source>
+        <translation>URL base da API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAuth base URL</source>
+        <translation>URL base do OAuth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn-Version</source>
+        <translation>LinkedIn-Version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YYYYMM</source>
+        <translation>AAAAMM</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Loopback port</source>
+        <translation>Porta de loopback</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The port of the redirect URL http://127.0.0.1:&lt;port&gt;/ registered in your LinkedIn app.</source>
+        <translation>A porta da URL de redirecionamento http://127.0.0.1:&lt;porta&gt;/ registrada no seu app do LinkedIn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;API base URL:</source>
+        <translation>URL base da &amp;API:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OAut&amp;h base URL:</source>
+        <translation>URL base do OAut&amp;h:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn-&amp;Version:</source>
+        <translation>LinkedIn-&amp;Version:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loopback &amp;port:</source>
+        <translation>Porta de loop&amp;back:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Advanced settings problem</source>
+        <translation>Problema nas configurações avançadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Use LinkedIn&apos;s defaults</source>
+        <translation>Usar os padrões do LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hide the advanced settings</source>
+        <translation>Ocultar as configurações avançadas</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::ConfigureStreamsPage</name>
+    <message>
+        <location filename="../ui/wizard/ConfigureStreamsPage.cpp" line="+30"/>
+        <source>Configure streams</source>
+        <translation>Configurar fluxos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The table each stream writes to, and how it is kept up to date.</source>
+        <translation>A tabela em que cada fluxo grava e como ela é mantida atualizada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Table prefix</source>
+        <translation>Prefixo das tabelas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added to the start of every table name, e.g. acme_ gives acme_follower_statistics. Changing it changes every name.</source>
+        <translation>Adicionado ao início de cada nome de tabela; por exemplo, acme_ gera acme_follower_statistics. Alterá-lo altera todos os nomes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Table &amp;prefix:</source>
+        <translation>Prefixo das &amp;tabelas:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added to the start of every table name.</source>
+        <translation>Adicionado ao início de cada nome de tabela.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stream</source>
+        <translation>Fluxo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Table name</source>
+        <translation>Nome da tabela</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sync type</source>
+        <translation>Tipo de sincronização</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Table name for %1</source>
+        <translation>Nome da tabela de %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sync type for %1</source>
+        <translation>Tipo de sincronização de %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Table name problems</source>
+        <translation>Problemas nos nomes das tabelas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>INCREMENTAL fetches only what is new since the last run. FULL_TABLE fetches everything and replaces the table, so posts deleted on LinkedIn disappear.</source>
+        <translation>INCREMENTAL busca só o que é novo desde a última execução. FULL_TABLE busca tudo e substitui a tabela, então as publicações excluídas no LinkedIn desaparecem.</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source>Enter a table name for %1.</source>
+        <translation>Informe um nome de tabela para %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The catalog table %1 writes to</source>
+        <translation>A tabela do catálogo em que %1 grava</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::DeleteSourceDialog</name>
+    <message>
+        <location filename="../ui/sources/DeleteSourceDialog.cpp" line="+15"/>
+        <source>Delete Source</source>
+        <translation>Excluir fonte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;p&gt;&lt;b&gt;Delete “%1”?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Its settings, its bookmarks and its tokens in the keychain are removed. The run history stays.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Excluir “%1”?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;As configurações, os marcadores e os tokens dela no chaveiro são removidos. O histórico de execuções permanece.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Also drop its tables (%1)</source>
+        <translation>Excluir também as tabelas (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables that another source also writes to are kept.</source>
+        <translation>Tabelas em que outra fonte também grava são mantidas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::MainWindow</name>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="+31"/>
+        <source>Pagesight</source>
+        <translation>Pagesight</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The catalog browser will list the tables Pagesight writes, with their columns and row counts, let you page through their rows, and show how the streams join.</source>
+        <translation>O navegador do catálogo vai listar as tabelas que o Pagesight grava, com as colunas e o número de linhas, permitir percorrer as linhas e mostrar como os fluxos se relacionam.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Dashboards</source>
+        <translation>Painéis</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Dashboards will chart follower growth, post engagement and visitor demographics, with one date range and organization picker for every chart.</source>
+        <translation>Os painéis vão mostrar em gráficos o crescimento de seguidores, o engajamento das publicações e o perfil demográfico dos visitantes, com um só seletor de período e de organização para todos os gráficos.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+3"/>
+        <source>Explorer</source>
+        <translation>Explorador</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>The SQL explorer will run read-only queries against the catalog, start from the ready-made reports, and export the results to CSV.</source>
+        <translation>O explorador SQL vai executar consultas somente leitura no catálogo, partir dos relatórios prontos e exportar os resultados para CSV.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Coming in a later version.</source>
+        <translation>Disponível em uma versão futura.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add Source…</source>
+        <translation>&amp;Adicionar fonte…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Sync All</source>
+        <translation>&amp;Sincronizar tudo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;View</source>
+        <translation>&amp;Exibir</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Pagesight</source>
+        <translation>&amp;Sobre o Pagesight</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>About &amp;Qt</source>
+        <translation>Sobre o &amp;Qt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Catalog: %1</source>
+        <translation>Catálogo: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No catalog open</source>
+        <translation>Nenhum catálogo aberto</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No sync yet</source>
+        <translation>Nenhuma sincronização ainda</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Last sync: %1 — %2, %3</source>
+        <translation>Última sincronização: %1 — %2, %3</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>About Pagesight</source>
+        <translation>Sobre o Pagesight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;Pagesight %1&lt;/h3&gt;&lt;p&gt;Your LinkedIn Organization Page&apos;s organic data — followers, page views, posts and their statistics — in a local SQLite catalog, with dashboards.&lt;/p&gt;&lt;p&gt;Tokens are kept in the system keychain, never in the catalog.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Pagesight %1&lt;/h3&gt;&lt;p&gt;Os dados orgânicos da Página da sua organização no LinkedIn — seguidores, visualizações de página, publicações e as estatísticas delas — em um catálogo SQLite local, com painéis.&lt;/p&gt;&lt;p&gt;Os tokens ficam no chaveiro do sistema, nunca no catálogo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Cancelling the running syncs before closing…</source>
+        <translation>Cancelando as sincronizações em andamento antes de fechar…</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::OAuthFlow</name>
+    <message>
+        <location filename="../core/auth/OAuthFlow.cpp" line="+151"/>
+        <source>Pagesight received LinkedIn&apos;s answer. You can close this tab and go back to Pagesight.</source>
+        <translation>O Pagesight recebeu a resposta do LinkedIn. Você pode fechar esta aba e voltar ao Pagesight.</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::OrganizationPage</name>
+    <message>
+        <location filename="../ui/wizard/OrganizationPage.cpp" line="+25"/>
+        <source>Organization %1</source>
+        <translation>Organização %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Organization and start date</source>
+        <translation>Organização e data inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which LinkedIn Page to sync, and from which day.</source>
+        <translation>Qual Página do LinkedIn sincronizar e a partir de que dia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organization ID</source>
+        <translation>ID da organização</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>12345678, urn:li:organization:12345678 or the page&apos;s admin URL</source>
+        <translation>12345678, urn:li:organization:12345678 ou a URL de administração da página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The organization&apos;s numeric ID, its URN, or the address of its admin page. The list offers the pages you administer.</source>
+        <translation>O ID numérico da organização, a URN dela ou o endereço da página de administração. A lista oferece as páginas que você administra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Organization name</source>
+        <translation>Nome da organização</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Organization problem</source>
+        <translation>Problema com a organização</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>How do I find the ID?</source>
+        <translation>Como encontro o ID?</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>How to find the organization ID</source>
+        <translation>Como encontrar o ID da organização</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;ul style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;&lt;b&gt;Admin URL&lt;/b&gt;: open your page as an administrator. The address reads linkedin.com/company/&lt;b&gt;12345678&lt;/b&gt;/admin/&amp;hellip; &amp;mdash; paste the whole address here.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Page source&lt;/b&gt;: on the public page, view the page source and search for &lt;i&gt;urn:li:organization:&lt;/i&gt; &amp;mdash; the number after it is the ID.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Campaign Manager&lt;/b&gt;: the ad account&apos;s settings show the LinkedIn Page it is associated with, and its ID.&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;ul style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;&lt;b&gt;URL de administração&lt;/b&gt;: abra a sua página como administrador. O endereço é linkedin.com/company/&lt;b&gt;12345678&lt;/b&gt;/admin/&amp;hellip; &amp;mdash; cole o endereço inteiro aqui.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Código-fonte da página&lt;/b&gt;: na página pública, exiba o código-fonte e procure &lt;i&gt;urn:li:organization:&lt;/i&gt; &amp;mdash; o número depois disso é o ID.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Campaign Manager&lt;/b&gt;: as configurações da conta de anúncios mostram a Página do LinkedIn associada a ela e o ID dessa página.&lt;/li&gt;&lt;/ul&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Start date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The earliest day to sync. Posts published before it are not synced.</source>
+        <translation>O primeiro dia a sincronizar. Publicações anteriores a ele não são sincronizadas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start date problem</source>
+        <translation>Problema com a data inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date notes</source>
+        <translation>Observações sobre a data inicial</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organização:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Start date:</source>
+        <translation>&amp;Data inicial:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>LinkedIn has no organization with the ID %1. Check the number in the page&apos;s admin URL.</source>
+        <translation>O LinkedIn não tem nenhuma organização com o ID %1. Verifique o número na URL de administração da página.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn refused to show organization %1: the signed-in member is not an administrator of this page, or the token lacks the rw_organization_admin scope.</source>
+        <translation>O LinkedIn se recusou a mostrar a organização %1: o membro conectado não é administrador desta página ou o token não tem o escopo rw_organization_admin.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>LinkedIn did not accept the access token. Go back to Authorization and sign in again or paste a new token.</source>
+        <translation>O LinkedIn não aceitou o token de acesso. Volte para Autorização e entre novamente ou cole um novo token.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not look the organization up. %1 You can go on; the first sync will check it again.</source>
+        <translation>Não foi possível consultar a organização. %1 Você pode continuar; a primeira sincronização vai verificá-la de novo.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Looking up organization %1…</source>
+        <translation>Consultando a organização %1…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The organization cannot be looked up before the access token is verified. You can go on; the first sync will check it.</source>
+        <translation>A organização não pode ser consultada antes de o token de acesso ser verificado. Você pode continuar; a primeira sincronização vai verificá-la.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Organization %1 (LinkedIn gave no name)</source>
+        <translation>Organização %1 (o LinkedIn não informou o nome)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>LinkedIn keeps daily reports (follower, page and share statistics) for 12 months: they will begin on %1. Posts go back to %2.</source>
+        <translation>O LinkedIn guarda os relatórios diários (estatísticas de seguidores, da página e de compartilhamentos) por 12 meses: eles vão começar em %1. As publicações voltam até %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Daily data ends about 2 days before today: the newest day LinkedIn reports is %1.</source>
+        <translation>Os dados diários terminam cerca de 2 dias antes de hoje: o dia mais recente informado pelo LinkedIn é %1.</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::ReviewPage</name>
+    <message>
+        <location filename="../ui/wizard/ReviewPage.cpp" line="+24"/>
+        <source>The sample token does not expire.</source>
+        <translation>O token de exemplo não expira.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token&apos;s expiry is unknown (tokens from LinkedIn&apos;s generator last 60 days).</source>
+        <translation>A validade do token é desconhecida (os tokens do gerador do LinkedIn valem 60 dias).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The token expired on %1.</source>
+        <translation>O token expirou em %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The token expires on %1, within a day.</source>
+        <translation>O token expira em %1, em menos de um dia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token expires on %1, in a day.</source>
+        <translation>O token expira em %1, daqui a um dia.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The token expires on %1, in %2 days.</source>
+        <translation>O token expira em %1, daqui a %2 dias.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is renewed automatically until %1.</source>
+        <translation>Ele é renovado automaticamente até %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Review</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check the source before it is saved. Go back to change anything.</source>
+        <translation>Confira a fonte antes de salvá-la. Volte para alterar o que quiser.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Summary of the source</source>
+        <translation>Resumo da fonte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Sync now when I finish</source>
+        <translation>&amp;Sincronizar agora ao concluir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync now when I finish</source>
+        <translation>Sincronizar agora ao concluir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Problem with the source</source>
+        <translation>Problema com a fonte</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Authorization</source>
+        <translation>Autorização</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Organization %1 (name not known)</source>
+        <translation>Organização %1 (nome desconhecido)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Daily reports begin on %1 (LinkedIn keeps 12 months); posts go back to the start date.</source>
+        <translation>Os relatórios diários começam em %1 (o LinkedIn guarda 12 meses); as publicações voltam até a data inicial.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Streams</source>
+        <translation>Fluxos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schedule</source>
+        <translation>Agendamento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LinkedIn API</source>
+        <translation>API do LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, version %2</source>
+        <translation>%1, versão %2</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::RunHistoryModel</name>
+    <message>
+        <location filename="../ui/sources/RunHistoryModel.cpp" line="+79"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Started</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
     <name>pagesight::SampleData</name>
     <message>
         <location filename="../ui/SampleData.cpp" line="+62"/>
@@ -264,13 +1624,626 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
     </message>
 </context>
 <context>
+    <name>pagesight::SetupWizard</name>
+    <message>
+        <location filename="../ui/wizard/SetupWizard.cpp" line="+33"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Próximo &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Set up a LinkedIn source</source>
+        <translation>Configurar uma fonte do LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit source</source>
+        <translation>Editar fonte</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re-authorize</source>
+        <translation>Autorizar novamente</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::SourceDetailPane</name>
+    <message>
+        <location filename="../ui/sources/SourceDetailPane.cpp" line="+98"/>
+        <source>Sync now</source>
+        <translation>Sincronizar agora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel sync</source>
+        <translation>Cancelar sincronização</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re-authorize…</source>
+        <translation>Autorizar novamente…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Progress</source>
+        <translation>Progresso</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+6"/>
+        <source>Run history</source>
+        <translation>Histórico de execuções</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Streams of the selected run</source>
+        <translation>Fluxos da execução selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream</source>
+        <translation>Fluxo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Requests</source>
+        <translation>Requisições</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>The access token expired on %1. Re-authorize to keep syncing.</source>
+        <translation>O token de acesso expirou em %1. Autorize novamente para continuar sincronizando.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>The access token expires on %1 (in %n day(s)). Re-authorize before then to keep syncing.</source>
+        <translation>
+            <numerusform>O token de acesso expira em %1 (daqui a %n dia). Autorize novamente antes disso para continuar sincronizando.</numerusform>
+            <numerusform>O token de acesso expira em %1 (daqui a %n dias). Autorize novamente antes disso para continuar sincronizando.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The refresh token expired on %1. Sign in with LinkedIn again to keep syncing.</source>
+        <translation>O token de atualização expirou em %1. Entre com o LinkedIn novamente para continuar sincronizando.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The refresh token expires on %1 (in %n day(s)); after that, sign in with LinkedIn again.</source>
+        <translation>
+            <numerusform>O token de atualização expira em %1 (daqui a %n dia); depois disso, entre com o LinkedIn novamente.</numerusform>
+            <numerusform>O token de atualização expira em %1 (daqui a %n dias); depois disso, entre com o LinkedIn novamente.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No source selected</source>
+        <translation>Nenhuma fonte selecionada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>(no description)</source>
+        <translation>(sem descrição)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization %1</source>
+        <translation>Organização %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · data from %2 · streams: %3</source>
+        <translation>%1 · dados desde %2 · fluxos: %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Schedule: %1</source>
+        <translation>Agendamento: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>next run %1</source>
+        <translation>próxima execução %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn rejected this source&apos;s access token. Re-authorize it to sync again.</source>
+        <translation>O LinkedIn rejeitou o token de acesso desta fonte. Autorize-a novamente para voltar a sincronizar.</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>1 row</source>
+        <translation>1 linha</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rows</source>
+        <translation>%1 linhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1/%2 requests · %3</source>
+        <translation>%1/%2 requisições · %3</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::SourceDetailsPage</name>
+    <message>
+        <location filename="../ui/wizard/SourceDetailsPage.cpp" line="+33"/>
+        <source>Source details</source>
+        <translation>Detalhes da fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A name for the source in the Sources list, and when it syncs.</source>
+        <translation>Um nome para a fonte na lista de Fontes e quando ela sincroniza.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description</source>
+        <translation>Descrição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What this source is, in a few words</source>
+        <translation>O que é esta fonte, em poucas palavras</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Characters used</source>
+        <translation>Caracteres usados</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Description problem</source>
+        <translation>Problema com a descrição</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>When to sync</source>
+        <translation>Quando sincronizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Manual only</source>
+        <translation>Somente manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every N hours</source>
+        <translation>A cada N horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily at a time</source>
+        <translation>Diariamente, em um horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekly on a day at a time</source>
+        <translation>Semanalmente, em um dia e horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scheduled syncs run while Pagesight is open; a missed one runs at the next start.</source>
+        <translation>As sincronizações agendadas rodam enquanto o Pagesight está aberto; uma que foi perdida roda na próxima inicialização.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hours between syncs</source>
+        <translation>Horas entre as sincronizações</translation>
+    </message>
+    <message>
+        <location line="+135"/>
+        <source> hours</source>
+        <translation> horas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> day</source>
+        <translation> dia</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>Day of the week</source>
+        <translation>Dia da semana</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Time of day</source>
+        <translation>Horário</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In this computer&apos;s time zone</source>
+        <translation>No fuso horário deste computador</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Also run a &amp;full sync every</source>
+        <translation>Também fazer uma sincronização &amp;completa a cada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Also run a periodic full sync</source>
+        <translation>Também fazer uma sincronização completa periódica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On top of the incremental runs, re-fetch everything now and then: it picks up late revisions and removes posts deleted on LinkedIn.</source>
+        <translation>Além das execuções incrementais, buscar tudo de novo de tempos em tempos: isso traz revisões tardias e remove publicações excluídas no LinkedIn.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Days between full syncs</source>
+        <translation>Dias entre as sincronizações completas</translation>
+    </message>
+    <message>
+        <location line="+115"/>
+        <source> hour</source>
+        <translation> hora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>&amp;Description:</source>
+        <translation>&amp;Descrição:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;ync:</source>
+        <translation>&amp;Sincronizar:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every:</source>
+        <translation>&amp;A cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;On:</source>
+        <translation>&amp;No dia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;At:</source>
+        <translation>&amp;Horário:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Organization %1</source>
+        <translation>Organização %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 — LinkedIn page</source>
+        <translation>%1 — página do LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>The description is %1 characters long; at most %2 fit. Shorten it to go on.</source>
+        <translation>A descrição tem %1 caracteres; cabem no máximo %2. Encurte-a para continuar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a description: it names the source in the Sources list.</source>
+        <translation>Informe uma descrição: ela dá nome à fonte na lista de Fontes.</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::SourceListModel</name>
+    <message>
+        <location filename="../ui/sources/SourceListModel.cpp" line="+77"/>
+        <source>(no description)</source>
+        <translation>(sem descrição)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Syncing…</source>
+        <translation>Sincronizando…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never synced</source>
+        <translation>Nunca sincronizada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>After re-authorization</source>
+        <translation>Após nova autorização</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Manual</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streams</source>
+        <translation>Fluxos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last run</source>
+        <translation>Última execução</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next run</source>
+        <translation>Próxima execução</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::SourcesPage</name>
+    <message>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+115"/>
+        <source>Welcome to Pagesight</source>
+        <translation>Boas-vindas ao Pagesight</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagesight copies your LinkedIn Organization Page — followers, page views, share statistics, posts and how each post did — into a catalog on this computer, and turns it into dashboards.
+
+Start by adding a source: your page, the date to start from, and a way to sign in.</source>
+        <translation>O Pagesight copia a Página da sua organização no LinkedIn — seguidores, visualizações de página, estatísticas de compartilhamentos, publicações e o desempenho de cada uma — para um catálogo neste computador e a transforma em painéis.
+
+Comece adicionando uma fonte: a sua página, a data inicial e uma forma de entrar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add a LinkedIn source…</source>
+        <translation>Adicionar uma fonte do LinkedIn…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Try with sample data</source>
+        <translation>Experimentar com dados de exemplo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sample data comes from a simulated LinkedIn API inside Pagesight: no LinkedIn account or developer app needed. It is added as a source you can delete later.</source>
+        <translation>Os dados de exemplo vêm de uma API simulada do LinkedIn dentro do Pagesight: não é preciso conta no LinkedIn nem app de desenvolvedor. Eles são adicionados como uma fonte que você pode excluir depois.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+15"/>
+        <source>Sources</source>
+        <translation>Fontes</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Sync all</source>
+        <translation>Sincronizar tudo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add source…</source>
+        <translation>Adicionar fonte…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>No catalog is open</source>
+        <translation>Nenhum catálogo está aberto</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1
+
+To go on, quit Pagesight and start it again once the file is free or repaired; at start it also offers to choose another catalog file.</source>
+        <translation>%1
+
+Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livre ou reparado; ao iniciar, ele também oferece a opção de escolher outro arquivo de catálogo.</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Last sync: %1 — %2</source>
+        <translation>Última sincronização: %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Sample Data</source>
+        <translation>Dados de exemplo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The sample data server could not be started: no port on this computer&apos;s loopback interface could be opened.</source>
+        <translation>Não foi possível iniciar o servidor de dados de exemplo: nenhuma porta da interface de loopback deste computador pôde ser aberta.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Source Not Deleted</source>
+        <translation>Fonte não excluída</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Source Not Saved</source>
+        <translation>Fonte não salva</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Token Not Stored</source>
+        <translation>Token não armazenado</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The source was saved, but its token could not be stored in the keychain: %1</source>
+        <translation>A fonte foi salva, mas não foi possível armazenar o token dela no chaveiro: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::StreamsPage</name>
+    <message>
+        <location filename="../ui/wizard/StreamsPage.cpp" line="+22"/>
+        <location line="+9"/>
+        <source>Streams</source>
+        <translation>Fluxos</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>What to sync. Each stream becomes a table in the catalog.</source>
+        <translation>O que sincronizar. Cada fluxo vira uma tabela no catálogo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filter streams</source>
+        <translation>Filtrar fluxos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter: type a stream&apos;s name</source>
+        <translation>Filtro: digite o nome de um fluxo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stream</source>
+        <translation>Fluxo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What it holds</source>
+        <translation>O que contém</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Select or clear every stream in this group</source>
+        <translation>Marcar ou desmarcar todos os fluxos deste grupo</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Filter result</source>
+        <translation>Resultado do filtro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Streams problem</source>
+        <translation>Problema com os fluxos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Post Statistics needs Organization Posts: choosing it chooses both. Hover over a stream to read more about it.</source>
+        <translation>Estatísticas de publicações requer Publicações da organização: escolher o primeiro escolhe os dois. Passe o mouse sobre um fluxo para saber mais sobre ele.</translation>
+    </message>
+    <message>
+        <location line="+119"/>
+        <source>No stream matches “%1”.</source>
+        <translation>Nenhum fluxo corresponde a “%1”.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose at least one stream to go on.</source>
+        <translation>Escolha pelo menos um fluxo para continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::SyncController</name>
+    <message>
+        <location filename="../ui/sources/SyncController.cpp" line="+123"/>
+        <source>The source no longer exists.</source>
+        <translation>A fonte não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The sample data server could not be started.</source>
+        <translation>Não foi possível iniciar o servidor de dados de exemplo.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No access token for this source was found in the keychain. Re-authorize the source.</source>
+        <translation>Nenhum token de acesso desta fonte foi encontrado no chaveiro. Autorize a fonte novamente.</translation>
+    </message>
+</context>
+<context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
         <location filename="../core/sync/SyncEngine.cpp" line="+236"/>
         <source>Synced %n row(s).</source>
         <translation>
-            <numerusform>%n linha sincronizada.</numerusform>
-            <numerusform>%n linhas sincronizadas.</numerusform>
+            <numerusform>%Ln linha sincronizada.</numerusform>
+            <numerusform>%Ln linhas sincronizadas.</numerusform>
         </translation>
     </message>
 </context>
