@@ -1,16 +1,34 @@
-// The compiled translations reach the code that asks for them. A string lupdate files under one
-// context while the code looks it up under another is silently shown in English, so these tests
-// go through the real call sites (describe(), cli::usage(), SyncEngine::tr) with the .qm files the
-// build embeds into pagesight, not through the .ts text.
+// The translations are complete and reach the code that asks for them. Two halves:
+//  - the .ts files themselves: every Brazilian Portuguese entry finished, its placeholders, markup
+//    and keyboard accelerator kept; the English plural forms filled in;
+//  - the compiled .qm files the build embeds into pagesight, loaded as the app loads them, asked
+//    through the real call sites (a wizard page, the Sources page's models, ErrorText, the CLI). A
+//    string lupdate files under one context while the code looks it up under another is silently
+//    shown in English; only the call sites can tell.
 #include "cli/Cli.h"
+#include "cli/CliOutput.h"
 #include "common/Errors.h"
+#include "sources/RunHistoryModel.h"
+#include "sources/SourceDetailPane.h"
+#include "sources/SourceListModel.h"
+#include "sources/SourceRuns.h"
+#include "streams/StreamDef.h"
 #include "sync/SyncEngine.h"
+#include "wizard/ReviewPage.h"
+#include "wizard/SetupWizard.h"
+#include "wizard/SourceDetailsPage.h"
 
-#include <QCoreApplication>
+#include <QApplication>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTest>
 #include <QTranslator>
+#include <QTreeWidget>
+#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -18,20 +36,95 @@ using namespace pagesight;
 
 namespace {
 
-// The kinds whose sentences were translated with the first release of the .ts files. A kind
-// added later is translated in the next pass over the .ts files, so it is not required here.
 constexpr int lastApiKind = int(ApiError::Kind::Cancelled);
 constexpr int lastCatalogKind = int(CatalogError::Kind::ReadOnly);
 constexpr int lastInputKind = int(InputError::Kind::Description);
+constexpr int lastAuthKind = int(AuthError::Kind::Rejected);
 
-QStringList placeholders(const QString &text) {
-    static const QRegularExpression placeholder(QStringLiteral("%(\\d|n)"));
+// One <message> of a .ts file.
+struct TsMessage {
+    QString context;
+    QString source;
+    bool numerus = false;
+    QString type; // "", "unfinished", "vanished" or "obsolete"
+    QStringList forms;
+
+    QString where() const { return context + QStringLiteral(": ") + source.left(70); }
+};
+
+QList<TsMessage> readTs(const QString &path) {
+    QList<TsMessage> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage message;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("message"))
+            messages.append(message);
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            message = TsMessage{context, {}, xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes")};
+        } else if (name == QLatin1String("source")) {
+            message.source = xml.readElementText();
+        } else if (name == QLatin1String("translation")) {
+            message.type = xml.attributes().value(QLatin1String("type")).toString();
+            if (!message.numerus)
+                message.forms = {xml.readElementText()};
+        } else if (name == QLatin1String("numerusform")) {
+            message.forms.append(xml.readElementText());
+        } else if (name != QLatin1String("TS") && name != QLatin1String("context")) {
+            xml.skipCurrentElement(); // location, comment, extracomment
+        }
+    }
+    if (xml.hasError())
+        messages.clear();
+    return messages;
+}
+
+QStringList matches(const QRegularExpression &pattern, const QString &text) {
     QStringList found;
-    for (auto it = placeholder.globalMatch(text); it.hasNext();)
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
         found.append(it.next().captured());
+    found.sort();
+    return found;
+}
+
+// %1 … %99 and %n: what QString::arg and the numerus lookup fill in. A translation may write %n
+// as %Ln, the count grouped as the locale groups digits.
+QStringList placeholders(const QString &text) {
+    static const QRegularExpression placeholder(QStringLiteral("%(?:L?n|\\d{1,2})"));
+    QStringList found = matches(placeholder, text);
+    found.replaceInStrings(QStringLiteral("%Ln"), QStringLiteral("%n"));
     found.sort();
     found.removeDuplicates();
     return found;
+}
+
+// The markup a rich-text label renders; "<port>" in a plain sentence is text, and is translated.
+QStringList htmlTags(const QString &text) {
+    static const QRegularExpression tag(
+        QStringLiteral("</?(?:a|b|i|p|ol|ul|li|br|h\\d|code|table|tr|td)(?:\\s[^>]*)?/?>|&[a-z]+;"));
+    return matches(tag, text);
+}
+
+int accelerators(const QString &text) {
+    static const QRegularExpression accelerator(QStringLiteral("&(?![a-z]+;|&)\\S"));
+    return int(matches(accelerator, text).size());
+}
+
+QString tsPath(const char *language) {
+    return QStringLiteral(PAGESIGHT_TS_DIR "/pagesight_%1.ts").arg(QLatin1String(language));
+}
+
+StreamSelection selection(const char *streamId) {
+    return {QLatin1String(streamId), QLatin1String(streamId), SyncType::Incremental};
 }
 
 } // namespace
@@ -43,8 +136,17 @@ private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void cleanup() { m_translator.reset(); }
 
+    // The .ts files
+    void portugueseIsComplete();
+    void portugueseKeepsPlaceholdersAndMarkup();
+    void englishPluralsAreFilledIn();
+    // The .qm files through the call sites
     void errorSentencesArePortuguese();
     void usageIsPortuguese();
+    void cliOutputIsPortuguese();
+    void wizardIsPortuguese();
+    void sourcesPageIsPortuguese();
+    void registryTitlesArePortuguese();
     void pluralFormsInPortuguese_data();
     void pluralFormsInPortuguese();
     void pluralFormsInEnglish();
@@ -60,9 +162,60 @@ private:
     std::unique_ptr<QTranslator> m_translator; // removes itself from the application when deleted
 };
 
+void TestTranslations::portugueseIsComplete() {
+    const QList<TsMessage> messages = readTs(tsPath("pt_BR"));
+    QVERIFY2(messages.size() > 300, qPrintable(QString::number(messages.size())));
+    QStringList problems;
+    for (const TsMessage &message : messages) {
+        // Finished, and nothing kept for strings that left the code (lupdate -no-obsolete).
+        if (!message.type.isEmpty())
+            problems << message.type + QStringLiteral(" — ") + message.where();
+        // Brazilian Portuguese has two plural forms: 0 and 1, and the rest.
+        if (message.forms.size() != (message.numerus ? 2 : 1))
+            problems << QStringLiteral("forms — ") + message.where();
+        for (const QString &form : message.forms)
+            if (form.trimmed().isEmpty())
+                problems << QStringLiteral("empty — ") + message.where();
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::portugueseKeepsPlaceholdersAndMarkup() {
+    QStringList problems;
+    for (const TsMessage &message : readTs(tsPath("pt_BR"))) {
+        for (const QString &form : message.forms) {
+            if (placeholders(form) != placeholders(message.source))
+                problems << QStringLiteral("placeholders — ") + message.where();
+            if (htmlTags(form) != htmlTags(message.source))
+                problems << QStringLiteral("markup — ") + message.where();
+            // A label with a mnemonic keeps one; a text without one does not grow one.
+            if (accelerators(form) != accelerators(message.source))
+                problems << QStringLiteral("accelerator — ") + message.where();
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestTranslations::englishPluralsAreFilledIn() {
+    // The English file only carries the plural forms; the rest falls back to the source text.
+    int numerus = 0;
+    QStringList problems;
+    for (const TsMessage &message : readTs(tsPath("en"))) {
+        if (!message.numerus)
+            continue;
+        ++numerus;
+        if (message.type == QLatin1String("unfinished") || message.forms.size() != 2)
+            problems << message.where();
+        for (const QString &form : message.forms)
+            if (!placeholders(form).contains(QLatin1String("%n")) || form.contains(QLatin1String("(s)")))
+                problems << form;
+    }
+    QVERIFY(numerus >= 5);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
 void TestTranslations::errorSentencesArePortuguese() {
     // English first, without a translator, then the same values in Portuguese.
-    QList<QString> english;
     const auto sentences = [] {
         QList<QString> all;
         for (int kind = 1; kind <= lastApiKind; ++kind)
@@ -77,9 +230,14 @@ void TestTranslations::errorSentencesArePortuguese() {
                                              .path = QStringLiteral("/tmp/c.sqlite")}));
         for (int kind = 1; kind <= lastInputKind; ++kind)
             all.append(describe(InputError{.kind = InputError::Kind(kind), .value = QStringLiteral("x")}));
+        for (int kind = 1; kind <= lastAuthKind; ++kind)
+            all.append(describe(AuthError{.kind = AuthError::Kind(kind),
+                                          .redirectUri = QStringLiteral("http://127.0.0.1:8400/"),
+                                          .httpStatus = 400,
+                                          .timeoutSeconds = 300}));
         return all;
     };
-    english = sentences();
+    const QList<QString> english = sentences();
     load(QStringLiteral("pt_BR"));
     const QList<QString> portuguese = sentences();
 
@@ -94,6 +252,8 @@ void TestTranslations::errorSentencesArePortuguese() {
     const QString forbidden =
         describe(ApiError{.kind = ApiError::Kind::Forbidden, .endpoint = QStringLiteral("posts")});
     QVERIFY2(forbidden.contains(QLatin1String("posts")), qPrintable(forbidden));
+    const QString timeout = describe(AuthError{.kind = AuthError::Kind::Timeout, .timeoutSeconds = 300});
+    QVERIFY2(timeout.contains(QStringLiteral("em até 5 minutos")), qPrintable(timeout));
 }
 
 void TestTranslations::usageIsPortuguese() {
@@ -104,30 +264,133 @@ void TestTranslations::usageIsPortuguese() {
     QVERIFY(usage.contains(QLatin1String("--catalog")));
 }
 
+void TestTranslations::cliOutputIsPortuguese() {
+    const QueryResult one{{QStringLiteral("n")}, {{qlonglong(1)}}, {}};
+    const QueryResult two{{QStringLiteral("n")}, {{qlonglong(1)}, {qlonglong(2)}}, {}};
+    // English reads right without any translation loaded, as the command line runs.
+    QVERIFY2(cli::toTable(one).endsWith(QLatin1String("(1 row)\n")), qPrintable(cli::toTable(one)));
+    QVERIFY2(cli::toTable(two).endsWith(QLatin1String("(2 rows)\n")), qPrintable(cli::toTable(two)));
+    load(QStringLiteral("pt_BR"));
+    QVERIFY2(cli::toTable(one).endsWith(QLatin1String("(1 linha)\n")), qPrintable(cli::toTable(one)));
+    QVERIFY2(cli::toTable(two).endsWith(QLatin1String("(2 linhas)\n")), qPrintable(cli::toTable(two)));
+}
+
+void TestTranslations::wizardIsPortuguese() {
+    load(QStringLiteral("pt_BR"));
+    SetupWizard wizard(AppServices{}, SetupWizard::Mode::Create);
+    QCOMPARE(wizard.windowTitle(), QStringLiteral("Configurar uma fonte do LinkedIn"));
+    // QWizard's own buttons, which Qt's catalogue would translate if the app loaded it.
+    QCOMPARE(wizard.buttonText(QWizard::NextButton), QStringLiteral("&Próximo >"));
+    QCOMPARE(wizard.buttonText(QWizard::BackButton), QStringLiteral("< &Voltar"));
+    QCOMPARE(wizard.buttonText(QWizard::FinishButton), QStringLiteral("&Concluir"));
+    QCOMPARE(wizard.page(SetupWizard::AuthorizationPageId)->title(), QStringLiteral("Autorização"));
+    QCOMPARE(wizard.page(SetupWizard::SourceDetailsPageId)->title(), QStringLiteral("Detalhes da fonte"));
+
+    // The Streams page: its own words, the registry's group and stream titles, the wizard's summaries.
+    QWizardPage *streams = wizard.page(SetupWizard::StreamsPageId);
+    QCOMPARE(streams->title(), QStringLiteral("Fluxos"));
+    auto *tree = streams->findChild<QTreeWidget *>(QStringLiteral("streamsTree"));
+    QVERIFY(tree);
+    QCOMPARE(tree->headerItem()->text(0), QStringLiteral("Fluxo"));
+    QTreeWidgetItem *statistics = tree->topLevelItem(0);
+    QCOMPARE(statistics->text(0), QStringLiteral("Estatísticas"));
+    QCOMPARE(statistics->child(0)->text(0), QStringLiteral("Estatísticas de seguidores"));
+    QCOMPARE(statistics->child(0)->text(1), QStringLiteral("Novos seguidores por dia; perfil dos seguidores"));
+
+    // The Review page's summary: its labels, stream titles and the schedule sentence.
+    SourceConfig source;
+    source.description = QStringLiteral("Acme");
+    source.organizationId = 42;
+    source.startDate = QDate(2026, 1, 1);
+    source.streams = {selection("follower_statistics"), selection("post_statistics")};
+    source.trigger = Trigger{.kind = Trigger::Kind::Daily, .at = QTime(7, 30), .fullSyncEveryDays = 7};
+    const QString summary = ReviewPage::summaryHtml(source, QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC));
+    for (const char *expected : {"Descrição", "Organização 42 (nome desconhecido)", "Estatísticas de publicações",
+                                 "Diariamente às 07:30. Também uma sincronização completa a cada 7 dias."})
+        QVERIFY2(summary.contains(QString::fromUtf8(expected)), expected);
+    QCOMPARE(SourceDetailsPage::defaultDescription(source), QStringLiteral("Organização 42 — página do LinkedIn"));
+}
+
+void TestTranslations::sourcesPageIsPortuguese() {
+    load(QStringLiteral("pt_BR"));
+    SourceListModel sources;
+    QCOMPARE(sources.headerData(SourceListModel::Description, Qt::Horizontal).toString(), QStringLiteral("Fonte"));
+    QCOMPARE(sources.headerData(SourceListModel::NextRun, Qt::Horizontal).toString(),
+             QStringLiteral("Próxima execução"));
+    // SourceText's context comes from Q_DECLARE_TR_FUNCTIONS, not from a class lupdate can see.
+    QCOMPARE(SourceText::runStatus(QStringLiteral("succeeded")), QStringLiteral("Sucesso"));
+    QCOMPARE(SourceText::streamTitle(QStringLiteral("share_statistics")),
+             QStringLiteral("Estatísticas de compartilhamentos"));
+
+    RunHistoryModel history;
+    SourceDetailPane pane(&history);
+    QCOMPARE(pane.findChild<QPushButton *>(QStringLiteral("syncButton"))->text(), QStringLiteral("Sincronizar agora"));
+    QCOMPARE(pane.findChild<QLabel *>(QStringLiteral("sourceTitleLabel"))->text(),
+             QStringLiteral("Nenhuma fonte selecionada"));
+}
+
+void TestTranslations::registryTitlesArePortuguese() {
+    // Kept English in the data tables, marked with QT_TRANSLATE_NOOP, translated where shown.
+    QCOMPARE(findStream(QStringLiteral("organization_posts"))->displayTitle(), QStringLiteral("Organization Posts"));
+    load(QStringLiteral("pt_BR"));
+    QCOMPARE(findStream(QStringLiteral("organization_posts"))->displayTitle(),
+             QStringLiteral("Publicações da organização"));
+    QCOMPARE(displayGroup(QStringLiteral("Posts")), QStringLiteral("Publicações"));
+    QCOMPARE(findReport(QStringLiteral("follower-growth"))->displayTitle(),
+             QStringLiteral("Crescimento de seguidores"));
+    for (const ReportDef &report : reportDefinitions())
+        QVERIFY2(report.displayTitle() != report.title, qPrintable(report.title));
+    for (const StreamDef &stream : allStreams())
+        QVERIFY2(stream.displayTitle() != stream.title, qPrintable(stream.title));
+}
+
 void TestTranslations::pluralFormsInPortuguese_data() {
-    QTest::addColumn<int>("rows");
-    QTest::addColumn<QString>("expected");
+    QTest::addColumn<int>("count");
+    QTest::addColumn<QString>("rows");
+    QTest::addColumn<QString>("hours");
     // Brazilian Portuguese counts 0 and 1 as singular.
-    QTest::newRow("0") << 0 << QStringLiteral("0 linha sincronizada.");
-    QTest::newRow("1") << 1 << QStringLiteral("1 linha sincronizada.");
-    QTest::newRow("2") << 2 << QStringLiteral("2 linhas sincronizadas.");
-    QTest::newRow("1000") << 1000 << QStringLiteral("1000 linhas sincronizadas.");
+    QTest::newRow("0") << 0 << QStringLiteral("0 linha sincronizada.") << QStringLiteral("A cada 0 hora");
+    QTest::newRow("1") << 1 << QStringLiteral("1 linha sincronizada.") << QStringLiteral("A cada 1 hora");
+    QTest::newRow("2") << 2 << QStringLiteral("2 linhas sincronizadas.") << QStringLiteral("A cada 2 horas");
+    // The row count is grouped as the Rows column beside the message groups it.
+    QTest::newRow("1000") << 1000 << QStringLiteral("1.000 linhas sincronizadas.")
+                          << QStringLiteral("A cada 1000 horas");
 }
 
 void TestTranslations::pluralFormsInPortuguese() {
-    QFETCH(int, rows);
-    QFETCH(QString, expected);
+    QFETCH(int, count);
+    QFETCH(QString, rows);
+    QFETCH(QString, hours);
     load(QStringLiteral("pt_BR"));
-    QCOMPARE(SyncEngine::tr("Synced %n row(s).", nullptr, rows), expected);
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+    const QString synced = SyncEngine::tr("Synced %n row(s).", nullptr, count);
+    QLocale::setDefault(before);
+    QCOMPARE(synced, rows);
+    QCOMPARE(SourceText::trigger(Trigger{.kind = Trigger::Kind::EveryHours, .everyHours = count}), hours);
 }
 
 void TestTranslations::pluralFormsInEnglish() {
     load(QStringLiteral("en"));
     QCOMPARE(SyncEngine::tr("Synced %n row(s).", nullptr, 1), QStringLiteral("Synced 1 row."));
     QCOMPARE(SyncEngine::tr("Synced %n row(s).", nullptr, 3), QStringLiteral("Synced 3 rows."));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString thousand = SyncEngine::tr("Synced %n row(s).", nullptr, 1493);
+    QLocale::setDefault(before);
+    QCOMPARE(thousand, QStringLiteral("Synced 1,493 rows."));
+    QCOMPARE(SourceText::trigger(Trigger{.kind = Trigger::Kind::EveryHours, .everyHours = 1, .fullSyncEveryDays = 1}),
+             QStringLiteral("Every 1 hour · full sync every 1 day"));
+    QCOMPARE(SourceText::trigger(Trigger{.kind = Trigger::Kind::EveryHours, .everyHours = 6, .fullSyncEveryDays = 7}),
+             QStringLiteral("Every 6 hours · full sync every 7 days"));
+    SourceConfig source;
+    source.accessTokenExpiresAt = QDateTime(QDate(2026, 6, 2), QTime(12, 0), Qt::UTC);
+    QVERIFY2(SourceDetailPane::tokenWarning(source, QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC))
+                 .contains(QLatin1String("(in 1 day)")),
+             qPrintable(SourceDetailPane::tokenWarning(source, QDateTime(QDate(2026, 6, 1), QTime(12, 0), Qt::UTC))));
     // Everything else in English is the source text itself.
     QVERIFY(describe(ApiError{.kind = ApiError::Kind::Cancelled}).startsWith(QLatin1String("The sync")));
 }
 
-QTEST_GUILESS_MAIN(TestTranslations)
+QTEST_MAIN(TestTranslations)
 #include "tst_translations.moc"
