@@ -82,9 +82,13 @@ private slots:
         FixedClock clock(QDateTime(sandboxToday, QTime(10, 0), Qt::UTC));
         SyncRunner runner(&keychain);
         QSignalSpy finished(&runner, &SyncRunner::finished);
+        QSignalSpy refreshedExpiry(&runner, &SyncRunner::tokensRefreshed);
         QVERIFY(runner.start(job, &clock));
         QVERIFY(finished.wait(30000));
         QCOMPARE(finished.first().first().value<RunReport>().status, QStringLiteral("succeeded"));
+        // The new expiry (not the token) reaches the caller, for the source's token warnings.
+        QCOMPARE(refreshedExpiry.count(), 1);
+        QVERIFY(refreshedExpiry.first().first().toDateTime() > QDateTime::currentDateTimeUtc().addDays(1));
 
         // The new token is written to the keychain in this (the GUI's) thread, as it arrives.
         SourceSecrets refreshed;

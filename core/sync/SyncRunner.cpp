@@ -105,6 +105,7 @@ bool SyncRunner::start(const SyncJob &job, const Clock *clock) {
     connect(m_thread, &QThread::started, worker, &SyncWorker::start);
     connect(worker, &SyncWorker::progress, this, &SyncRunner::progress);
     connect(worker, &SyncWorker::tokensRefreshed, this, [this, id = job.source.id](const OAuthTokens &tokens) {
+        emit tokensRefreshed(tokens.accessExpiresAt, tokens.refreshExpiresAt);
         if (!m_store || id.isEmpty())
             return;
         QCoro::connect(m_store->write(SecretKeys::accessToken(id), tokens.accessToken), this,

@@ -42,6 +42,9 @@ public:
 signals:
     void progress(const pagesight::StreamProgress &progress);
     void finished(const pagesight::RunReport &report);
+    // LinkedIn issued new tokens during the run (they are already on their way to the keychain);
+    // the new expiry dates, for the source's token warnings. Never the tokens themselves.
+    void tokensRefreshed(const QDateTime &accessExpiresAt, const QDateTime &refreshExpiresAt);
 
 private:
     TokenStore *m_store;

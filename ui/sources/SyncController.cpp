@@ -15,6 +15,7 @@ struct SyncController::Run {
     bool fullSync = false;
     bool cancelled = false;       // asked before the runner started (while the keychain answered)
     SyncRunner *runner = nullptr; // a child of the controller, deleted after the run
+    std::optional<std::pair<QDateTime, QDateTime>> refreshedExpiry; // access, refresh: LinkedIn renewed them
 };
 
 namespace {
@@ -153,6 +154,11 @@ void SyncController::startRunner(const QString &sourceId, const SourceSecrets &s
             [this, sourceId](const StreamProgress &progress) { updateProgress(sourceId, progress); });
     connect(run.runner, &SyncRunner::finished, this,
             [this, sourceId](const RunReport &report) { finish(sourceId, report); });
+    connect(run.runner, &SyncRunner::tokensRefreshed, this,
+            [this, sourceId](const QDateTime &access, const QDateTime &refresh) {
+                if (const auto found = m_runs.find(sourceId); found != m_runs.end())
+                    found->second->refreshedExpiry = std::make_pair(access, refresh);
+            });
     run.runner->start(job, m_services.clock);
 }
 
@@ -193,6 +199,12 @@ void SyncController::finish(const QString &sourceId, const RunReport &report) {
         if (report.needsReauthorization != source->needsReauthorization &&
             (report.needsReauthorization || tokenAccepted)) {
             source->needsReauthorization = report.needsReauthorization;
+            changed = true;
+        }
+        if (run->refreshedExpiry) { // the warnings follow the renewed tokens, not the old dates
+            source->accessTokenExpiresAt = run->refreshedExpiry->first;
+            if (run->refreshedExpiry->second.isValid())
+                source->refreshTokenExpiresAt = run->refreshedExpiry->second;
             changed = true;
         }
         if (run->fullSync && report.status == QLatin1String("succeeded")) {
