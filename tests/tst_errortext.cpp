@@ -85,7 +85,7 @@ void TestErrorText::everyApiKindHasASentence() {
 
 void TestErrorText::everyCatalogKindHasASentence() {
     for (int k = 1; k <= lastCatalogKind; ++k) {
-        const CatalogError error{CatalogError::Kind(k), QStringLiteral("detail"), QStringLiteral("/tmp/c.sqlite")};
+        const CatalogError error{CatalogError::Kind(k), QStringLiteral("detail"), QStringLiteral("catalogs/c.sqlite")};
         QVERIFY(error.isError());
         // Query and ReadOnly end with the driver's text or the refused statement.
         verifySentence(describe(error), "CatalogError kind " + QByteArray::number(k), error.detail);

@@ -227,7 +227,7 @@ void TestTranslations::errorSentencesArePortuguese() {
         for (int kind = 1; kind <= lastCatalogKind; ++kind)
             all.append(describe(CatalogError{.kind = CatalogError::Kind(kind),
                                              .detail = QStringLiteral("t1"),
-                                             .path = QStringLiteral("/tmp/c.sqlite")}));
+                                             .path = QStringLiteral("catalogs/c.sqlite")}));
         for (int kind = 1; kind <= lastInputKind; ++kind)
             all.append(describe(InputError{.kind = InputError::Kind(kind), .value = QStringLiteral("x")}));
         for (int kind = 1; kind <= lastAuthKind; ++kind)

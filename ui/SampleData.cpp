@@ -5,14 +5,11 @@
 namespace pagesight {
 
 SampleData::SampleData(QObject *parent)
-    : QObject(parent)
-{
-}
+    : QObject(parent) {}
 
 SampleData::~SampleData() = default;
 
-bool SampleData::ensureRunning()
-{
+bool SampleData::ensureRunning() {
     if (m_server)
         return true;
     sandbox::GeneratorOptions options;
@@ -26,38 +23,31 @@ bool SampleData::ensureRunning()
     return true;
 }
 
-bool SampleData::isRunning() const
-{
+bool SampleData::isRunning() const {
     return m_server != nullptr;
 }
 
-QUrl SampleData::apiBaseUrl() const
-{
+QUrl SampleData::apiBaseUrl() const {
     return m_server ? m_server->apiBaseUrl() : QUrl();
 }
 
-QUrl SampleData::oauthBaseUrl() const
-{
+QUrl SampleData::oauthBaseUrl() const {
     return m_server ? m_server->oauthBaseUrl() : QUrl();
 }
 
-QString SampleData::accessToken() const
-{
+QString SampleData::accessToken() const {
     return m_server ? m_server->options().accessToken : QString();
 }
 
-qint64 SampleData::organizationId() const
-{
+qint64 SampleData::organizationId() const {
     return sandbox::GeneratorOptions{}.organizationId;
 }
 
-QString SampleData::organizationName() const
-{
+QString SampleData::organizationName() const {
     return sandbox::GeneratorOptions{}.organizationName;
 }
 
-SourceConfig SampleData::sampleSource(const QDate &todayUtc) const
-{
+SourceConfig SampleData::sampleSource(const QDate &todayUtc) const {
     SourceConfig source;
     source.description = tr("Sample data");
     source.organizationId = organizationId();
@@ -72,8 +62,7 @@ SourceConfig SampleData::sampleSource(const QDate &todayUtc) const
     return source;
 }
 
-SourceConfig SampleData::resolved(SourceConfig source)
-{
+SourceConfig SampleData::resolved(SourceConfig source) {
     if (source.authMethod != SourceConfig::AuthMethod::SampleData || !ensureRunning())
         return source;
     source.apiBaseUrl = apiBaseUrl();

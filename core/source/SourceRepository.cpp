@@ -12,17 +12,13 @@ namespace pagesight {
 
 SourceRepository::SourceRepository(Catalog *catalog, TokenStore *secrets)
     : m_catalog(catalog)
-    , m_secrets(secrets)
-{
-}
+    , m_secrets(secrets) {}
 
-QString SourceRepository::newId()
-{
+QString SourceRepository::newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QList<SourceConfig> SourceRepository::sources() const
-{
+QList<SourceConfig> SourceRepository::sources() const {
     QList<SourceConfig> result;
     for (const SourceRecord &record : m_catalog->sources())
         if (auto config = SourceConfig::fromJson(QJsonDocument::fromJson(record.configJson.toUtf8()).object())) {
@@ -32,8 +28,7 @@ QList<SourceConfig> SourceRepository::sources() const
     return result;
 }
 
-std::optional<SourceConfig> SourceRepository::source(const QString &id) const
-{
+std::optional<SourceConfig> SourceRepository::source(const QString &id) const {
     const auto record = m_catalog->source(id);
     if (!record)
         return std::nullopt;
@@ -43,14 +38,12 @@ std::optional<SourceConfig> SourceRepository::source(const QString &id) const
     return config;
 }
 
-CatalogError SourceRepository::save(const SourceConfig &source)
-{
+CatalogError SourceRepository::save(const SourceConfig &source) {
     return m_catalog->saveSource(source.id, source.description,
                                  QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)));
 }
 
-QCoro::Task<TokenStore::Result> SourceRepository::saveSecrets(const QString &sourceId, const SourceSecrets &secrets)
-{
+QCoro::Task<TokenStore::Result> SourceRepository::saveSecrets(const QString &sourceId, const SourceSecrets &secrets) {
     const QList<QPair<QString, QString>> entries = {{SecretKeys::accessToken(sourceId), secrets.accessToken},
                                                     {SecretKeys::refreshToken(sourceId), secrets.refreshToken},
                                                     {SecretKeys::clientSecret(sourceId), secrets.clientSecret}};
@@ -63,8 +56,7 @@ QCoro::Task<TokenStore::Result> SourceRepository::saveSecrets(const QString &sou
     co_return TokenStore::Result{};
 }
 
-QCoro::Task<SourceSecrets> SourceRepository::secrets(const QString &sourceId)
-{
+QCoro::Task<SourceSecrets> SourceRepository::secrets(const QString &sourceId) {
     SourceSecrets secrets;
     secrets.accessToken = (co_await m_secrets->read(SecretKeys::accessToken(sourceId))).value_or(QString());
     secrets.refreshToken = (co_await m_secrets->read(SecretKeys::refreshToken(sourceId))).value_or(QString());
@@ -72,8 +64,7 @@ QCoro::Task<SourceSecrets> SourceRepository::secrets(const QString &sourceId)
     co_return secrets;
 }
 
-QCoro::Task<CatalogError> SourceRepository::remove(const QString &sourceId, bool dropTables)
-{
+QCoro::Task<CatalogError> SourceRepository::remove(const QString &sourceId, bool dropTables) {
     const std::optional<SourceConfig> removed = source(sourceId);
     if (!removed)
         co_return CatalogError{};

@@ -19,9 +19,7 @@ class WizardState : public QObject {
 public:
     WizardState(const AppServices &services, QObject *parent = nullptr)
         : QObject(parent)
-        , services(services)
-    {
-    }
+        , services(services) {}
 
     const AppServices services;
     SourceConfig source;   // the draft
