@@ -1,4 +1,5 @@
 #include "SourceDetailPane.h"
+#include "SourcesWidgets.h"
 
 #include "RunHistoryModel.h"
 #include "SourceRuns.h"
@@ -51,13 +52,6 @@ QFrame *makeBanner(const QString &objectName, QStyle::StandardPixmap icon, const
     layout->addWidget(*text, 1);
     banner->hide();
     return banner;
-}
-
-QPushButton *makeButton(const QString &objectName, const QString &text, QWidget *parent) {
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAccessibleName(text);
-    return button;
 }
 
 } // namespace

@@ -1,4 +1,5 @@
 #include "SourcesPage.h"
+#include "SourcesWidgets.h"
 
 #include "DeleteSourceDialog.h"
 #include "RunHistoryModel.h"
@@ -58,13 +59,6 @@ QHBoxLayout *centered(QWidget *widget) {
     row->addWidget(widget);
     row->addStretch(1);
     return row;
-}
-
-QPushButton *makeButton(const QString &objectName, const QString &text, QWidget *parent) {
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(objectName);
-    button->setAccessibleName(text);
-    return button;
 }
 
 } // namespace
