@@ -147,6 +147,7 @@ private:
     CatalogError applyPragmas();
     CatalogError migrate();
     CatalogError checkWritable(const QString &what) const;
+    CatalogError checkStaging(const TableSchema &schema, const QString &verb, bool mustBeStaged) const;
     CatalogError ensureTableInTransaction(const TableSchema &schema);
     CatalogError writeRowsInTransaction(const QString &tableName, const TableSchema &schema, const QList<Row> &rows);
     CatalogError writeBookmarkInTransaction(const Bookmark &bookmark);

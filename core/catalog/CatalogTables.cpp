@@ -204,11 +204,21 @@ CatalogError Catalog::upsert(const TableSchema &schema, const QList<Row> &rows,
     return {};
 }
 
-CatalogError Catalog::beginStaging(const TableSchema &schema) {
-    if (CatalogError error = checkWritable(QStringLiteral("stage %1").arg(schema.name)); error.isError())
+// The checks every staging step starts with: the catalog is writable, the schema is sound and,
+// past beginStaging, the table is being staged.
+CatalogError Catalog::checkStaging(const TableSchema &schema, const QString &verb, bool mustBeStaged) const {
+    if (CatalogError error = checkWritable(verb + QLatin1Char(' ') + schema.name); error.isError())
         return error;
     if (CatalogError error = validateSchema(schema); error.isError())
         return withPath(error, m_path);
+    if (mustBeStaged && !tableExists(stagingTableName(schema.name)))
+        return {CatalogError::Kind::Query, QStringLiteral("%1 is not being staged").arg(schema.name), m_path};
+    return {};
+}
+
+CatalogError Catalog::beginStaging(const TableSchema &schema) {
+    if (CatalogError error = checkStaging(schema, QStringLiteral("stage"), false); error.isError())
+        return error;
     const QString staging = stagingTableName(schema.name);
     WriteTransaction transaction(m_db, m_path);
     if (transaction.beginError().isError())
@@ -224,13 +234,9 @@ CatalogError Catalog::beginStaging(const TableSchema &schema) {
 }
 
 CatalogError Catalog::appendStaging(const TableSchema &schema, const QList<Row> &rows) {
-    if (CatalogError error = checkWritable(QStringLiteral("stage %1").arg(schema.name)); error.isError())
-        return error;
-    if (CatalogError error = validateSchema(schema); error.isError())
-        return withPath(error, m_path);
     const QString staging = stagingTableName(schema.name);
-    if (!tableExists(staging))
-        return {CatalogError::Kind::Query, QStringLiteral("%1 is not being staged").arg(schema.name), m_path};
+    if (CatalogError error = checkStaging(schema, QStringLiteral("stage"), true); error.isError())
+        return error;
     WriteTransaction transaction(m_db, m_path);
     if (transaction.beginError().isError())
         return transaction.beginError();
@@ -241,13 +247,9 @@ CatalogError Catalog::appendStaging(const TableSchema &schema, const QList<Row> 
 
 CatalogError Catalog::commitStaging(const TableSchema &schema, const QString &ownerValue,
                                     const std::optional<Bookmark> &bookmark) {
-    if (CatalogError error = checkWritable(QStringLiteral("replace %1").arg(schema.name)); error.isError())
-        return error;
-    if (CatalogError error = validateSchema(schema); error.isError())
-        return withPath(error, m_path);
     const QString staging = stagingTableName(schema.name);
-    if (!tableExists(staging))
-        return {CatalogError::Kind::Query, QStringLiteral("%1 is not being staged").arg(schema.name), m_path};
+    if (CatalogError error = checkStaging(schema, QStringLiteral("replace"), true); error.isError())
+        return error;
 
     // Everything below is one transaction: a reader on another connection sees the old table until
     // COMMIT and the new one after, and any failure leaves both the table and the staged rows.
