@@ -1,5 +1,6 @@
 // The Authorization page driven as a person would: widgets found by objectName, keys typed,
 // buttons clicked; LinkedIn is the sandbox, the browser a URL handler followed over HTTP.
+#include "OAuthTestSupport.h"
 #include "SampleData.h"
 #include "common/Clock.h"
 #include "sandbox/SandboxServer.h"
@@ -24,18 +25,11 @@
 #include <QtTest>
 
 using namespace pagesight;
+using namespace pagesight::testing;
 
 namespace {
 
 const QDateTime kNow(QDate(2026, 11, 28), QTime(10, 0), Qt::UTC);
-
-class FakeBrowser : public QObject {
-    Q_OBJECT
-public:
-    QList<QUrl> opened;
-public slots:
-    void open(const QUrl &url) { opened.append(url); }
-};
 
 template<typename T> T *find(QWidget *root, const char *objectName) {
     T *widget = root->findChild<T *>(QLatin1String(objectName));
@@ -70,12 +64,6 @@ QUrl browse(QNetworkAccessManager &network, const QUrl &url) {
     const QUrl location = reply->header(QNetworkRequest::LocationHeader).toUrl();
     reply->deleteLater();
     return location;
-}
-
-quint16 freePort() {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 } // namespace

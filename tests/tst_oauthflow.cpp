@@ -2,6 +2,7 @@
 // the address the flow opens; the test then does what a browser does: GET the authorization URL
 // without following the redirect, read the Location, GET it, which delivers the code (or the
 // error) to the flow's loopback port.
+#include "OAuthTestSupport.h"
 #include "api/LinkedInClient.h"
 #include "auth/OAuthFlow.h"
 #include "common/Clock.h"
@@ -21,19 +22,11 @@
 #include <QtTest>
 
 using namespace pagesight;
+using namespace pagesight::testing;
 
 Q_DECLARE_METATYPE(pagesight::AuthError::Kind)
 
 namespace {
-
-// What QDesktopServices::openUrl would have shown the person.
-class FakeBrowser : public QObject {
-    Q_OBJECT
-public:
-    QList<QUrl> opened;
-public slots:
-    void open(const QUrl &url) { opened.append(url); }
-};
 
 struct HttpAnswer {
     int status = 0;
@@ -83,12 +76,6 @@ bool waitFinished(OAuthFlow &flow, int timeoutMs = 10000) {
         return true;
     QSignalSpy spy(&flow, &OAuthFlow::finished);
     return spy.wait(timeoutMs);
-}
-
-quint16 freePort() {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    return probe.serverPort();
 }
 
 } // namespace
