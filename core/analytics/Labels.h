@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Errors.h"
+
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace pagesight {
+
+class Catalog;
+
+// The facets LinkedIn breaks statistics down by, whose values need names for people.
+enum class LabelKind { Seniority, Function, Industry, Geo, StaffCountRange };
+
+// One label: a URN (urn:li:seniority:5, urn:li:geo:103644278, …) or, for staff count ranges, the
+// enum value LinkedIn sends (SIZE_51_TO_200), and its English name.
+struct Label {
+    QString key;
+    LabelKind kind = LabelKind::Seniority;
+    QString name;
+};
+
+QString labelKindName(LabelKind kind); // "seniority", "function", "industry", "geo", "staff_count_range"
+std::optional<LabelKind> labelKindFromName(const QString &name);
+
+// The lookup tables that ship with the app (resources/labels, compiled in).
+const QList<Label> &bundledLabels();
+
+// The catalog's label table, _pagesight_labels (key, kind, name, source, updated_at): the bundled
+// labels are written where the catalog has none for a key yet, so a refreshed label is never
+// replaced by an older bundled one.
+CatalogError installBundledLabels(Catalog &catalog);
+// Labels fetched from LinkedIn (source "linkedin"): replace whatever the catalog had for those keys.
+CatalogError storeLabels(Catalog &catalog, const QList<Label> &labels);
+
+// Names for URNs: the catalog's table over the bundled ones. A key without a label is its own name:
+// nothing is ever dropped for lack of a label.
+class LabelResolver {
+public:
+    LabelResolver(); // the bundled labels only
+    explicit LabelResolver(const QSqlDatabase &database);
+
+    QString name(const QString &key) const; // the label, or the key itself when there is none
+    bool has(const QString &key) const;
+    int size() const { return m_names.size(); }
+
+private:
+    QHash<QString, QString> m_names;
+};
+
+} // namespace pagesight
