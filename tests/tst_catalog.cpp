@@ -161,10 +161,11 @@ void TestCatalog::migrationsCreateTablesOnce() {
         QVERIFY2(!error.isError(), qPrintable(error.detail));
         QVERIFY(catalog.isOpen());
         QCOMPARE(catalog.path(), catalogPath());
-        QCOMPARE(catalog.schemaVersion(), 1);
-        QCOMPARE(Catalog::latestSchemaVersion(), 1);
+        QCOMPARE(catalog.schemaVersion(), 2);
+        QCOMPARE(Catalog::latestSchemaVersion(), 2);
         for (const char *table :
-             {"_pagesight_bookmarks", "_pagesight_runs", "_pagesight_run_streams", "_pagesight_sources"})
+             {"_pagesight_bookmarks", "_pagesight_runs", "_pagesight_run_streams", "_pagesight_sources",
+              "_pagesight_labels"})
             QVERIFY2(catalog.rowCount(QString::fromLatin1(table)) == 0, table);
         QVERIFY(!catalog.upsert(postsSchema(), {}, postsBookmark(QStringLiteral("42"))).isError());
     }
@@ -173,7 +174,7 @@ void TestCatalog::migrationsCreateTablesOnce() {
     // A second open finds the schema current: nothing re-created, the data still there.
     Catalog catalog(QStringLiteral("second"));
     QVERIFY(!catalog.open(catalogPath()).isError());
-    QCOMPARE(catalog.schemaVersion(), 1);
+    QCOMPARE(catalog.schemaVersion(), 2);
     QCOMPARE(catalog.bookmark(QStringLiteral("urn:li:organization:1"), QStringLiteral("organization_posts"),
                               QStringLiteral("posts")),
              std::optional<QString>(QStringLiteral("42")));
@@ -181,7 +182,7 @@ void TestCatalog::migrationsCreateTablesOnce() {
         scalar(catalog.database(),
                QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name LIKE '_pagesight%'"))
             .toInt(),
-        4);
+        5);
 }
 
 void TestCatalog::pragmasAreSet() {
@@ -895,7 +896,7 @@ void TestCatalog::readOnlyRejectsWritesAndReads() {
     Catalog reader(QStringLiteral("reader"));
     QVERIFY(!reader.open(catalogPath(), Catalog::Mode::ReadOnly).isError());
     QCOMPARE(reader.mode(), Catalog::Mode::ReadOnly);
-    QCOMPARE(reader.schemaVersion(), 1);
+    QCOMPARE(reader.schemaVersion(), 2);
     QCOMPARE(reader.rowCount(QStringLiteral("posts")), 1);
     QCOMPARE(reader.userTables(), QStringList{QStringLiteral("posts")});
     QCOMPARE(reader.bookmark(QStringLiteral("urn:li:organization:1"), QStringLiteral("organization_posts"),
@@ -949,7 +950,7 @@ void TestCatalog::readOnlyOnAnUnmigratedCatalog() {
     // Opening it read-write migrates it and keeps the user's table.
     Catalog writer(QStringLiteral("writer"));
     QVERIFY(!writer.open(catalogPath()).isError());
-    QCOMPARE(writer.schemaVersion(), 1);
+    QCOMPARE(writer.schemaVersion(), 2);
     QCOMPARE(writer.rowCount(QStringLiteral("legacy")), 2);
 }
 

@@ -2,6 +2,7 @@
 
 #include "common/Errors.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QList>
 #include <QSqlDatabase>
@@ -12,6 +13,7 @@
 namespace pagesight {
 
 class Catalog;
+class Clock;
 
 // The facets LinkedIn breaks statistics down by, whose values need names for people.
 enum class LabelKind { Seniority, Function, Industry, Geo, StaffCountRange };
@@ -26,6 +28,8 @@ struct Label {
 
 QString labelKindName(LabelKind kind); // "seniority", "function", "industry", "geo", "staff_count_range"
 std::optional<LabelKind> labelKindFromName(const QString &name);
+// The kind a key belongs to by its prefix (urn:li:seniority:…, SIZE_…); nullopt for other URNs.
+std::optional<LabelKind> labelKindOfKey(const QString &key);
 
 // The lookup tables that ship with the app (resources/labels, compiled in).
 const QList<Label> &bundledLabels();
@@ -33,9 +37,21 @@ const QList<Label> &bundledLabels();
 // The catalog's label table, _pagesight_labels (key, kind, name, source, updated_at): the bundled
 // labels are written where the catalog has none for a key yet, so a refreshed label is never
 // replaced by an older bundled one.
-CatalogError installBundledLabels(Catalog &catalog);
+// Call after opening a catalog read-write (the app, the CLI's sync and report). A read-only catalog
+// gives CatalogError::ReadOnly, which the caller may ignore: the resolver falls back to the bundled
+// tables. clock: the time of updated_at; nullptr = the system clock.
+[[nodiscard]] CatalogError installBundledLabels(Catalog &catalog, const Clock *clock = nullptr);
 // Labels fetched from LinkedIn (source "linkedin"): replace whatever the catalog had for those keys.
-CatalogError storeLabels(Catalog &catalog, const QList<Label> &labels);
+[[nodiscard]] CatalogError storeLabels(Catalog &catalog, const QList<Label> &labels, const Clock *clock = nullptr);
+
+// The catalog's label table as stored (for listing, e.g. `pagesight labels`), ordered by kind and
+// key; empty when the catalog has no label table.
+struct StoredLabel {
+    Label label;
+    QString source; // "bundled" or "linkedin"
+    QDateTime updatedAt;
+};
+QList<StoredLabel> storedLabels(const QSqlDatabase &database);
 
 // Names for URNs: the catalog's table over the bundled ones. A key without a label is its own name:
 // nothing is ever dropped for lack of a label.

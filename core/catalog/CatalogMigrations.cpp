@@ -43,6 +43,17 @@ const QList<CatalogMigration> &catalogMigrations() {
                             "created_at TEXT NOT NULL, "
                             "updated_at TEXT NOT NULL)"),
          }},
+        {2,
+         {
+             // Names for the URNs of the demographic facets (core/analytics/Labels): the bundled
+             // tables, then what a refresh fetched from LinkedIn (source "bundled" / "linkedin").
+             QStringLiteral("CREATE TABLE _pagesight_labels ("
+                            "key TEXT PRIMARY KEY, "
+                            "kind TEXT NOT NULL, "
+                            "name TEXT NOT NULL, "
+                            "source TEXT NOT NULL, "
+                            "updated_at TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }

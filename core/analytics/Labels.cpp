@@ -1,0 +1,211 @@
+#include "Labels.h"
+
+#include "catalog/Catalog.h"
+#include "common/Clock.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pagesight {
+
+namespace {
+
+// The analytics module's category (Log.h has none yet); local so it collides with nothing.
+Q_LOGGING_CATEGORY(lcLabels, "pagesight.analytics")
+
+constexpr LabelKind allKinds[] = {LabelKind::Seniority, LabelKind::Function, LabelKind::Industry, LabelKind::Geo,
+                                  LabelKind::StaffCountRange};
+
+const QString bundledSource = QStringLiteral("bundled");
+const QString linkedInSource = QStringLiteral("linkedin");
+
+// One resources/labels/<kind>.tsv: "key<TAB>name" lines, '#' comments. A malformed line is skipped
+// with a warning rather than failing the app: labels only decorate data that is shown anyway.
+QList<Label> readBundled(LabelKind kind) {
+    const QString path = QStringLiteral(":/labels/%1.tsv").arg(labelKindName(kind));
+    QFile file(path);
+    QList<Label> labels;
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        qCWarning(lcLabels) << "the bundled label table" << path << "is missing";
+        return labels;
+    }
+    while (!file.atEnd()) {
+        const QString line = QString::fromUtf8(file.readLine()).trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')))
+            continue;
+        const qsizetype tab = line.indexOf(QLatin1Char('\t'));
+        const QString key = line.left(tab).trimmed();
+        const QString name = tab < 0 ? QString() : line.mid(tab + 1).trimmed();
+        if (key.isEmpty() || name.isEmpty()) {
+            qCWarning(lcLabels) << "skipping a malformed line of" << path;
+            continue;
+        }
+        labels.append(Label{key, kind, name});
+    }
+    return labels;
+}
+
+QString timeText(const Clock *clock) {
+    const QDateTime now = clock ? clock->nowUtc() : QDateTime::currentDateTimeUtc();
+    return now.toUTC().toString(Qt::ISODateWithMs);
+}
+
+CatalogError queryError(const Catalog &catalog, const QSqlQuery &query) {
+    return {CatalogError::Kind::Query, query.lastError().text(), catalog.path()};
+}
+
+// Writes the labels in one transaction with the given upsert statement (bound: key, kind, name,
+// source, updated_at).
+CatalogError writeLabels(Catalog &catalog, const QList<Label> &labels, const QString &source, const QString &sql,
+                         const Clock *clock) {
+    if (!catalog.isOpen())
+        return {CatalogError::Kind::Query, QStringLiteral("the catalog is not open (labels)"), catalog.path()};
+    if (catalog.mode() == Catalog::Mode::ReadOnly)
+        return {CatalogError::Kind::ReadOnly, QStringLiteral("labels"), catalog.path()};
+    QSqlDatabase db = catalog.database();
+    if (!db.transaction())
+        return {CatalogError::Kind::Query, db.lastError().text(), catalog.path()};
+    const QString now = timeText(clock);
+    QSqlQuery query(db);
+    if (!query.prepare(sql)) {
+        const CatalogError error = queryError(catalog, query);
+        db.rollback();
+        return error;
+    }
+    for (const Label &label : labels) {
+        query.bindValue(0, label.key);
+        query.bindValue(1, labelKindName(label.kind));
+        query.bindValue(2, label.name);
+        query.bindValue(3, source);
+        query.bindValue(4, now);
+        if (!query.exec()) {
+            const CatalogError error = queryError(catalog, query);
+            query.finish();
+            db.rollback();
+            return error;
+        }
+    }
+    query.finish();
+    if (!db.commit()) {
+        const CatalogError error{CatalogError::Kind::Query, db.lastError().text(), catalog.path()};
+        db.rollback();
+        return error;
+    }
+    return {};
+}
+
+} // namespace
+
+QString labelKindName(LabelKind kind) {
+    switch (kind) {
+    case LabelKind::Seniority:
+        return QStringLiteral("seniority");
+    case LabelKind::Function:
+        return QStringLiteral("function");
+    case LabelKind::Industry:
+        return QStringLiteral("industry");
+    case LabelKind::Geo:
+        return QStringLiteral("geo");
+    case LabelKind::StaffCountRange:
+        return QStringLiteral("staff_count_range");
+    }
+    return {};
+}
+
+std::optional<LabelKind> labelKindFromName(const QString &name) {
+    for (LabelKind kind : allKinds)
+        if (labelKindName(kind) == name)
+            return kind;
+    return std::nullopt;
+}
+
+std::optional<LabelKind> labelKindOfKey(const QString &key) {
+    static const QList<std::pair<QString, LabelKind>> prefixes = {
+        {QStringLiteral("urn:li:seniority:"), LabelKind::Seniority},
+        {QStringLiteral("urn:li:function:"), LabelKind::Function},
+        {QStringLiteral("urn:li:industry:"), LabelKind::Industry},
+        {QStringLiteral("urn:li:geo:"), LabelKind::Geo},
+        {QStringLiteral("SIZE_"), LabelKind::StaffCountRange},
+    };
+    for (const auto &[prefix, kind] : prefixes)
+        if (key.startsWith(prefix) && key.size() > prefix.size())
+            return kind;
+    return std::nullopt;
+}
+
+const QList<Label> &bundledLabels() {
+    static const QList<Label> labels = [] {
+        QList<Label> all;
+        for (LabelKind kind : allKinds)
+            all += readBundled(kind);
+        return all;
+    }();
+    return labels;
+}
+
+CatalogError installBundledLabels(Catalog &catalog, const Clock *clock) {
+    // A key the catalog already has from LinkedIn keeps that name; an older bundled name is
+    // brought up to date with the tables of this build.
+    return writeLabels(catalog, bundledLabels(), bundledSource,
+                       QStringLiteral("INSERT INTO _pagesight_labels (key, kind, name, source, updated_at) "
+                                      "VALUES (?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
+                                      "updated_at = excluded.updated_at "
+                                      "WHERE _pagesight_labels.source = excluded.source "
+                                      "AND (_pagesight_labels.name <> excluded.name "
+                                      "OR _pagesight_labels.kind <> excluded.kind)"),
+                       clock);
+}
+
+CatalogError storeLabels(Catalog &catalog, const QList<Label> &labels, const Clock *clock) {
+    return writeLabels(catalog, labels, linkedInSource,
+                       QStringLiteral("INSERT INTO _pagesight_labels (key, kind, name, source, updated_at) "
+                                      "VALUES (?, ?, ?, ?, ?) "
+                                      "ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
+                                      "source = excluded.source, updated_at = excluded.updated_at"),
+                       clock);
+}
+
+QList<StoredLabel> storedLabels(const QSqlDatabase &database) {
+    QList<StoredLabel> out;
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT key, kind, name, source, updated_at FROM _pagesight_labels "
+                                   "ORDER BY kind, key")))
+        return out; // a catalog from before the labels migration (opened read-only) has none
+    while (query.next()) {
+        StoredLabel stored;
+        stored.label.key = query.value(0).toString();
+        stored.label.kind = labelKindFromName(query.value(1).toString()).value_or(LabelKind::Seniority);
+        stored.label.name = query.value(2).toString();
+        stored.source = query.value(3).toString();
+        stored.updatedAt = QDateTime::fromString(query.value(4).toString(), Qt::ISODateWithMs);
+        out.append(stored);
+    }
+    return out;
+}
+
+LabelResolver::LabelResolver() {
+    for (const Label &label : bundledLabels())
+        m_names.insert(label.key, label.name);
+}
+
+LabelResolver::LabelResolver(const QSqlDatabase &database)
+    : LabelResolver() {
+    QSqlQuery query(database);
+    if (!query.exec(QStringLiteral("SELECT key, name FROM _pagesight_labels")))
+        return; // not migrated yet (a read-only open of an old catalog): the bundled names
+    while (query.next())
+        m_names.insert(query.value(0).toString(), query.value(1).toString());
+}
+
+QString LabelResolver::name(const QString &key) const {
+    return m_names.value(key, key);
+}
+
+bool LabelResolver::has(const QString &key) const {
+    return m_names.contains(key);
+}
+
+} // namespace pagesight
