@@ -1,9 +1,9 @@
 #include "Reports.h"
 
+#include "ReadOnlySql.h"
 #include "catalog/Catalog.h"
 
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -215,15 +215,12 @@ QueryResult runReport(const QSqlDatabase &database, const QString &name, const T
 }
 
 QueryResult runReadOnlyQuery(const QSqlDatabase &database, const QString &sql) {
-    // Leading comments (-- … or /* … */) are allowed before the statement.
-    static const QRegularExpression readStatement(
-        QStringLiteral("^(?:\\s+|--[^\\n]*(?:\\n|$)|/\\*.*?\\*/)*(SELECT|WITH|VALUES|EXPLAIN)\\b"),
-        QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-    if (!readStatement.match(sql).hasMatch())
-        return {{}, {}, describe(CatalogError{CatalogError::Kind::ReadOnly, sql.trimmed().left(60)})};
+    const ReadOnlyStatement check = checkReadOnlyStatement(sql);
+    if (!check.reads())
+        return {{}, {}, readOnlyRefusal(check, sql)};
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    if (!query.exec(sql))
+    if (!query.exec(check.statement))
         return {{}, {}, QCoreApplication::translate("Reports", "The query failed: %1").arg(query.lastError().text())};
     return collect(query);
 }

@@ -1,0 +1,192 @@
+#include "ReadOnlySql.h"
+
+#include "common/Errors.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace pagesight {
+
+namespace {
+
+constexpr int offendingLength = 60;
+
+struct Token {
+    enum class Kind { Word, Quoted, Semicolon, OpenParen, CloseParen, Other };
+    Kind kind = Kind::Other;
+    qsizetype begin = 0;
+    qsizetype end = 0; // one past the last character
+    QString word;      // Word: upper case
+};
+
+bool isWordStart(QChar c) {
+    // SQLite takes every non-ASCII character as part of an identifier.
+    return c.isLetter() || c == QLatin1Char('_') || c.unicode() >= 0x80;
+}
+
+bool isWordPart(QChar c) {
+    return isWordStart(c) || c.isDigit() || c == QLatin1Char('$');
+}
+
+// The end of a token quoted by `close` that starts at `from` (the opening quote); a doubled
+// closing quote stands for itself. Unterminated: the end of the text (SQLite reports it).
+qsizetype quotedEnd(const QString &sql, qsizetype from, QChar close) {
+    qsizetype i = from + 1;
+    while (i < sql.size()) {
+        if (sql[i] == close) {
+            if (close != QLatin1Char(']') && i + 1 < sql.size() && sql[i + 1] == close) {
+                i += 2;
+                continue;
+            }
+            return i + 1;
+        }
+        ++i;
+    }
+    return sql.size();
+}
+
+// Comments and blanks are dropped; everything else becomes a token.
+QList<Token> tokenize(const QString &sql) {
+    QList<Token> tokens;
+    qsizetype i = 0;
+    const qsizetype n = sql.size();
+    while (i < n) {
+        const QChar c = sql[i];
+        if (c.isSpace()) {
+            ++i;
+        } else if (c == QLatin1Char('-') && i + 1 < n && sql[i + 1] == QLatin1Char('-')) {
+            const qsizetype newline = sql.indexOf(QLatin1Char('\n'), i);
+            i = newline < 0 ? n : newline + 1;
+        } else if (c == QLatin1Char('/') && i + 1 < n && sql[i + 1] == QLatin1Char('*')) {
+            const qsizetype close = sql.indexOf(QLatin1String("*/"), i + 2);
+            i = close < 0 ? n : close + 2; // an unterminated comment runs to the end, as in SQLite
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('[')) {
+            const QChar close = c == QLatin1Char('[') ? QLatin1Char(']') : c;
+            const qsizetype end = quotedEnd(sql, i, close);
+            tokens.append({Token::Kind::Quoted, i, end, {}});
+            i = end;
+        } else if (isWordStart(c)) {
+            qsizetype end = i + 1;
+            while (end < n && isWordPart(sql[end]))
+                ++end;
+            tokens.append({Token::Kind::Word, i, end, sql.mid(i, end - i).toUpper()});
+            i = end;
+        } else {
+            Token::Kind kind = Token::Kind::Other;
+            if (c == QLatin1Char(';'))
+                kind = Token::Kind::Semicolon;
+            else if (c == QLatin1Char('('))
+                kind = Token::Kind::OpenParen;
+            else if (c == QLatin1Char(')'))
+                kind = Token::Kind::CloseParen;
+            tokens.append({kind, i, i + 1, {}});
+            ++i;
+        }
+    }
+    return tokens;
+}
+
+bool isWord(const Token &token, const char *word) {
+    return token.kind == Token::Kind::Word && token.word == QLatin1String(word);
+}
+
+// Whether the statement made of tokens[from, to) only reads.
+bool statementReads(const QList<Token> &tokens, qsizetype from, qsizetype to) {
+    if (from >= to)
+        return false;
+    const Token &first = tokens[from];
+    if (isWord(first, "SELECT") || isWord(first, "VALUES"))
+        return true;
+    if (isWord(first, "EXPLAIN")) {
+        qsizetype next = from + 1;
+        if (next + 1 < to && isWord(tokens[next], "QUERY") && isWord(tokens[next + 1], "PLAN"))
+            next += 2;
+        return statementReads(tokens, next, to);
+    }
+    if (!isWord(first, "WITH"))
+        return false;
+    // WITH [RECURSIVE] name [(columns)] AS [NOT] [MATERIALIZED] (select) [, …] main-statement: at
+    // depth 0 only the names and those keywords come before the main statement's first keyword.
+    int depth = 0;
+    for (qsizetype i = from + 1; i < to; ++i) {
+        const Token &token = tokens[i];
+        if (token.kind == Token::Kind::OpenParen) {
+            ++depth;
+        } else if (token.kind == Token::Kind::CloseParen) {
+            --depth;
+        } else if (depth == 0 && token.kind == Token::Kind::Word) {
+            if (token.word == QLatin1String("SELECT") || token.word == QLatin1String("VALUES"))
+                return true;
+            if (token.word == QLatin1String("INSERT") || token.word == QLatin1String("UPDATE") ||
+                token.word == QLatin1String("DELETE") || token.word == QLatin1String("REPLACE"))
+                return false;
+        }
+    }
+    return false;
+}
+
+QString shortened(const QString &text) {
+    const QString simple = text.simplified();
+    if (simple.size() <= offendingLength)
+        return simple;
+    return simple.left(offendingLength) + QStringLiteral("…");
+}
+
+} // namespace
+
+ReadOnlyStatement checkReadOnlyStatement(const QString &sql) {
+    const QList<Token> tokens = tokenize(sql);
+    struct Span {
+        qsizetype from; // token indexes
+        qsizetype to;
+    };
+    QList<Span> statements;
+    qsizetype start = 0;
+    for (qsizetype i = 0; i <= tokens.size(); ++i) {
+        if (i < tokens.size() && tokens[i].kind != Token::Kind::Semicolon)
+            continue;
+        if (i > start)
+            statements.append({start, i});
+        start = i + 1;
+    }
+    ReadOnlyStatement result;
+    if (statements.isEmpty())
+        return result;
+
+    // The first statement that does not read is named, wherever it stands.
+    for (const Span &span : statements) {
+        if (statementReads(tokens, span.from, span.to))
+            continue;
+        result.verdict = ReadOnlyStatement::Verdict::Writes;
+        // A lone statement is named as written, leading comments included (they may hide it).
+        const qsizetype begin = statements.size() == 1 ? 0 : tokens[span.from].begin;
+        result.offending = shortened(sql.mid(begin, tokens[span.to - 1].end - begin));
+        return result;
+    }
+    if (statements.size() > 1) {
+        result.verdict = ReadOnlyStatement::Verdict::Multiple;
+        return result;
+    }
+    result.verdict = ReadOnlyStatement::Verdict::Reads;
+    // From the start (leading comments are harmless) to the last token: no trailing ';' or comment,
+    // which the driver would take for a second statement.
+    result.statement = sql.left(tokens[statements.first().to - 1].end);
+    return result;
+}
+
+QString readOnlyRefusal(const ReadOnlyStatement &check, const QString &sql) {
+    switch (check.verdict) {
+    case ReadOnlyStatement::Verdict::Reads:
+        return {};
+    case ReadOnlyStatement::Verdict::Empty:
+        return describe(CatalogError{CatalogError::Kind::ReadOnly, shortened(sql), {}});
+    case ReadOnlyStatement::Verdict::Writes:
+        return describe(CatalogError{CatalogError::Kind::ReadOnly, check.offending, {}});
+    case ReadOnlyStatement::Verdict::Multiple:
+        return QCoreApplication::translate("Reports", "Run one statement at a time: this text holds several statements "
+                                                      "separated by ';'. Remove all but one and run it again.");
+    }
+    return {};
+}
+
+} // namespace pagesight
