@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+#include <QVariant>
+
+class QIODevice;
+
+namespace pagesight {
+
+// CSV as RFC 4180 writes it, in UTF-8 without a byte order mark: fields separated by ',', records
+// ended by CRLF, a field quoted (with '"' doubled) when it holds ',', '"', CR, LF or starts or ends
+// with a blank. NULL and the empty string differ: NULL is an empty unquoted field, the empty string
+// is "". Numbers are written as Qt prints them (the shortest text that reads back the same double);
+// a BLOB as 0x followed by its bytes in hex.
+class CsvWriter {
+public:
+    explicit CsvWriter(QIODevice *device);
+
+    void writeRecord(const QList<QVariant> &fields);
+    void writeHeader(const QStringList &columns);
+    bool ok() const { return m_ok; }
+
+    static QString field(const QVariant &value);
+    static QByteArray record(const QList<QVariant> &fields); // with its CRLF
+
+private:
+    QIODevice *m_device;
+    bool m_ok = true;
+};
+
+// Writes the header and the rows to path, atomically (QSaveFile): a failed export leaves whatever
+// file was there. The sentence saying what went wrong, or empty.
+QString exportCsv(const QString &path, const QStringList &columns, const QList<QList<QVariant>> &rows);
+
+// Reads CSV back (the tests' round trip, and a check of what was written): an empty unquoted field
+// is NULL (an invalid QVariant), every other field a QString. Accepts LF or CRLF record ends, and
+// a byte order mark. A final record end is optional.
+QList<QList<QVariant>> parseCsv(const QByteArray &utf8);
+
+} // namespace pagesight
