@@ -1,0 +1,183 @@
+#include "DashboardDemographics.h"
+
+#include "Labels.h"
+#include "catalog/Catalog.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+namespace pagesight {
+
+QString DemographicFacetInfo::displayTitle() const {
+    return QCoreApplication::translate("Dashboards", title);
+}
+
+const QList<DemographicFacetInfo> &demographicFacets() {
+    static const QList<DemographicFacetInfo> facets = {
+        {DemographicFacet::Seniority, QStringLiteral("visitor-demographics"),
+         QStringLiteral("page_statistics_by_seniority_json"), QStringLiteral("seniority"),
+         QStringLiteral("follower_counts_by_seniority_json"), QStringLiteral("seniority"),
+         QT_TRANSLATE_NOOP("Dashboards", "Seniority")},
+        {DemographicFacet::Function, QStringLiteral("visitor-demographics-function"),
+         QStringLiteral("page_statistics_by_function_json"), QStringLiteral("function"),
+         QStringLiteral("follower_counts_by_function_json"), QStringLiteral("function"),
+         QT_TRANSLATE_NOOP("Dashboards", "Job function")},
+        {DemographicFacet::Industry, QStringLiteral("visitor-demographics-industry"),
+         QStringLiteral("page_statistics_by_industry_v2_json"), QStringLiteral("industryV2"),
+         QStringLiteral("follower_counts_by_industry_json"), QStringLiteral("industry"),
+         QT_TRANSLATE_NOOP("Dashboards", "Industry")},
+        {DemographicFacet::Country, QStringLiteral("visitor-demographics-country"),
+         QStringLiteral("page_statistics_by_geo_country_json"), QStringLiteral("geo"),
+         QStringLiteral("follower_counts_by_geo_country_json"), QStringLiteral("geo"),
+         QT_TRANSLATE_NOOP("Dashboards", "Country")},
+        {DemographicFacet::Region, QStringLiteral("visitor-demographics-region"),
+         QStringLiteral("page_statistics_by_geo_json"), QStringLiteral("geo"),
+         QStringLiteral("follower_counts_by_geo_json"), QStringLiteral("geo"),
+         QT_TRANSLATE_NOOP("Dashboards", "Region")},
+        {DemographicFacet::CompanySize, QStringLiteral("visitor-demographics-company-size"),
+         QStringLiteral("page_statistics_by_staff_count_range_json"), QStringLiteral("staffCountRange"),
+         QStringLiteral("follower_counts_by_staff_count_range_json"), QStringLiteral("staffCountRange"),
+         QT_TRANSLATE_NOOP("Dashboards", "Company size")},
+    };
+    return facets;
+}
+
+const DemographicFacetInfo &demographicFacetInfo(DemographicFacet facet) {
+    return demographicFacets().at(int(facet));
+}
+
+QString latestSnapshotsSql(const QString &table, const QString &facetColumn, bool byOrganization) {
+    return QStringLiteral(R"(WITH latest AS (
+    SELECT facet, date FROM (
+        SELECT %2 AS facet, date,
+               ROW_NUMBER() OVER (PARTITION BY organization_urn ORDER BY date DESC) AS newest
+        FROM %1
+        WHERE report_type = 'LIFETIME'%3
+    )
+    WHERE newest = 1
+))")
+        .arg(Catalog::quoted(table), Catalog::quoted(facetColumn),
+             byOrganization ? QStringLiteral(" AND organization_urn = :org") : QString());
+}
+
+DemographicsModel::DemographicsModel(DemographicFacet facet, QObject *parent)
+    : DashboardModel(parent)
+    , m_facet(facet) {}
+
+void DemographicsModel::reload(const QSqlDatabase &database, const DashboardFilter &filter) {
+    beginResetModel();
+    m_items.clear();
+    m_error.clear();
+    m_snapshotDate = {};
+    m_totalViews = 0;
+    m_totalFollowers = 0;
+    const DemographicFacetInfo &info = demographicFacetInfo(m_facet);
+    const bool byOrg = !filter.organizationUrn.isEmpty();
+    QVariantMap bindings;
+    filter.bind(&bindings);
+
+    const QueryResult views = query(database, reportSql(info.report, filter.tables, byOrg), bindings);
+    const QueryResult followers = query(
+        database,
+        latestSnapshotsSql(filter.tables.followerStatistics, info.followerColumn, byOrg) + QStringLiteral(R"(
+SELECT json_extract(j.value, '$.%1') AS value,
+       SUM(COALESCE(json_extract(j.value, '$.followerCounts.organicFollowerCount'), 0) +
+           COALESCE(json_extract(j.value, '$.followerCounts.paidFollowerCount'), 0)) AS followers
+FROM latest, json_each(latest.facet) AS j
+GROUP BY 1
+ORDER BY followers DESC, value)")
+                                                                                               .arg(info.followerKey),
+        bindings);
+    const QueryResult snapshot = query(database,
+                                       latestSnapshotsSql(filter.tables.pageStatistics, info.pageColumn, byOrg) +
+                                           QStringLiteral(" SELECT MAX(date) FROM latest"),
+                                       bindings);
+    if (!snapshot.rows.isEmpty())
+        m_snapshotDate = QDate::fromString(snapshot.rows.first().at(0).toString(), Qt::ISODate);
+
+    const LabelResolver labels(database);
+    QHash<QString, int> rowOfKey;
+    for (const QList<QVariant> &row : views.rows) {
+        const QString key = row.at(0).toString();
+        rowOfKey.insert(key, int(m_items.size()));
+        m_items.append({key, labels.name(key), row.at(1).toLongLong(), row.at(2), row.at(3), 0, {}});
+        m_totalViews += row.at(1).toLongLong();
+    }
+    for (const QList<QVariant> &row : followers.rows) {
+        const QString key = row.at(0).toString();
+        m_totalFollowers += row.at(1).toLongLong();
+        const auto it = rowOfKey.constFind(key);
+        if (it != rowOfKey.cend()) {
+            m_items[it.value()].followers = row.at(1).toLongLong();
+            continue;
+        }
+        rowOfKey.insert(key, int(m_items.size()));
+        m_items.append(
+            {key, labels.name(key), 0, {}, m_totalViews > 0 ? QVariant(0.0) : QVariant(), row.at(1).toLongLong(), {}});
+    }
+    for (Item &item : m_items)
+        if (m_totalFollowers > 0)
+            item.followersPct = qRound(item.followers * 1000.0 / m_totalFollowers) / 10.0;
+    endResetModel();
+}
+
+int DemographicsModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant DemographicsModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Item &item = m_items.at(index.row());
+    if (role == Qt::TextAlignmentRole)
+        return alignment(index.column() >= Views);
+    if (role == Qt::ToolTipRole) {
+        const QLocale locale;
+        return QCoreApplication::translate("Dashboards", "%1 (%2)\nViews: %3 (%4 %)\nFollowers: %5 (%6 %)")
+            .arg(item.label, item.key, locale.toString(item.views), locale.toString(item.viewsPct.toDouble(), 'f', 1),
+                 locale.toString(item.followers), locale.toString(item.followersPct.toDouble(), 'f', 1));
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case Label:
+        return item.label;
+    case Key:
+        return item.key;
+    case Views:
+        return item.views;
+    case UniqueViews:
+        return item.uniqueViews;
+    case ViewsPct:
+        return item.viewsPct;
+    case Followers:
+        return item.followers;
+    case FollowersPct:
+        return item.followersPct;
+    }
+    return {};
+}
+
+QVariant DemographicsModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Label:
+        return demographicFacetInfo(m_facet).displayTitle();
+    case Key:
+        return QCoreApplication::translate("Dashboards", "URN");
+    case Views:
+        return QCoreApplication::translate("Dashboards", "Views");
+    case UniqueViews:
+        return QCoreApplication::translate("Dashboards", "Unique views");
+    case ViewsPct:
+        return QCoreApplication::translate("Dashboards", "% of views");
+    case Followers:
+        return QCoreApplication::translate("Dashboards", "Followers");
+    case FollowersPct:
+        return QCoreApplication::translate("Dashboards", "% of followers");
+    }
+    return {};
+}
+
+} // namespace pagesight

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "Reports.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QVariantMap>
+
+namespace pagesight {
+
+// What every dashboard shows: one organization (or all), a date range and the tables of the chosen
+// source. The dashboards and the insights read the same filter, so they always agree.
+struct DashboardFilter {
+    QString organizationUrn; // empty = every organization in the tables
+    QDate from;              // inclusive; invalid = from the first row
+    QDate to;                // inclusive; invalid = up to the newest row
+    TableNames tables;
+
+    bool hasRange() const { return from.isValid() || to.isValid(); }
+    // " AND <dateExpression> >= :from AND <dateExpression> < :until" for the bounds that are set;
+    // dateExpression is a 'YYYY-MM-DD…' text column. bind() supplies the values.
+    QString rangeCondition(const QString &dateExpression) const;
+    void bind(QVariantMap *bindings) const; // :org, :from, :until as the SQL asks for them
+};
+
+// A dashboard's table model: loaded by reload() synchronously from one aggregated query (a few at
+// most, never one per row), so a benchmark can time "catalog opened → dashboard drawn" by calling
+// reload() and painting. A failed query leaves the model empty and error() says why.
+class DashboardModel : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    using QAbstractTableModel::QAbstractTableModel;
+
+    virtual void reload(const QSqlDatabase &database, const DashboardFilter &filter) = 0;
+    QString error() const { return m_error; }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+
+protected:
+    virtual int rows() const = 0;
+    // Runs sql with the named values that appear in it bound; on failure sets m_error.
+    QueryResult query(const QSqlDatabase &database, const QString &sql, const QVariantMap &bindings);
+    // Right-aligned numbers, as in every table of the app.
+    static QVariant alignment(bool number);
+
+    QString m_error;
+};
+
+// The post-engagement report's rows for the filter (published in the range), in the report's order.
+QString postEngagementRowsSql(const DashboardFilter &filter);
+
+} // namespace pagesight

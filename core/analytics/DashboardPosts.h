@@ -1,0 +1,73 @@
+#pragma once
+
+#include "DashboardModel.h"
+
+#include <QUrl>
+
+namespace pagesight {
+
+// The post-engagement dashboard's posts: the post-engagement report's columns, in its order
+// (impressions, descending), for the posts published in the range. Sort in a view through a
+// QSortFilterProxyModel: every cell is a number, a date-time text or a text.
+class PostEngagementModel : public DashboardModel {
+    Q_OBJECT
+public:
+    enum Column {
+        PostId,
+        Preview,
+        PublishedDate,
+        ContentType,
+        Impressions,
+        UniqueImpressions,
+        Clicks,
+        Likes,
+        Comments,
+        Shares,
+        EngagementRatePct,
+        TotalEngagements,
+        ColumnCount
+    };
+    enum Role { UrlRole = Qt::UserRole + 1 }; // the post on LinkedIn (QUrl), on every column
+
+    using DashboardModel::DashboardModel;
+
+    void reload(const QSqlDatabase &database, const DashboardFilter &filter) override;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    QUrl postUrl(int row) const;
+    // https://www.linkedin.com/feed/update/<urn>/
+    static QUrl linkedInPostUrl(const QString &postUrn);
+
+private:
+    int rows() const override { return int(m_rows.size()); }
+    QList<QList<QVariant>> m_rows; // the report's cells
+};
+
+// Engagement by content type over the same posts: how many, their impressions and engagements
+// (likes + comments + shares) summed, and the mean of their engagement rates (%, 2 decimals).
+// Ordered by impressions, descending.
+class ContentTypeModel : public DashboardModel {
+    Q_OBJECT
+public:
+    enum Column { ContentType, Posts, Impressions, Engagements, MeanEngagementRatePct, ColumnCount };
+
+    using DashboardModel::DashboardModel;
+
+    void reload(const QSqlDatabase &database, const DashboardFilter &filter) override;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    int rows() const override { return int(m_rows.size()); }
+    QList<QList<QVariant>> m_rows;
+};
+
+// A content type as people read it ("MULTI_IMAGE" → "Multi-image"); unknown types as sent.
+QString contentTypeName(const QString &contentType);
+
+} // namespace pagesight

@@ -1,0 +1,126 @@
+#include "InsightsPostingTime.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+#include <cmath>
+
+namespace pagesight {
+
+PostingTimeModel::PostingTimeModel(Grouping grouping, QObject *parent)
+    : DashboardModel(parent)
+    , m_grouping(grouping) {}
+
+void PostingTimeModel::reload(const QSqlDatabase &database, const DashboardFilter &filter) {
+    beginResetModel();
+    m_error.clear();
+    m_slots.clear();
+    const bool weekdays = m_grouping == Grouping::Weekday;
+    for (int slot = weekdays ? 1 : 0; slot <= (weekdays ? 7 : 23); ++slot)
+        m_slots.append({slot, 0, 0, 0});
+    QVariantMap bindings;
+    filter.bind(&bindings);
+    // strftime's %w counts from Sunday = 0; Qt's days from Monday = 1 to Sunday = 7.
+    const QString slot = weekdays ? QStringLiteral("(CAST(strftime('%w', published_date) AS INTEGER) + 6) % 7 + 1")
+                                  : QStringLiteral("CAST(strftime('%H', published_date) AS INTEGER)");
+    const QueryResult result = query(database,
+                                     QStringLiteral("SELECT %1 AS slot, COUNT(*), AVG(impressions), "
+                                                    "AVG(engagement_rate_pct) FROM (%2) WHERE published_date IS "
+                                                    "NOT NULL GROUP BY slot")
+                                         .arg(slot, postEngagementRowsSql(filter)),
+                                     bindings);
+    for (const QList<QVariant> &row : result.rows) {
+        const int index = row.at(0).toInt() - (weekdays ? 1 : 0);
+        if (index < 0 || index >= m_slots.size())
+            continue;
+        m_slots[index].posts = row.at(1).toLongLong();
+        m_slots[index].meanImpressions = std::round(row.at(2).toDouble());
+        m_slots[index].meanRate = std::round(row.at(3).toDouble() * 100.0) / 100.0;
+    }
+    endResetModel();
+}
+
+int PostingTimeModel::bestRow(int minimumPosts) const {
+    for (int minimum : {minimumPosts, 1}) {
+        int best = -1;
+        for (int i = 0; i < m_slots.size(); ++i)
+            if (m_slots.at(i).posts >= minimum && (best < 0 || m_slots.at(i).meanRate > m_slots.at(best).meanRate))
+                best = i;
+        if (best >= 0)
+            return best;
+    }
+    return -1;
+}
+
+QString PostingTimeModel::slotName(int row) const {
+    if (row < 0 || row >= m_slots.size())
+        return {};
+    const int slot = m_slots.at(row).slot;
+    if (m_grouping == Grouping::Weekday)
+        return QLocale().dayName(slot, QLocale::LongFormat);
+    return QLocale().toString(QTime(slot, 0), QLocale::ShortFormat);
+}
+
+int PostingTimeModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PostingTimeModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const SlotStats &slot = m_slots.at(index.row());
+    if (role == SlotRole)
+        return slot.slot;
+    if (role == Qt::TextAlignmentRole)
+        return alignment(index.column() != Slot);
+    if (role == Qt::ToolTipRole) {
+        const QLocale locale;
+        return QCoreApplication::translate("Dashboards", "%1 (UTC): %n post(s), mean %2 impressions, %3 % engagement",
+                                           nullptr, int(slot.posts))
+            .arg(slotName(index.row()), locale.toString(slot.meanImpressions, 'f', 0),
+                 locale.toString(slot.meanRate, 'f', 2));
+    }
+    if (role != Qt::DisplayRole && role != Qt::EditRole)
+        return {};
+    switch (index.column()) {
+    case Slot:
+        return slotName(index.row());
+    case Posts:
+        return slot.posts;
+    case MeanImpressions:
+        return slot.meanImpressions;
+    case MeanEngagementRatePct:
+        return slot.meanRate;
+    }
+    return {};
+}
+
+QVariant PostingTimeModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case Slot:
+        return m_grouping == Grouping::Weekday ? QCoreApplication::translate("Dashboards", "Weekday (UTC)")
+                                               : QCoreApplication::translate("Dashboards", "Hour (UTC)");
+    case Posts:
+        return QCoreApplication::translate("Dashboards", "Posts");
+    case MeanImpressions:
+        return QCoreApplication::translate("Dashboards", "Mean impressions");
+    case MeanEngagementRatePct:
+        return QCoreApplication::translate("Dashboards", "Mean engagement rate %");
+    }
+    return {};
+}
+
+QString pageAnalyticsDifferenceNote() {
+    return QCoreApplication::translate(
+        "Dashboards",
+        "Why LinkedIn's Page Analytics may show other numbers: LinkedIn counts the activity within a period "
+        "(likes, comments and impressions that happened in those days, on any post), while this catalog's post "
+        "statistics are each post's lifetime totals, counted once, by the post's publication date. Daily "
+        "statistics can be negative: an unlike or an unfollow takes a day's count below zero. LinkedIn's data "
+        "is also 24 to 48 hours behind, daily statistics reach back 12 months at most, and demographics are "
+        "the current state, not the state of the chosen period. Weekdays and hours are in UTC.");
+}
+
+} // namespace pagesight

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "DashboardModel.h"
+
+namespace pagesight {
+
+// An insight the hosted connectors lack: when to post. The post-engagement report's posts in the
+// range, grouped by the weekday or the hour of published_at in UTC (LinkedIn's timestamps; the
+// catalog keeps no time zone of the audience), with the post count, mean impressions and mean
+// engagement rate (%) of each slot. Every slot has a row (Monday … Sunday, or 00 … 23 h), empty ones
+// with 0 posts, so a chart's bars keep their places.
+class PostingTimeModel : public DashboardModel {
+    Q_OBJECT
+public:
+    enum class Grouping { Weekday, Hour };
+    enum Column { Slot, Posts, MeanImpressions, MeanEngagementRatePct, ColumnCount };
+    enum Role { SlotRole = Qt::UserRole + 1 }; // Qt's day of week 1 (Monday) … 7, or the hour 0 … 23
+
+    explicit PostingTimeModel(Grouping grouping = Grouping::Weekday, QObject *parent = nullptr);
+
+    Grouping grouping() const { return m_grouping; }
+    void reload(const QSqlDatabase &database, const DashboardFilter &filter) override;
+
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // The row with the highest mean engagement rate among slots with at least minimumPosts posts
+    // (among all slots with posts when none has that many); -1 without posts.
+    int bestRow(int minimumPosts = 3) const;
+    QString slotName(int row) const;
+
+private:
+    struct SlotStats {
+        int slot = 0;
+        qint64 posts = 0;
+        double meanImpressions = 0;
+        double meanRate = 0;
+    };
+    int rows() const override { return int(m_slots.size()); }
+
+    Grouping m_grouping;
+    QList<SlotStats> m_slots;
+};
+
+// Where LinkedIn's own Page Analytics counts differently from this catalog, in one paragraph for
+// the Insights page (connector-spec §6).
+QString pageAnalyticsDifferenceNote();
+
+} // namespace pagesight

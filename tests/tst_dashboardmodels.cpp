@@ -1,0 +1,488 @@
+// The dashboards' and insights' models on a catalog synced from the sandbox: each holds exactly the
+// numbers the ready-made reports compute (runReport), and the date range and organization filter
+// change them as direct SQL says. Every model runs under QAbstractItemModelTester.
+#include "SyncTestSupport.h"
+
+#include "analytics/DashboardDemographics.h"
+#include "analytics/DashboardFollowerGrowth.h"
+#include "analytics/DashboardPosts.h"
+#include "analytics/InsightsDemographicHistory.h"
+#include "analytics/InsightsPostingTime.h"
+#include "analytics/Labels.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace pagesight;
+using namespace pagesight::testing;
+
+namespace {
+
+const QString otherOrg = QStringLiteral("urn:li:organization:999");
+
+// Keeps a model under the tester for the whole test: every reset is checked.
+template<typename Model> struct Tested {
+    template<typename... Args>
+    explicit Tested(Args &&...args)
+        : model(std::forward<Args>(args)...)
+        , tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest) {}
+    Model model;
+    QAbstractItemModelTester tester;
+};
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql, const QVariantMap &bindings = {}) {
+    QSqlQuery query(db);
+    query.prepare(sql);
+    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
+        query.bindValue(it.key(), it.value());
+    if (!query.exec() || !query.next()) {
+        qWarning() << sql << query.lastError().text();
+        return -1;
+    }
+    return query.value(0).toLongLong();
+}
+
+QVariant cell(const QAbstractItemModel &model, int row, int column, int role = Qt::DisplayRole) {
+    return model.data(model.index(row, column), role);
+}
+
+} // namespace
+
+class TestDashboardModels : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::unique_ptr<Catalog> m_catalog; // the synced catalog, read-only
+    std::unique_ptr<Catalog> m_mixed;   // a copy with a second organization and an older snapshot
+    QString m_org;
+
+    QSqlDatabase db() const { return m_catalog->database(); }
+    DashboardFilter all() const { return {}; }
+
+private slots:
+    void initTestCase();
+
+    void followerGrowthEqualsReport();
+    void followerGrowthRange();
+    void followerGrowthByOrganization();
+    void postEngagementEqualsReport();
+    void postEngagementRangeAndOrganization();
+    void contentTypeSumsThePosts();
+    void demographicsEqualReport_data();
+    void demographicsEqualReport();
+    void demographicsLabels();
+    void demographicHistory();
+    void postingTime_data();
+    void postingTime();
+    void emptyCatalog();
+    void note();
+};
+
+void TestDashboardModels::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_server = std::make_unique<sandbox::SandboxServer>(generatorOptions(150, 400));
+    QVERIFY(m_server->listen());
+    const QString path = m_dir.filePath(QStringLiteral("synced.sqlite"));
+    {
+        StaticTokenProvider tokens(m_server->options().accessToken);
+        EngineRig rig(path, &tokens, m_server->apiBaseUrl());
+        QVERIFY(!rig.openError.isError());
+        const SourceConfig source = sourceFor(*m_server, sandboxToday.addDays(-400));
+        m_org = source.organizationUrn();
+        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        QVERIFY(!installBundledLabels(rig.catalog).isError());
+
+        // The copy: a second organization's days, posts and snapshots, and an older snapshot of the
+        // first organization whose seniority shares are known.
+        const QString mixedPath = m_dir.filePath(QStringLiteral("mixed.sqlite"));
+        QSqlQuery query(rig.catalog.database());
+        QVERIFY2(query.exec(QStringLiteral("VACUUM INTO '%1'").arg(mixedPath)), qPrintable(query.lastError().text()));
+    }
+    m_catalog = std::make_unique<Catalog>(QStringLiteral("dashboard-models"));
+    QVERIFY(!m_catalog->open(path, Catalog::Mode::ReadOnly).isError());
+
+    m_mixed = std::make_unique<Catalog>(QStringLiteral("dashboard-models-mixed"));
+    QVERIFY(!m_mixed->open(m_dir.filePath(QStringLiteral("mixed.sqlite"))).isError());
+    QSqlQuery query(m_mixed->database());
+    const QStringList statements = {
+        QStringLiteral("INSERT INTO follower_statistics (organization_urn, report_type, date, organic_follower_gain, "
+                       "paid_follower_gain, total_followers, follower_counts_by_seniority_json, _synced_at, _run_id) "
+                       "SELECT '%1', report_type, date, organic_follower_gain * 2 + 1, paid_follower_gain, "
+                       "total_followers + 5, follower_counts_by_seniority_json, _synced_at, _run_id "
+                       "FROM follower_statistics")
+            .arg(otherOrg),
+        QStringLiteral(
+            "INSERT INTO organization_posts (id, author, published_at, content_type, commentary, _synced_at, "
+            "_run_id) SELECT id || '0', '%1', published_at, content_type, commentary, _synced_at, _run_id "
+            "FROM organization_posts")
+            .arg(otherOrg),
+        QStringLiteral("INSERT INTO page_statistics (organization_urn, report_type, date, "
+                       "page_statistics_by_seniority_json, _synced_at, _run_id) VALUES ('%1', 'LIFETIME', "
+                       "'2026-10-01', '[{\"seniority\":\"urn:li:seniority:5\",\"pageStatistics\":{\"views\":"
+                       "{\"allPageViews\":{\"pageViews\":30}}}},{\"seniority\":\"urn:li:seniority:3\","
+                       "\"pageStatistics\":{\"views\":{\"allPageViews\":{\"pageViews\":10}}}}]', 'x', 1)")
+            .arg(m_org)};
+    for (const QString &statement : statements)
+        QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+}
+
+void TestDashboardModels::followerGrowthEqualsReport() {
+    Tested<FollowerGrowthModel> t;
+    t.model.reload(db(), all());
+    QVERIFY2(t.model.error().isEmpty(), qPrintable(t.model.error()));
+    const QueryResult report = runReport(db(), QStringLiteral("follower-growth"));
+    QVERIFY(report.ok());
+    QVERIFY(report.rows.size() > 300);
+    QCOMPARE(t.model.rowCount(), report.rows.size());
+    // The report is newest first; the model oldest first.
+    for (int i = 0; i < report.rows.size(); ++i) {
+        const QList<QVariant> &expected = report.rows.at(report.rows.size() - 1 - i);
+        QCOMPARE(cell(t.model, i, FollowerGrowthModel::Date).toDate().toString(Qt::ISODate), expected.at(0).toString());
+        for (int column = FollowerGrowthModel::Organic; column <= FollowerGrowthModel::OrganicPct; ++column)
+            QCOMPARE(cell(t.model, i, column), expected.at(column));
+    }
+    const qint64 sum = scalar(db(), QStringLiteral("SELECT SUM(organic_follower_gain + paid_follower_gain) FROM "
+                                                   "follower_statistics WHERE report_type = 'DAY'"));
+    QCOMPARE(cell(t.model, t.model.rowCount() - 1, FollowerGrowthModel::Cumulative).toLongLong(), sum);
+    QCOMPARE(t.model.totalGained(), sum);
+    QCOMPARE(t.model.totalFollowers(), m_server->data().networkSize());
+    QCOMPARE(t.model.snapshotDate(), sandboxToday);
+    QVERIFY(cell(t.model, 0, 0, Qt::ToolTipRole)
+                .toString()
+                .contains(QLocale().toString(cell(t.model, 0, FollowerGrowthModel::Organic).toLongLong())));
+}
+
+void TestDashboardModels::followerGrowthRange() {
+    Tested<FollowerGrowthModel> t;
+    DashboardFilter filter;
+    filter.from = sandboxToday.addDays(-30);
+    filter.to = sandboxToday.addDays(-10);
+    t.model.reload(db(), filter);
+    const QVariantMap range{{QStringLiteral(":from"), filter.from.toString(Qt::ISODate)},
+                            {QStringLiteral(":to"), filter.to.toString(Qt::ISODate)}};
+    QCOMPARE(t.model.rowCount(), 21);
+    QCOMPARE(cell(t.model, 0, FollowerGrowthModel::Date).toDate(), filter.from);
+    QCOMPARE(cell(t.model, 20, FollowerGrowthModel::Date).toDate(), filter.to);
+    const qint64 sum =
+        scalar(db(),
+               QStringLiteral("SELECT SUM(organic_follower_gain + paid_follower_gain) FROM "
+                              "follower_statistics WHERE report_type = 'DAY' AND date BETWEEN :from AND :to"),
+               range);
+    QCOMPARE(cell(t.model, 20, FollowerGrowthModel::Cumulative).toLongLong(), sum);
+    // The moving average looks back before the range, as the report's does.
+    const QueryResult report = runReport(db(), QStringLiteral("follower-growth"));
+    for (const QList<QVariant> &row : report.rows)
+        if (row.at(0).toString() == filter.from.toString(Qt::ISODate))
+            QCOMPARE(cell(t.model, 0, FollowerGrowthModel::MovingAverage), row.at(5));
+}
+
+void TestDashboardModels::followerGrowthByOrganization() {
+    const QSqlDatabase mixed = m_mixed->database();
+    Tested<FollowerGrowthModel> t;
+    DashboardFilter filter;
+    const QString sumSql = QStringLiteral("SELECT SUM(organic_follower_gain + paid_follower_gain) FROM "
+                                          "follower_statistics WHERE report_type = 'DAY'");
+    t.model.reload(mixed, filter);
+    QCOMPARE(t.model.totalGained(), scalar(mixed, sumSql));
+    QCOMPARE(t.model.totalFollowers(), 2 * m_server->data().networkSize() + 5);
+    for (const QString &org : {m_org, otherOrg}) {
+        filter.organizationUrn = org;
+        t.model.reload(mixed, filter);
+        const QVariantMap binding{{QStringLiteral(":org"), org}};
+        QCOMPARE(t.model.totalGained(),
+                 scalar(mixed, sumSql + QStringLiteral(" AND organization_urn = :org"), binding));
+        QCOMPARE(t.model.totalFollowers(), m_server->data().networkSize() + (org == otherOrg ? 5 : 0));
+        const QueryResult report = runReport(mixed, QStringLiteral("follower-growth"), {}, org);
+        QCOMPARE(cell(t.model, t.model.rowCount() - 1, FollowerGrowthModel::Cumulative), report.rows.first().at(4));
+    }
+    QVERIFY(t.model.totalGained() != scalar(db(), sumSql));
+}
+
+void TestDashboardModels::postEngagementEqualsReport() {
+    Tested<PostEngagementModel> t;
+    t.model.reload(db(), all());
+    const QueryResult report = runReport(db(), QStringLiteral("post-engagement"));
+    QVERIFY(report.ok());
+    QCOMPARE(report.columns, findReport(QStringLiteral("post-engagement"))->columns);
+    QCOMPARE(t.model.columnCount(), report.columns.size());
+    QCOMPARE(t.model.rowCount(), report.rows.size());
+    QVERIFY(t.model.rowCount() > 100);
+    for (int row = 0; row < report.rows.size(); ++row)
+        for (int column = 0; column < report.columns.size(); ++column)
+            QCOMPARE(cell(t.model, row, column), report.rows.at(row).at(column));
+    const QString top = report.rows.first().at(0).toString();
+    QCOMPARE(t.model.postUrl(0), QUrl(QStringLiteral("https://www.linkedin.com/feed/update/%1/").arg(top)));
+    QCOMPARE(cell(t.model, 0, PostEngagementModel::Impressions, PostEngagementModel::UrlRole).toUrl(),
+             t.model.postUrl(0));
+}
+
+void TestDashboardModels::postEngagementRangeAndOrganization() {
+    const QSqlDatabase mixed = m_mixed->database();
+    Tested<PostEngagementModel> t;
+    DashboardFilter filter;
+    filter.from = sandboxToday.addDays(-90);
+    filter.to = sandboxToday.addDays(-31);
+    const qint64 fromMs = QDateTime(filter.from, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 untilMs = QDateTime(filter.to.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const QVariantMap range{{QStringLiteral(":from"), fromMs}, {QStringLiteral(":until"), untilMs}};
+    const QString countSql =
+        QStringLiteral("SELECT COUNT(*) FROM organization_posts WHERE published_at >= :from AND published_at < :until");
+    t.model.reload(mixed, filter);
+    const qint64 both = scalar(mixed, countSql, range);
+    QVERIFY(both > 0);
+    QCOMPARE(t.model.rowCount(), both);
+    filter.organizationUrn = otherOrg;
+    t.model.reload(mixed, filter);
+    QCOMPARE(t.model.rowCount() * 2, both);
+    for (int row = 0; row < t.model.rowCount(); ++row) {
+        const QString published = cell(t.model, row, PostEngagementModel::PublishedDate).toString();
+        QVERIFY2(published >= filter.from.toString(Qt::ISODate) &&
+                     published.left(10) <= filter.to.toString(Qt::ISODate),
+                 qPrintable(published));
+        QVERIFY(cell(t.model, row, PostEngagementModel::PostId).toString().endsWith(QLatin1Char('0')));
+        if (row > 0)
+            QVERIFY(cell(t.model, row - 1, PostEngagementModel::Impressions).toLongLong() >=
+                    cell(t.model, row, PostEngagementModel::Impressions).toLongLong());
+    }
+}
+
+void TestDashboardModels::contentTypeSumsThePosts() {
+    Tested<ContentTypeModel> t;
+    t.model.reload(db(), all());
+    const QueryResult report = runReport(db(), QStringLiteral("post-engagement"));
+    struct Sums {
+        qint64 posts = 0, impressions = 0, engagements = 0;
+        double rate = 0;
+    };
+    QHash<QString, Sums> expected;
+    for (const QList<QVariant> &row : report.rows) {
+        Sums &sums = expected[row.at(3).toString()];
+        ++sums.posts;
+        sums.impressions += row.at(4).toLongLong();
+        sums.engagements += row.at(11).toLongLong();
+        sums.rate += row.at(10).toDouble();
+    }
+    QCOMPARE(t.model.rowCount(), expected.size());
+    QVERIFY(t.model.rowCount() >= 3);
+    for (int row = 0; row < t.model.rowCount(); ++row) {
+        const QString type = cell(t.model, row, ContentTypeModel::ContentType, Qt::EditRole).toString();
+        QVERIFY2(expected.contains(type), qPrintable(type));
+        const Sums &sums = expected.value(type);
+        QCOMPARE(cell(t.model, row, ContentTypeModel::Posts).toLongLong(), sums.posts);
+        QCOMPARE(cell(t.model, row, ContentTypeModel::Impressions).toLongLong(), sums.impressions);
+        QCOMPARE(cell(t.model, row, ContentTypeModel::Engagements).toLongLong(), sums.engagements);
+        QCOMPARE(cell(t.model, row, ContentTypeModel::MeanEngagementRatePct).toDouble(),
+                 std::round(sums.rate / sums.posts * 100) / 100);
+        QCOMPARE(cell(t.model, row, ContentTypeModel::ContentType).toString(), contentTypeName(type));
+        if (row > 0)
+            QVERIFY(cell(t.model, row - 1, ContentTypeModel::Impressions).toLongLong() >= sums.impressions);
+    }
+}
+
+void TestDashboardModels::demographicsEqualReport_data() {
+    QTest::addColumn<int>("facet");
+    for (const DemographicFacetInfo &info : demographicFacets())
+        QTest::newRow(qPrintable(info.report)) << int(info.facet);
+}
+
+void TestDashboardModels::demographicsEqualReport() {
+    QFETCH(int, facet);
+    const DemographicFacetInfo &info = demographicFacetInfo(DemographicFacet(facet));
+    Tested<DemographicsModel> t;
+    t.model.setFacet(info.facet);
+    t.model.reload(db(), all());
+    QVERIFY2(t.model.error().isEmpty(), qPrintable(t.model.error()));
+    const QueryResult report = runReport(db(), info.report);
+    QVERIFY(report.ok());
+    QVERIFY(!report.rows.isEmpty());
+    QVERIFY(t.model.rowCount() >= report.rows.size());
+    for (int row = 0; row < report.rows.size(); ++row) {
+        QCOMPARE(cell(t.model, row, DemographicsModel::Key), report.rows.at(row).at(0));
+        QCOMPARE(cell(t.model, row, DemographicsModel::Views).toLongLong(), report.rows.at(row).at(1).toLongLong());
+        QCOMPARE(cell(t.model, row, DemographicsModel::UniqueViews), report.rows.at(row).at(2));
+        QCOMPARE(cell(t.model, row, DemographicsModel::ViewsPct), report.rows.at(row).at(3));
+    }
+    QCOMPARE(t.model.snapshotDate(), sandboxToday);
+
+    // Followers from the lifetime follower statistics' JSON, read here with QJsonDocument.
+    QSqlQuery query(db());
+    QVERIFY(query.exec(
+        QStringLiteral("SELECT %1 FROM follower_statistics WHERE report_type = 'LIFETIME'").arg(info.followerColumn)));
+    QVERIFY(query.next());
+    QHash<QString, qint64> followers;
+    qint64 total = 0;
+    for (const QJsonValue &item : QJsonDocument::fromJson(query.value(0).toByteArray()).array()) {
+        const QJsonObject counts = item[QLatin1String("followerCounts")].toObject();
+        const qint64 n = counts[QLatin1String("organicFollowerCount")].toInteger() +
+                         counts[QLatin1String("paidFollowerCount")].toInteger();
+        followers[item[info.followerKey].toString()] += n;
+        total += n;
+    }
+    QVERIFY(!followers.isEmpty());
+    QCOMPARE(t.model.totalFollowers(), total);
+    int found = 0;
+    for (int row = 0; row < t.model.rowCount(); ++row) {
+        const QString key = cell(t.model, row, DemographicsModel::Key).toString();
+        QCOMPARE(cell(t.model, row, DemographicsModel::Followers).toLongLong(), followers.value(key));
+        found += followers.contains(key);
+        QCOMPARE(cell(t.model, row, DemographicsModel::FollowersPct).toDouble(),
+                 std::round(followers.value(key) * 1000.0 / total) / 10);
+    }
+    QCOMPARE(found, followers.size()); // no follower value dropped
+}
+
+void TestDashboardModels::demographicsLabels() {
+    Tested<DemographicsModel> t;
+    t.model.reload(db(), all());
+    bool sawManager = false;
+    const LabelResolver bundled;
+    for (int row = 0; row < t.model.rowCount(); ++row) {
+        const QString key = cell(t.model, row, DemographicsModel::Key).toString();
+        const QString label = cell(t.model, row, DemographicsModel::Label).toString();
+        QCOMPARE(label, bundled.name(key));
+        QVERIFY(!label.startsWith(QLatin1String("urn:")));
+        if (key == QLatin1String("urn:li:seniority:5")) {
+            QCOMPARE(label, QStringLiteral("Manager"));
+            sawManager = true;
+        }
+    }
+    QVERIFY(sawManager);
+    // A value without a label is shown as its URN, not dropped.
+    t.model.setFacet(DemographicFacet::Industry);
+    t.model.reload(db(), all());
+    QCOMPARE(t.model.rowCount(), runReport(db(), QStringLiteral("visitor-demographics-industry")).rows.size());
+}
+
+void TestDashboardModels::demographicHistory() {
+    const QSqlDatabase mixed = m_mixed->database();
+    Tested<DemographicHistoryModel> t;
+    t.model.setMaxSeries(3);
+    DashboardFilter filter;
+    filter.organizationUrn = m_org;
+    t.model.reload(mixed, filter);
+    QVERIFY2(t.model.error().isEmpty(), qPrintable(t.model.error()));
+    QCOMPARE(t.model.rowCount(), 2);
+    QCOMPARE(t.model.columnCount(), 1 + 3);
+    QCOMPARE(cell(t.model, 0, DemographicHistoryModel::Date).toDate(), QDate(2026, 10, 1));
+    QCOMPARE(cell(t.model, 1, DemographicHistoryModel::Date).toDate(), sandboxToday);
+    // The newest snapshot: the two largest values' shares are the report's; "Other" the rest.
+    const QueryResult report = runReport(mixed, QStringLiteral("visitor-demographics"), {}, m_org);
+    double rest = 100;
+    for (int series = 0; series < 2; ++series) {
+        const int column = DemographicHistoryModel::FirstSeries + series;
+        QCOMPARE(t.model.keyOfColumn(column), report.rows.at(series).at(0).toString());
+        QCOMPARE(cell(t.model, 1, column), report.rows.at(series).at(3));
+        QCOMPARE(cell(t.model, 1, column, DemographicHistoryModel::CountRole), report.rows.at(series).at(1));
+        rest -= report.rows.at(series).at(3).toDouble();
+        // The older snapshot: 30 of 40 views for Manager, 10 for Entry.
+        const QString key = t.model.keyOfColumn(column);
+        const double older = key == QLatin1String("urn:li:seniority:5")   ? 75.0
+                             : key == QLatin1String("urn:li:seniority:3") ? 25.0
+                                                                          : 0.0;
+        QCOMPARE(cell(t.model, 0, column).toDouble(), older);
+    }
+    QVERIFY(t.model.keyOfColumn(DemographicHistoryModel::FirstSeries + 2).isEmpty());
+    QCOMPARE(t.model.headerData(DemographicHistoryModel::FirstSeries + 2, Qt::Horizontal).toString(),
+             QStringLiteral("Other"));
+    QVERIFY(qAbs(cell(t.model, 1, DemographicHistoryModel::FirstSeries + 2).toDouble() - rest) < 0.25);
+
+    // The range leaves the older snapshot out; followers have one snapshot per organization.
+    filter.from = QDate(2026, 11, 1);
+    t.model.reload(mixed, filter);
+    QCOMPARE(t.model.rowCount(), 1);
+    t.model.setAudience(DemographicHistoryModel::Audience::Followers);
+    filter.from = {};
+    filter.organizationUrn.clear();
+    t.model.reload(mixed, filter);
+    QCOMPARE(t.model.rowCount(), 1);
+    QCOMPARE(cell(t.model, 0, DemographicHistoryModel::Date).toDate(), sandboxToday);
+}
+
+void TestDashboardModels::postingTime_data() {
+    QTest::addColumn<int>("grouping");
+    QTest::newRow("weekday") << int(PostingTimeModel::Grouping::Weekday);
+    QTest::newRow("hour") << int(PostingTimeModel::Grouping::Hour);
+}
+
+void TestDashboardModels::postingTime() {
+    QFETCH(int, grouping);
+    const bool weekdays = grouping == int(PostingTimeModel::Grouping::Weekday);
+    Tested<PostingTimeModel> t{PostingTimeModel::Grouping(grouping)};
+    PostingTimeModel &model = t.model;
+    DashboardFilter filter;
+    filter.from = sandboxToday.addDays(-200);
+    model.reload(db(), filter);
+    QCOMPARE(model.rowCount(), weekdays ? 7 : 24);
+
+    // Independently: the report's rows, their UTC publication time read by QDateTime.
+    QList<qint64> posts(model.rowCount(), 0);
+    QList<double> rates(model.rowCount(), 0), impressions(model.rowCount(), 0);
+    for (const QList<QVariant> &row : runReport(db(), QStringLiteral("post-engagement")).rows) {
+        QDateTime published = QDateTime::fromString(row.at(2).toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        published.setTimeSpec(Qt::UTC);
+        if (!published.isValid() || published.date() < filter.from)
+            continue;
+        const int slot = weekdays ? published.date().dayOfWeek() - 1 : published.time().hour();
+        ++posts[slot];
+        rates[slot] += row.at(10).toDouble();
+        impressions[slot] += row.at(4).toDouble();
+    }
+    int best = -1;
+    for (int slot = 0; slot < model.rowCount(); ++slot) {
+        QCOMPARE(cell(model, slot, PostingTimeModel::Posts).toLongLong(), posts.at(slot));
+        QCOMPARE(cell(model, slot, PostingTimeModel::Slot, PostingTimeModel::SlotRole).toInt(),
+                 weekdays ? slot + 1 : slot);
+        if (posts.at(slot) == 0)
+            continue;
+        const double rate = std::round(rates.at(slot) / posts.at(slot) * 100) / 100;
+        QCOMPARE(cell(model, slot, PostingTimeModel::MeanEngagementRatePct).toDouble(), rate);
+        QCOMPARE(cell(model, slot, PostingTimeModel::MeanImpressions).toDouble(),
+                 std::round(impressions.at(slot) / posts.at(slot)));
+        if (posts.at(slot) >= 3 && (best < 0 || rate > std::round(rates.at(best) / posts.at(best) * 100) / 100))
+            best = slot;
+    }
+    QVERIFY(best >= 0);
+    QCOMPARE(model.bestRow(), best);
+    QCOMPARE(cell(model, best, PostingTimeModel::Slot).toString(), model.slotName(best));
+    if (weekdays)
+        QCOMPARE(model.slotName(0), QLocale().dayName(1));
+}
+
+void TestDashboardModels::emptyCatalog() {
+    Catalog empty(QStringLiteral("dashboard-models-empty"));
+    QVERIFY(!empty.open(m_dir.filePath(QStringLiteral("empty.sqlite"))).isError());
+    Tested<FollowerGrowthModel> growth;
+    Tested<PostEngagementModel> posts;
+    Tested<DemographicsModel> demographics;
+    Tested<PostingTimeModel> times;
+    growth.model.reload(empty.database(), all());
+    posts.model.reload(empty.database(), all());
+    demographics.model.reload(empty.database(), all());
+    times.model.reload(empty.database(), all());
+    QCOMPARE(growth.model.rowCount(), 0);
+    QCOMPARE(growth.model.totalFollowers(), -1);
+    QVERIFY(!growth.model.error().isEmpty()); // no table: said, not crashed
+    QCOMPARE(posts.model.rowCount(), 0);
+    QCOMPARE(demographics.model.rowCount(), 0);
+    QCOMPARE(times.model.bestRow(), -1);
+}
+
+void TestDashboardModels::note() {
+    const QString text = pageAnalyticsDifferenceNote();
+    QVERIFY(text.contains(QLatin1String("lifetime")));
+    QVERIFY(text.contains(QLatin1String("negative")));
+}
+
+QTEST_GUILESS_MAIN(TestDashboardModels)
+#include "tst_dashboardmodels.moc"
