@@ -4,6 +4,7 @@
 #include "AppServices.h"
 #include "MainWindow.h"
 #include "SampleData.h"
+#include "UiLog.h"
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
 #include "cli/Cli.h"
@@ -12,11 +13,28 @@
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTranslator>
 
 namespace {
+
+// Says when the main window is first painted (pagesight.ui at info level, with the wall clock), so
+// ./scripts/bench can time the app from its start to its first window.
+class FirstPaintProbe : public QObject {
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override {
+        if (event->type() == QEvent::Paint) {
+            qCInfo(lcUi, "first window drawn at %lld ms since the epoch", QDateTime::currentMSecsSinceEpoch());
+            watched->removeEventFilter(this);
+        }
+        return false;
+    }
+};
 
 int runDesktopApp(int argc, char *argv[]) {
     using namespace pagesight;
@@ -39,6 +57,8 @@ int runDesktopApp(int argc, char *argv[]) {
     MainWindow window(services);
     if (opened.error.isError())
         window.setCatalogProblem(describe(opened.error));
+    FirstPaintProbe firstPaint;
+    window.installEventFilter(&firstPaint);
     window.show();
     return QApplication::exec();
 }
