@@ -1,10 +1,12 @@
 #include "Labels.h"
 
+#include "Reports.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 
 #include <QFile>
 #include <QLoggingCategory>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -184,6 +186,52 @@ QList<StoredLabel> storedLabels(const QSqlDatabase &database) {
         out.append(stored);
     }
     return out;
+}
+
+QStringList catalogFacetKeys(const QSqlDatabase &database, const TableNames &tables, std::optional<LabelKind> kind) {
+    struct FacetColumn {
+        const QString *table;
+        const char *column;
+        const char *field; // the item's key: {"seniority": "urn:li:seniority:3", …}
+        LabelKind kind;
+    };
+    // connector-spec §3; the association-type and targeted-content facets carry no label.
+    const FacetColumn columns[] = {
+        {&tables.followerStatistics, "follower_counts_by_seniority_json", "seniority", LabelKind::Seniority},
+        {&tables.followerStatistics, "follower_counts_by_function_json", "function", LabelKind::Function},
+        {&tables.followerStatistics, "follower_counts_by_industry_json", "industry", LabelKind::Industry},
+        {&tables.followerStatistics, "follower_counts_by_geo_country_json", "geo", LabelKind::Geo},
+        {&tables.followerStatistics, "follower_counts_by_geo_json", "geo", LabelKind::Geo},
+        {&tables.followerStatistics, "follower_counts_by_staff_count_range_json", "staffCountRange",
+         LabelKind::StaffCountRange},
+        {&tables.pageStatistics, "page_statistics_by_seniority_json", "seniority", LabelKind::Seniority},
+        {&tables.pageStatistics, "page_statistics_by_function_json", "function", LabelKind::Function},
+        {&tables.pageStatistics, "page_statistics_by_industry_v2_json", "industryV2", LabelKind::Industry},
+        {&tables.pageStatistics, "page_statistics_by_geo_country_json", "geo", LabelKind::Geo},
+        {&tables.pageStatistics, "page_statistics_by_geo_json", "geo", LabelKind::Geo},
+        {&tables.pageStatistics, "page_statistics_by_staff_count_range_json", "staffCountRange",
+         LabelKind::StaffCountRange},
+    };
+    QSet<QString> keys;
+    for (const FacetColumn &facet : columns) {
+        if (kind && *kind != facet.kind)
+            continue;
+        const QString table = Catalog::quoted(*facet.table);
+        const QString column = Catalog::quoted(QString::fromLatin1(facet.column));
+        QSqlQuery query(database);
+        query.prepare(QStringLiteral("SELECT DISTINCT json_extract(item.value, ?) FROM %1, json_each(%1.%2) AS item "
+                                     "WHERE json_valid(%1.%2)")
+                          .arg(table, column));
+        query.addBindValue(QStringLiteral("$.") + QString::fromLatin1(facet.field));
+        if (!query.exec())
+            continue; // the table or column is not there: nothing synced into it
+        while (query.next())
+            if (const QString key = query.value(0).toString(); !key.isEmpty())
+                keys.insert(key);
+    }
+    QStringList sorted(keys.begin(), keys.end());
+    sorted.sort();
+    return sorted;
 }
 
 LabelResolver::LabelResolver() {

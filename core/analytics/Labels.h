@@ -14,6 +14,7 @@ namespace pagesight {
 
 class Catalog;
 class Clock;
+struct TableNames;
 
 // The facets LinkedIn breaks statistics down by, whose values need names for people.
 enum class LabelKind { Seniority, Function, Industry, Geo, StaffCountRange };
@@ -52,6 +53,12 @@ struct StoredLabel {
     QDateTime updatedAt;
 };
 QList<StoredLabel> storedLabels(const QSqlDatabase &database);
+
+// Every distinct facet key (seniority, function, industry, geo URNs and staff count ranges) in the
+// follower and page statistics facet JSON columns of the given tables, sorted; kind = only that
+// kind. Tables or columns that do not exist are skipped (nothing synced yet).
+QStringList catalogFacetKeys(const QSqlDatabase &database, const TableNames &tables,
+                             std::optional<LabelKind> kind = std::nullopt);
 
 // Names for URNs: the catalog's table over the bundled ones. A key without a label is its own name:
 // nothing is ever dropped for lack of a label.

@@ -8,12 +8,12 @@
 
 namespace pagesight::sandbox {
 
-// One /rest call that passed the common checks (token, LinkedIn-Version, protocol header).
+// One /rest (or /v2) call that passed the common checks (token, LinkedIn-Version on /rest, protocol header).
 struct RestCall {
     const HttpRequest &request;
     const QueryParams &query;
     QString resource; // "posts", "networkSizes"
-    QString key;      // what follows "/rest/<resource>/", still encoded ("" when none)
+    QString key;      // what follows "/rest/<resource>/" (or "/v2/<resource>/"), still encoded ("" when none)
     SandboxData &data;
     const ServerOptions &options;
 };
@@ -28,6 +28,10 @@ HttpResponse networkSizesRoute(const RestCall &call);
 HttpResponse organizationsRoute(const RestCall &call);
 HttpResponse organizationAclsRoute(const RestCall &call);
 HttpResponse postsRoute(const RestCall &call);
+
+// Standardized data (StandardizedRoutes.cpp): seniorities, functions, industryTaxonomyVersions, geo.
+bool isStandardizedDataResource(const QString &resource);
+HttpResponse standardizedDataRoute(const RestCall &call);
 
 // LinkedIn-style 400/403/404 answers shared by the routes.
 namespace rest {

@@ -112,6 +112,8 @@ public:
     void handle(HttpConnection *connection, const HttpRequest &request);
     HttpResponse answer(const HttpRequest &request);
     HttpResponse restAnswer(const HttpRequest &request);
+    HttpResponse v2Answer(const HttpRequest &request);
+    std::optional<HttpResponse> checkMethodAndToken(const HttpRequest &request, QString *rawQuery);
     std::optional<HttpResponse> checkVersion(const HttpRequest &request) const;
     void dropConnections();
 
@@ -149,7 +151,8 @@ void SandboxServer::Private::handle(HttpConnection *connection, const HttpReques
     record.apiVersion = QString::fromLatin1(request.header("linkedin-version"));
     record.restliProtocol = QString::fromLatin1(request.header("x-restli-protocol-version"));
 
-    const bool isRest = request.path.startsWith(QLatin1String("/rest/"));
+    const bool isRest =
+        request.path.startsWith(QLatin1String("/rest/")) || request.path.startsWith(QLatin1String("/v2/"));
     const std::optional<Fault::Kind> fault =
         isRest ? q->m_faults.next(request.path) : q->m_faults.nextExplicit(request.path);
     if (fault)
@@ -188,6 +191,8 @@ void SandboxServer::Private::handle(HttpConnection *connection, const HttpReques
 HttpResponse SandboxServer::Private::answer(const HttpRequest &request) {
     if (request.path.startsWith(QLatin1String("/rest/")))
         return restAnswer(request);
+    if (request.path.startsWith(QLatin1String("/v2/")))
+        return v2Answer(request);
     if (request.path == QLatin1String("/oauth/v2/authorization") ||
         request.path == QLatin1String("/oauth/native-pkce/authorization")) {
         if (request.method != "GET")
@@ -235,11 +240,11 @@ std::optional<HttpResponse> SandboxServer::Private::checkVersion(const HttpReque
     return std::nullopt;
 }
 
-HttpResponse SandboxServer::Private::restAnswer(const HttpRequest &request) {
+std::optional<HttpResponse> SandboxServer::Private::checkMethodAndToken(const HttpRequest &request, QString *rawQuery) {
     // Query tunneling: a long query moves into a form body of a POST that says it is a GET.
-    QString rawQuery = request.rawQuery;
+    *rawQuery = request.rawQuery;
     if (request.method == "POST" && request.header("x-http-method-override").toUpper() == "GET")
-        rawQuery = QString::fromUtf8(request.body);
+        *rawQuery = QString::fromUtf8(request.body);
     else if (request.method != "GET")
         return HttpResponse::linkedInError(
             405, QStringLiteral("Method %1 is not allowed on this resource").arg(QString::fromLatin1(request.method)));
@@ -255,13 +260,54 @@ HttpResponse SandboxServer::Private::restAnswer(const HttpRequest &request) {
     case OAuthServer::TokenState::Unknown:
         return HttpResponse::linkedInError(401, QStringLiteral("Invalid access token"), 65600);
     }
+    return std::nullopt;
+}
+
+namespace {
+
+// "/rest/posts/urn%3A…" after the base → resource "posts", key "urn%3A…".
+std::pair<QString, QString> resourceAndKey(const QString &resourcePath) {
+    const qsizetype slash = resourcePath.indexOf(QLatin1Char('/'));
+    return {slash < 0 ? resourcePath : resourcePath.left(slash), slash < 0 ? QString() : resourcePath.mid(slash + 1)};
+}
+
+} // namespace
+
+// The unversioned /v2 base: only the standardized-data resources (when served there), no
+// LinkedIn-Version check; Rest.li 2.0 required as on /rest.
+HttpResponse SandboxServer::Private::v2Answer(const HttpRequest &request) {
+    QString rawQuery;
+    if (auto error = checkMethodAndToken(request, &rawQuery))
+        return *error;
+    const auto [resource, key] = resourceAndKey(request.path.mid(4)); // after "/v2/"
+    if (!isStandardizedDataResource(resource) || !q->m_options.standardizedDataBases.contains(QStringLiteral("/v2")))
+        return rest::notFound(QStringLiteral("No virtual resource found for %1").arg(request.path));
+    if (request.header("x-restli-protocol-version") != "2.0.0")
+        return HttpResponse::linkedInError(
+            400, QStringLiteral("This resource requires the header X-Restli-Protocol-Version: 2.0.0"));
+    const QueryParams query = QueryParams::parse(rawQuery);
+    HttpResponse response = standardizedDataRoute(RestCall{request, query, resource, key, q->m_data, q->m_options});
+    response.setHeader("X-RestLi-Protocol-Version", "2.0.0");
+    return response;
+}
+
+HttpResponse SandboxServer::Private::restAnswer(const HttpRequest &request) {
+    QString rawQuery;
+    if (auto error = checkMethodAndToken(request, &rawQuery))
+        return *error;
     if (auto error = checkVersion(request))
         return *error;
 
-    const QString resourcePath = request.path.mid(6); // after "/rest/"
-    const qsizetype slash = resourcePath.indexOf(QLatin1Char('/'));
-    const QString resource = slash < 0 ? resourcePath : resourcePath.left(slash);
-    const QString key = slash < 0 ? QString() : resourcePath.mid(slash + 1);
+    const auto [resource, key] = resourceAndKey(request.path.mid(6)); // after "/rest/"
+    if (isStandardizedDataResource(resource) && q->m_options.standardizedDataBases.contains(QStringLiteral("/rest"))) {
+        if (request.header("x-restli-protocol-version") != "2.0.0")
+            return HttpResponse::linkedInError(
+                400, QStringLiteral("This resource requires the header X-Restli-Protocol-Version: 2.0.0"));
+        const QueryParams query = QueryParams::parse(rawQuery);
+        HttpResponse response = standardizedDataRoute(RestCall{request, query, resource, key, q->m_data, q->m_options});
+        response.setHeader("X-RestLi-Protocol-Version", "2.0.0");
+        return response;
+    }
     const auto route = std::find_if(std::begin(routes), std::end(routes),
                                     [&](const Route &r) { return resource == QLatin1String(r.resource); });
     if (route == std::end(routes))

@@ -23,6 +23,11 @@ struct ServerOptions {
     // Redirect URLs registered for the OAuth app, compared without their query as LinkedIn does;
     // empty = any loopback http(s) URL (127.0.0.1, localhost, [::1]) on any port.
     QStringList redirectUris;
+    // Where the standardized-data resources (seniorities, functions, industryTaxonomyVersions, geo)
+    // answer: "/v2" as LinkedIn documents them, "/rest" as some clients call them (with the /rest
+    // checks), or both. Whether LinkedIn serves them under /rest is UNCONFIRMED; tests switch this
+    // to prove the client copes with either.
+    QStringList standardizedDataBases = {QStringLiteral("/v2")};
 };
 
 struct RecordedRequest {

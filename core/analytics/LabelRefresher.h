@@ -1,0 +1,94 @@
+#pragma once
+
+#include "Labels.h"
+#include "Reports.h"
+#include "api/LinkedInClient.h"
+#include "common/Errors.h"
+
+#include <QCoro/QCoroTask>
+#include <QMap>
+#include <QObject>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace pagesight {
+
+class Catalog;
+class TokenProvider;
+
+struct LabelRefreshOptions {
+    QUrl apiBase = ClientOptions().apiBase; // the source's base (…/rest); its /v2 sibling is tried first
+    QString apiVersion = ClientOptions().apiVersion;
+    TableNames tables; // where the geo URNs worth naming are found
+    // Pinned, not DEFAULT: a name stored today must mean the same industry next year (DEFAULT moves
+    // to each new taxonomy); V2_7 is the newest version linkedin-api.md §8 lists.
+    QString industryTaxonomyVersion = QStringLiteral("V2_7");
+    int pageSize = 100;        // GET_ALL page size
+    int maxQueryLength = 3900; // geo BATCH_GET batches stay under LinkedIn's 4,000-character query
+    ClientOptions client;      // timeouts, retries; apiBase and apiVersion are set from the above
+    // Set to true to stop before the next request (LabelRefresher::cancel); the errors then hold
+    // an ApiError::Cancelled and nothing is stored.
+    std::shared_ptr<bool> cancelled;
+};
+
+// What a refresh did. The labels it fetched are stored even when another kind failed.
+struct LabelRefreshResult {
+    QMap<LabelKind, int> stored;                  // labels stored, per kind fetched
+    QList<std::pair<LabelKind, ApiError>> errors; // kinds that could not be fetched (describe() phrases them)
+    CatalogError catalogError;                    // storing failed (nothing stored)
+    QUrl standardizedDataBase;                    // the base that answered last (…/v2 or …/rest)
+    int requests = 0;
+
+    bool ok() const { return errors.isEmpty() && !catalogError.isError(); }
+    int total() const;
+};
+
+// Fetches names from LinkedIn's standardized-data endpoints (linkedin-api.md §8) and stores them
+// with storeLabels (source "linkedin"): seniorities, functions and industries of the pinned
+// taxonomy by GET_ALL (paged), geo by BATCH_GET for the geo URNs present in the catalog's facet
+// columns. Staff count ranges have no endpoint: the bundled names stay.
+//
+// Base: LinkedIn documents these resources under /v2, and whether /rest serves them is
+// UNCONFIRMED, so each request tries the /v2 sibling of the configured base first and falls back
+// to the configured base on 400/403/404/426; the base that answered is tried first next time.
+// A 401, a daily quota or a cancel stops the refresh; other failures skip that kind.
+//
+// Runs on the calling thread, which must own network and catalog.
+QCoro::Task<LabelRefreshResult> refreshLabels(QNetworkAccessManager *network, TokenProvider *tokens,
+                                              LabelRefreshOptions options, Catalog *catalog);
+
+// The /v2 sibling of a …/rest base (https://api.linkedin.com/rest → https://api.linkedin.com/v2);
+// an empty URL when the base does not end in /rest.
+QUrl standardizedDataSibling(const QUrl &apiBase);
+
+// The same, for widgets: start() and one finished() per start.
+//   LabelRefresher refresher(&network, tokens);
+//   connect(&refresher, &LabelRefresher::finished, …);
+//   refresher.start(options, catalog);
+class LabelRefresher : public QObject {
+    Q_OBJECT
+public:
+    LabelRefresher(QNetworkAccessManager *network, TokenProvider *tokens, QObject *parent = nullptr);
+    ~LabelRefresher() override;
+
+    // Ignored while a refresh runs. catalog: opened read-write on this thread, not owned.
+    void start(const LabelRefreshOptions &options, Catalog *catalog);
+    void cancel();
+    bool isRunning() const { return m_running; }
+
+signals:
+    void finished(const pagesight::LabelRefreshResult &result);
+
+private:
+    QNetworkAccessManager *m_network;
+    TokenProvider *m_tokens;
+    bool m_running = false;
+    std::shared_ptr<bool> m_cancel;
+};
+
+} // namespace pagesight
+
+Q_DECLARE_METATYPE(pagesight::LabelRefreshResult)
