@@ -1,0 +1,354 @@
+// The SQL explorer on a catalog synced from the sandbox: the reports run through it return the
+// spec's columns and runReport's rows; every statement that could change the catalog is refused
+// with a sentence and leaves the file (and its -wal) byte-for-byte as it was; big results arrive
+// in batches; the grid exports to CSV that reads back the same.
+#include "SyncTestSupport.h"
+
+#include "analytics/CsvExport.h"
+#include "analytics/ReadOnlySql.h"
+#include "analytics/Reports.h"
+#include "explorer/ExplorerPage.h"
+#include "explorer/QueryResultModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pagesight;
+using namespace pagesight::testing;
+
+namespace {
+QByteArray fileHash(const QString &path) {
+    QFile file(path);
+    if (!file.exists())
+        return QByteArrayLiteral("<absent>");
+    if (!file.open(QIODevice::ReadOnly))
+        return QByteArrayLiteral("<unreadable>");
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+// The columns connector-spec §4 lists, written out here rather than taken from reportDefinitions().
+QStringList specColumns(const QString &report) {
+    if (report == QLatin1String("post-engagement"))
+        return QStringLiteral("post_id, post_preview, published_date, content_type, impressions, unique_impressions, "
+                              "clicks, likes, comments, shares, engagement_rate_pct, total_engagements")
+            .split(QStringLiteral(", "));
+    if (report == QLatin1String("follower-growth"))
+        return QStringLiteral("report_date, organic_gained, paid_gained, total_gained, cumulative_growth, "
+                              "seven_day_moving_avg, organic_pct")
+            .split(QStringLiteral(", "));
+    return QStringLiteral("seniority, total_views, unique_views, pct_of_total").split(QStringLiteral(", "));
+}
+} // namespace
+
+class TestExplorer : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_path;
+    std::unique_ptr<Catalog> m_gui; // the GUI thread's read-write connection, as in the app
+    AppServices m_services;
+
+    QString fingerprint() const {
+        return QString::fromLatin1(fileHash(m_path) + '/' + fileHash(m_path + QStringLiteral("-wal")));
+    }
+    // Runs sql through the page as a person would and waits for the outcome.
+    QueryOutcome run(ExplorerPage &page, const QString &sql) {
+        QSignalSpy finished(&page, &ExplorerPage::queryFinished);
+        page.setQuery(sql);
+        page.runQuery();
+        if (!finished.wait(20000))
+            return {QStringLiteral("timed out"), 0, 0, false};
+        return finished.first().first().value<QueryOutcome>();
+    }
+
+private slots:
+    void initTestCase();
+    void statementCheck_data();
+    void statementCheck();
+    void reportsThroughExplorer_data();
+    void reportsThroughExplorer();
+    void startingPointRunsReport();
+    void forbiddenStatements_data();
+    void forbiddenStatements();
+    void connectionIsQueryOnly();
+    void errorsShowInline();
+    void ctrlEnterRuns();
+    void tenThousandRowsInBatches();
+    void csvExportRoundTrip();
+    void reloadRunsLastQueryAgain();
+    void missingCatalogSaysSo();
+};
+
+void TestExplorer::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(m_dir.isValid());
+    m_path = m_dir.filePath(QStringLiteral("catalog.sqlite"));
+    {
+        sandbox::SandboxServer server(generatorOptions());
+        QVERIFY(server.listen());
+        StaticTokenProvider tokens(server.options().accessToken);
+        EngineRig rig(m_path, &tokens, server.apiBaseUrl());
+        QVERIFY(!rig.openError.isError());
+        const RunReport report = rig.run(sourceFor(server, sandboxToday.addDays(-300)));
+        QCOMPARE(report.status, QStringLiteral("succeeded"));
+    }
+    m_gui = std::make_unique<Catalog>(QStringLiteral("tst_explorer_gui"));
+    const CatalogError opened = m_gui->open(m_path);
+    QVERIFY2(!opened.isError(), qPrintable(describe(opened)));
+    QVERIFY(count(m_gui->database(), QStringLiteral("SELECT count(*) FROM organization_posts")) > 50);
+    m_services.catalog = m_gui.get();
+    m_services.catalogPath = m_path;
+}
+
+void TestExplorer::statementCheck_data() {
+    using V = ReadOnlyStatement::Verdict;
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<int>("verdict");
+    QTest::newRow("select") << "SELECT 1" << int(V::Reads);
+    QTest::newRow("trailing ;") << "SELECT 1;  " << int(V::Reads);
+    QTest::newRow("; in a string") << "SELECT 'a; DROP TABLE x'" << int(V::Reads);
+    QTest::newRow("; in an identifier") << "SELECT 1 AS \"x; DELETE\"" << int(V::Reads);
+    QTest::newRow("; in a comment") << "SELECT 1 -- ; DROP TABLE x" << int(V::Reads);
+    QTest::newRow("; in a block comment") << "SELECT 1 /* ; DELETE FROM x; */" << int(V::Reads);
+    QTest::newRow("WITH … SELECT") << "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT i FROM n"
+                                   << int(V::Reads);
+    QTest::newRow("EXPLAIN QUERY PLAN") << "EXPLAIN QUERY PLAN SELECT 1" << int(V::Reads);
+    QTest::newRow("VALUES") << "values (1)" << int(V::Reads);
+    QTest::newRow("empty") << " -- nothing\n ; " << int(V::Empty);
+    QTest::newRow("two selects") << "SELECT 1; SELECT 2" << int(V::Multiple);
+    QTest::newRow("WITH … DELETE") << "WITH x AS (SELECT 1) DELETE FROM t" << int(V::Writes);
+    QTest::newRow("WITH two CTEs … UPDATE")
+        << "WITH a AS (SELECT 1), \"b\" AS MATERIALIZED (SELECT 2) UPDATE t SET x = 1" << int(V::Writes);
+    QTest::newRow("comment hides DELETE") << "/* SELECT */ DELETE FROM t" << int(V::Writes);
+    QTest::newRow("line comment hides DROP") << "-- SELECT\nDROP TABLE t" << int(V::Writes);
+    QTest::newRow("write after a read") << "SELECT 1; DROP TABLE t" << int(V::Writes);
+    QTest::newRow("write after a string") << "SELECT ';'; DELETE FROM t" << int(V::Writes);
+    QTest::newRow("EXPLAIN DELETE") << "EXPLAIN DELETE FROM t" << int(V::Writes);
+    QTest::newRow("PRAGMA") << "PRAGMA table_info(t)" << int(V::Writes);
+}
+
+void TestExplorer::statementCheck() {
+    QFETCH(QString, sql);
+    QFETCH(int, verdict);
+    const ReadOnlyStatement check = checkReadOnlyStatement(sql);
+    QCOMPARE(int(check.verdict), verdict);
+    if (check.reads())
+        QVERIFY(!check.statement.trimmed().endsWith(QLatin1Char(';')));
+    else
+        QVERIFY(!readOnlyRefusal(check, sql).isEmpty());
+}
+
+void TestExplorer::reportsThroughExplorer_data() {
+    QTest::addColumn<QString>("report");
+    QTest::newRow("post-engagement") << "post-engagement";
+    QTest::newRow("follower-growth") << "follower-growth";
+    QTest::newRow("visitor-demographics") << "visitor-demographics";
+}
+
+void TestExplorer::reportsThroughExplorer() {
+    QFETCH(QString, report);
+    ExplorerPage page(m_services);
+    QAbstractItemModelTester tester(page.resultModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QueryOutcome outcome = run(page, reportSql(report, TableNames{}));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    QCOMPARE(page.resultModel()->columns(), specColumns(report));
+
+    const QueryResult expected = runReport(m_gui->database(), report);
+    QVERIFY2(expected.ok(), qPrintable(expected.error));
+    QVERIFY(!expected.rows.isEmpty());
+    QCOMPARE(outcome.rows, qint64(expected.rows.size()));
+    QCOMPARE(page.resultModel()->rowCount(), expected.rows.size());
+    QCOMPARE(page.resultModel()->rows(), expected.rows);
+    QVERIFY2(page.statusText().contains(QLocale().toString(expected.rows.size())), qPrintable(page.statusText()));
+}
+
+void TestExplorer::startingPointRunsReport() {
+    ExplorerPage page(m_services);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *list = page.findChild<QListWidget *>(QStringLiteral("startingPointsList"));
+    QVERIFY(list);
+    QCOMPARE(list->count(), reportDefinitions().size());
+    QListWidgetItem *item = list->item(1);
+    QCOMPARE(item->data(Qt::UserRole + 2).toString(), QStringLiteral("follower-growth"));
+    QSignalSpy finished(&page, &ExplorerPage::queryFinished);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+    QVERIFY(finished.wait(20000));
+    QVERIFY(page.query().contains(QLatin1String("cumulative_growth")));
+    const QueryResult expected = runReport(m_gui->database(), QStringLiteral("follower-growth"));
+    QCOMPARE(page.resultModel()->rows(), expected.rows);
+}
+
+void TestExplorer::forbiddenStatements_data() {
+    QTest::addColumn<QString>("sql");
+    QTest::newRow("DELETE") << "DELETE FROM organization_posts";
+    QTest::newRow("DROP") << "DROP TABLE post_statistics";
+    QTest::newRow("UPDATE") << "UPDATE post_statistics SET impression_count = 0";
+    QTest::newRow("INSERT") << "INSERT INTO organization_posts (id) VALUES ('urn:li:share:666')";
+    QTest::newRow("REPLACE") << "REPLACE INTO organization_posts (id) VALUES ('urn:li:share:666')";
+    QTest::newRow("ATTACH") << QStringLiteral("ATTACH DATABASE '%1' AS other").arg(m_dir.filePath("other.sqlite"));
+    QTest::newRow("PRAGMA writable_schema") << "PRAGMA writable_schema = ON";
+    QTest::newRow("PRAGMA query_only off") << "PRAGMA query_only = OFF";
+    QTest::newRow("CREATE") << "CREATE TABLE evil (x)";
+    QTest::newRow("CREATE TEMP") << "CREATE TEMP TABLE evil (x)";
+    QTest::newRow("ALTER") << "ALTER TABLE organization_posts RENAME TO gone";
+    QTest::newRow("VACUUM INTO") << QStringLiteral("VACUUM INTO '%1'").arg(m_dir.filePath("copy.sqlite"));
+    QTest::newRow("SELECT; DROP") << "SELECT 1; DROP TABLE organization_posts";
+    QTest::newRow("SELECT; PRAGMA writable_schema") << "SELECT 1; PRAGMA writable_schema = 1";
+    QTest::newRow("WITH … DELETE") << "WITH x AS (SELECT 1) DELETE FROM organization_posts";
+    QTest::newRow("WITH … INSERT") << "WITH x AS (SELECT 1) INSERT INTO organization_posts (id) SELECT 'z' FROM x";
+    QTest::newRow("comment hides DELETE") << "/* SELECT */ DELETE FROM organization_posts";
+    QTest::newRow("line comment hides DROP") << "-- SELECT * FROM organization_posts\nDROP TABLE organization_posts";
+    QTest::newRow("string hides ;") << "SELECT ';' AS x; DELETE FROM organization_posts";
+    QTest::newRow("transaction") << "BEGIN; DELETE FROM organization_posts; COMMIT";
+    QTest::newRow("two reads") << "SELECT 1; SELECT 2";
+}
+
+void TestExplorer::forbiddenStatements() {
+    QFETCH(QString, sql);
+    const QString before = fingerprint();
+    const qint64 posts = m_gui->rowCount(QStringLiteral("organization_posts"));
+    {
+        ExplorerPage page(m_services);
+        const QueryOutcome outcome = run(page, sql);
+        QVERIFY(!outcome.error.isEmpty());
+        QCOMPARE(page.errorText(), outcome.error);
+        const QString writes = describe(CatalogError{CatalogError::Kind::ReadOnly, {}, {}});
+        QVERIFY2(outcome.error.startsWith(writes) || outcome.error.startsWith(QLatin1String("Run one statement")),
+                 qPrintable(outcome.error));
+        QCOMPARE(page.resultModel()->rowCount(), 0);
+    }
+    QCOMPARE(fingerprint(), before);
+    QCOMPARE(m_gui->rowCount(QStringLiteral("organization_posts")), posts);
+    QCOMPARE(m_gui->userTables().size(), 5);
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("other.sqlite"))));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("copy.sqlite"))));
+}
+
+void TestExplorer::connectionIsQueryOnly() {
+    ExplorerPage page(m_services);
+    const QueryOutcome outcome = run(page, QStringLiteral("SELECT query_only FROM pragma_query_only"));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    QCOMPARE(page.resultModel()->rows(), (QList<QList<QVariant>>{{1}}));
+}
+
+void TestExplorer::errorsShowInline() {
+    ExplorerPage page(m_services);
+    page.show();
+    const QueryOutcome outcome = run(page, QStringLiteral("SELECT * FROM no_such_table"));
+    QVERIFY(!outcome.ok());
+    QVERIFY2(page.errorText().contains(QLatin1String("no such table")), qPrintable(page.errorText()));
+    auto *banner = page.findChild<QLabel *>(QStringLiteral("queryErrorLabel"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(!QApplication::activeModalWidget());
+    // The next good query clears it.
+    QVERIFY(run(page, QStringLiteral("SELECT 1")).ok());
+    QVERIFY(page.errorText().isEmpty());
+    QVERIFY(!banner->isVisible());
+}
+
+void TestExplorer::ctrlEnterRuns() {
+    ExplorerPage page(m_services);
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    auto *editor = page.findChild<QPlainTextEdit *>(QStringLiteral("sqlEditor"));
+    QVERIFY(editor);
+    editor->setFocus();
+    QTest::keyClicks(editor, QStringLiteral("SELECT count(*) FROM post_statistics"));
+    for (Qt::Key key : {Qt::Key_Return, Qt::Key_Enter}) {
+        QSignalSpy finished(&page, &ExplorerPage::queryFinished);
+        QTest::keyClick(editor, key, Qt::ControlModifier);
+        QVERIFY(finished.wait(20000));
+        QCOMPARE(page.resultModel()->rows().value(0).value(0).toLongLong(),
+                 count(m_gui->database(), QStringLiteral("SELECT count(*) FROM post_statistics")));
+        QCOMPARE(editor->toPlainText(), QStringLiteral("SELECT count(*) FROM post_statistics")); // no newline typed
+    }
+}
+
+void TestExplorer::tenThousandRowsInBatches() {
+    ExplorerPage page(m_services);
+    QAbstractItemModelTester tester(page.resultModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy inserted(page.resultModel(), &QAbstractItemModel::rowsInserted);
+    QElapsedTimer clock;
+    clock.start();
+    const QueryOutcome outcome = run(page, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
+                                                          "FROM n WHERE i < 10000) SELECT i, 'row ' || i AS label "
+                                                          "FROM n"));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    QCOMPARE(outcome.rows, 10000);
+    QCOMPARE(page.resultModel()->rowCount(), 10000);
+    QCOMPARE(page.resultModel()->rows().last(), (QList<QVariant>{10000, QStringLiteral("row 10000")}));
+    QVERIFY2(inserted.size() >= 2, "rows arrive in batches, the first one small");
+    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+    QVERIFY2(page.statusText().contains(QLocale().toString(10000)), qPrintable(page.statusText()));
+}
+
+void TestExplorer::csvExportRoundTrip() {
+    ExplorerPage page(m_services);
+    const QueryOutcome outcome =
+        run(page, QStringLiteral("SELECT 'a,\"b\"' AS quoted, NULL AS missing, '' AS empty, 'x' || char(10) || "
+                                 "'y' AS newline, 'Olá 😀 日本' AS unicode, 42 AS n, 0.25 AS r UNION ALL "
+                                 "SELECT id, NULL, '', commentary, author, impression_count, engagement FROM "
+                                 "organization_posts JOIN post_statistics ON post_urn = id"));
+    QVERIFY2(outcome.ok(), qPrintable(outcome.error));
+    const QString path = m_dir.filePath(QStringLiteral("result.csv"));
+    QCOMPARE(page.exportCsv(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QList<QVariant>> parsed = parseCsv(file.readAll());
+    const QueryResultModel *model = page.resultModel();
+    QCOMPARE(parsed.size(), model->rowCount() + 1);
+    QCOMPARE(parsed.first().size(), 7);
+    QCOMPARE(parsed.first().first().toString(), QStringLiteral("quoted"));
+    for (int r = 0; r < model->rowCount(); ++r) {
+        for (int c = 0; c < 7; ++c) {
+            const QVariant original = model->rows()[r][c];
+            const QVariant read = parsed[r + 1][c];
+            QCOMPARE(read.isNull(), original.isNull());
+            QCOMPARE(read.toString(), original.toString());
+        }
+    }
+    QCOMPARE(parsed[1][4].toString(), QStringLiteral("Olá 😀 日本"));
+}
+
+void TestExplorer::reloadRunsLastQueryAgain() {
+    ExplorerPage page(m_services);
+    const QString sql = QStringLiteral("SELECT count(*) FROM organization_posts");
+    QVERIFY(run(page, sql).ok());
+    const qint64 before = page.resultModel()->rows().value(0).value(0).toLongLong();
+    QSqlQuery insert(m_gui->database());
+    QVERIFY(insert.exec(QStringLiteral("INSERT INTO organization_posts (id) VALUES ('urn:li:share:reload-test')")));
+    page.setQuery(QStringLiteral("SELECT 'a draft'"));
+    QSignalSpy finished(&page, &ExplorerPage::queryFinished);
+    page.reload();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(page.resultModel()->rows().value(0).value(0).toLongLong(), before + 1);
+    QCOMPARE(page.query(), QStringLiteral("SELECT 'a draft'")); // the draft stays
+    QVERIFY(insert.exec(QStringLiteral("DELETE FROM organization_posts WHERE id = 'urn:li:share:reload-test'")));
+}
+
+void TestExplorer::missingCatalogSaysSo() {
+    AppServices services;
+    services.catalogPath = m_dir.filePath(QStringLiteral("not-yet.sqlite"));
+    ExplorerPage page(services);
+    page.show();
+    auto *empty = page.findChild<QLabel *>(QStringLiteral("explorerEmptyState"));
+    QVERIFY(empty && empty->isVisible());
+    const QueryOutcome outcome = run(page, QStringLiteral("SELECT 1"));
+    QVERIFY(!outcome.ok());
+    QVERIFY(!page.errorText().isEmpty());
+    QVERIFY(!QFile::exists(services.catalogPath)); // reading never creates it
+}
+
+QTEST_MAIN(TestExplorer)
+#include "tst_explorer.moc"

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "analytics/Reports.h"
+
+#include <QList>
+#include <QString>
+
+namespace pagesight {
+
+class SourceRepository;
+
+// A query the SQL explorer offers to start from: the ready-made reports (connector-spec §4) over
+// the tables of the user's sources.
+struct StartingPoint {
+    QString report; // report name, e.g. "post-engagement"
+    QString title;  // translated; names the source when sources use different tables
+    QString sql;    // a comment line with the title, then the report's SQL
+};
+
+// The stream tables of a source's selections; a stream it does not sync keeps the default name.
+TableNames tableNamesOf(const QList<std::pair<QString, QString>> &streamTables); // (stream id, table)
+
+// One set per distinct set of table names among the sources (the defaults when there is none).
+QList<StartingPoint> startingPoints(const SourceRepository *sources);
+
+} // namespace pagesight
