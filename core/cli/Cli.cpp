@@ -8,9 +8,10 @@
 namespace pagesight::cli {
 
 bool isCliCommand(const QString &argument) {
-    static const QStringList commands = {QStringLiteral("sync"),    QStringLiteral("report"),   QStringLiteral("query"),
-                                         QStringLiteral("sandbox"), QStringLiteral("--help"),   QStringLiteral("-h"),
-                                         QStringLiteral("help"),    QStringLiteral("--version")};
+    static const QStringList commands = {
+        QStringLiteral("sync"),   QStringLiteral("report"),  QStringLiteral("query"),
+        QStringLiteral("labels"), QStringLiteral("sandbox"), QStringLiteral("--help"),
+        QStringLiteral("-h"),     QStringLiteral("help"),    QStringLiteral("--version")};
     return commands.contains(argument);
 }
 
@@ -23,9 +24,12 @@ QString usage() {
   pagesight sync --source NAME [--catalog FILE] [--json]     a source set up in the app
   pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
   pagesight query --catalog FILE "SELECT ..." [--format csv|json|table]
+  pagesight labels --catalog FILE [--kind K] [--format csv|json|table] [--refresh] [--api-base URL]
+                   [--api-version YYYYMM] [--table-prefix P]   names of facet URNs; --refresh fetches them
   pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
 
 Streams: follower_statistics, page_statistics, share_statistics, organization_posts, post_statistics
+Label kinds: seniority, function, industry, geo, staff_count_range
 Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry, -country,
          -region, -company-size)
 
@@ -45,6 +49,8 @@ int run(const QStringList &arguments) {
         return runReport(rest);
     if (command == QLatin1String("query"))
         return runQuery(rest);
+    if (command == QLatin1String("labels"))
+        return runLabels(rest);
     if (command == QLatin1String("sandbox"))
         return sandbox::runSandboxCommand(QStringList{QCoreApplication::applicationFilePath()} + rest);
     if (command == QLatin1String("--version")) {

@@ -16,6 +16,7 @@ int run(const QStringList &arguments);
 int runSync(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runQuery(const QStringList &arguments);
+int runLabels(const QStringList &arguments);
 QString usage();
 
 } // namespace pagesight::cli

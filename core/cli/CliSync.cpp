@@ -2,6 +2,7 @@
 // the sync on a worker thread, reports progress on stderr and exits with the spec's codes.
 #include "Arguments.h"
 #include "Cli.h"
+#include "analytics/Labels.h"
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
@@ -235,6 +236,9 @@ int runSync(const QStringList &arguments) {
         // Refuse a foreign or corrupt file before the sync starts (open() never modifies one).
         Catalog probe(QStringLiteral("pagesight-cli-probe"));
         if (const CatalogError error = probe.open(prepared.catalogPath); error.isError())
+            return fail(describe(error), BadInput);
+        // The label tables come with the catalog, so reports and the app have names at once.
+        if (const CatalogError error = installBundledLabels(probe); error.isError())
             return fail(describe(error), BadInput);
     }
 
