@@ -1,0 +1,224 @@
+// The Dashboards page, offscreen: empty states that say what to sync, then, on a catalog synced from
+// the sandbox, charts that draw the models' numbers, the filter bar, opening a post, and
+// screenshots under /tmp (P3_SHOTS_DIR, default /tmp/pagesight-dashboards) with the time each
+// dashboard took from reload() to a painted grab().
+#include "SyncTestSupport.h"
+
+#include "dashboard/ChartCanvas.h"
+#include "dashboard/DashboardsPage.h"
+#include "analytics/DashboardDemographics.h"
+#include "analytics/DashboardFollowerGrowth.h"
+#include "analytics/DashboardPosts.h"
+#include "analytics/InsightsPostingTime.h"
+#include "analytics/Labels.h"
+#include "auth/TokenStore.h"
+#include "source/SourceRepository.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace pagesight;
+using namespace pagesight::testing;
+
+class TestDashboardsPage : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<sandbox::SandboxServer> m_server;
+    QString m_syncedPath;
+    SourceConfig m_source;
+    FixedClock m_clock{QDateTime(sandboxToday, QTime(12, 0), Qt::UTC)};
+    MemoryTokenStore m_tokens;
+
+    // The GUI side of a catalog: its connection, the sources saved in it, the page's services.
+    struct Gui {
+        Gui(const QString &path, const Clock *clock, TokenStore *tokens)
+            : catalog(QStringLiteral("gui-") + QUuid::createUuid().toString(QUuid::Id128))
+            , repository(&catalog, tokens) {
+            openError = catalog.open(path);
+            services.catalog = &catalog;
+            services.catalogPath = path;
+            services.sources = &repository;
+            services.clock = clock;
+        }
+        Catalog catalog;
+        SourceRepository repository;
+        AppServices services;
+        CatalogError openError;
+    };
+
+    void sync(const QString &path) {
+        StaticTokenProvider tokens(m_server->options().accessToken);
+        EngineRig rig(path, &tokens, m_server->apiBaseUrl());
+        QVERIFY(!rig.openError.isError());
+        QCOMPARE(rig.run(m_source).status, QStringLiteral("succeeded"));
+        QVERIFY(!installBundledLabels(rig.catalog).isError());
+    }
+
+    static QString shotsDir() {
+        const QString dir = qEnvironmentVariable("P3_SHOTS_DIR", QStringLiteral("/tmp/pagesight-dashboards"));
+        QDir().mkpath(dir);
+        return dir;
+    }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+        m_server = std::make_unique<sandbox::SandboxServer>(generatorOptions(150, 400));
+        QVERIFY(m_server->listen());
+        m_source = sourceFor(*m_server, sandboxToday.addDays(-400));
+        m_source.organizationName = QStringLiteral("Sandbox Corp");
+        m_syncedPath = m_dir.filePath(QStringLiteral("synced.sqlite"));
+        sync(m_syncedPath);
+    }
+
+    void emptyCatalogExplainsWhatToSync() {
+        Gui gui(m_dir.filePath(QStringLiteral("empty.sqlite")), &m_clock, &m_tokens);
+        QVERIFY(!gui.openError.isError());
+        DashboardsPage page(gui.services);
+        page.resize(1280, 800);
+        for (int d = 0; d < DashboardsPage::DashboardCount; ++d) {
+            page.showDashboard(d);
+            QVERIFY(page.isEmptyStateShown(DashboardsPage::Dashboard(d)));
+            QVERIFY2(page.emptyStateText(DashboardsPage::Dashboard(d)).contains(QLatin1String("No source yet")),
+                     qPrintable(page.emptyStateText(DashboardsPage::Dashboard(d))));
+        }
+        page.grab().save(shotsDir() + QStringLiteral("/empty.png"));
+
+        // A source saved but not synced yet; then synced: reload() draws it.
+        QVERIFY(!gui.repository.save(m_source).isError());
+        page.showDashboard(DashboardsPage::FollowerGrowth);
+        page.reload();
+        QVERIFY(page.emptyStateText(DashboardsPage::FollowerGrowth).contains(QLatin1String("has not been synced")));
+        sync(gui.services.catalogPath);
+        QSignalSpy loaded(&page, &DashboardsPage::dashboardLoaded);
+        page.reload();
+        QCOMPARE(loaded.size(), 1);
+        QCOMPARE(loaded.first().first().toInt(), int(DashboardsPage::FollowerGrowth));
+        QVERIFY(!page.isEmptyStateShown(DashboardsPage::FollowerGrowth));
+    }
+
+    void streamNotSelected() {
+        Gui gui(m_syncedPath, &m_clock, &m_tokens);
+        SourceConfig source = m_source;
+        source.streams.removeIf(
+            [](const StreamSelection &s) { return s.streamId == QLatin1String("organization_posts"); });
+        QVERIFY(!gui.repository.save(source).isError());
+        DashboardsPage page(gui.services);
+        page.showDashboard(DashboardsPage::PostEngagement);
+        QVERIFY(page.isEmptyStateShown(DashboardsPage::PostEngagement));
+        QVERIFY2(page.emptyStateText(DashboardsPage::PostEngagement).contains(QLatin1String("organization_posts")),
+                 qPrintable(page.emptyStateText(DashboardsPage::PostEngagement)));
+        page.showDashboard(DashboardsPage::FollowerGrowth);
+        QVERIFY(!page.isEmptyStateShown(DashboardsPage::FollowerGrowth));
+    }
+
+    void chartsDrawTheModels() {
+        Gui gui(m_syncedPath, &m_clock, &m_tokens);
+        QVERIFY(!gui.repository.save(m_source).isError());
+        DashboardsPage page(gui.services);
+        QList<QUrl> opened;
+        page.setUrlOpener([&opened](const QUrl &url) { opened.append(url); });
+        page.resize(1280, 800);
+        page.show();
+
+        // Last 30 days (the default): 28 days of statistics (LinkedIn is two days behind).
+        QCOMPARE(page.filter().from, sandboxToday.addDays(-29));
+        QCOMPARE(page.filter().organizationUrn, m_source.organizationUrn());
+        QVERIFY(!page.isEmptyStateShown(DashboardsPage::FollowerGrowth));
+        FollowerGrowthModel *growth = page.followerGrowthModel();
+        QCOMPARE(growth->rowCount(), 28);
+        auto *chart = page.findChild<ChartCanvas *>(QStringLiteral("followerGrowthChart"));
+        QVERIFY(chart);
+        QCOMPARE(chart->seriesCount(), 4);
+        QCOMPARE(chart->seriesValues(3).last(), double(growth->totalGained()));
+        QCOMPARE(chart->seriesValues(0).first(), growth->index(0, FollowerGrowthModel::Organic).data().toDouble());
+        QVERIFY(chart->categories().size() == 28);
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("followerGrowthSummary"));
+        QVERIFY(summary->text().contains(QLocale().toString(m_server->data().networkSize())));
+
+        // All time: the whole report; a custom range before any data: the empty state says so.
+        page.setRange(DashboardsPage::Range::AllTime);
+        QCOMPARE(growth->rowCount(), runReport(gui.catalog.database(), QStringLiteral("follower-growth")).rows.size());
+        page.setCustomRange(QDate(2020, 1, 1), QDate(2020, 1, 31));
+        QVERIFY(page.isEmptyStateShown(DashboardsPage::FollowerGrowth));
+        QVERIFY(page.emptyStateText(DashboardsPage::FollowerGrowth).contains(QLatin1String("between")));
+        page.setRange(DashboardsPage::Range::Last365Days);
+
+        // Posts: the top post opens on LinkedIn; the table sorts.
+        page.showDashboard(DashboardsPage::PostEngagement);
+        QVERIFY(!page.isEmptyStateShown(DashboardsPage::PostEngagement));
+        auto *table = page.findChild<QTableView *>(QStringLiteral("postEngagementTable"));
+        QVERIFY(table);
+        const QString top = page.postEngagementModel()->index(0, PostEngagementModel::PostId).data().toString();
+        QCOMPARE(table->model()->index(0, PostEngagementModel::PostId).data().toString(), top);
+        emit table->doubleClicked(table->model()->index(0, PostEngagementModel::Preview));
+        QCOMPARE(opened, QList<QUrl>{PostEngagementModel::linkedInPostUrl(top)});
+        table->sortByColumn(PostEngagementModel::Likes, Qt::DescendingOrder);
+        const qint64 mostLikes = table->model()->index(0, PostEngagementModel::Likes).data().toLongLong();
+        for (int row = 0; row < page.postEngagementModel()->rowCount(); ++row)
+            QVERIFY(page.postEngagementModel()->index(row, PostEngagementModel::Likes).data().toLongLong() <=
+                    mostLikes);
+        auto *types = page.findChild<ChartCanvas *>(QStringLiteral("contentTypeChart"));
+        QCOMPARE(types->categories().size(), page.contentTypeModel()->rowCount());
+
+        // Demographics: labels, not URNs, and the report's percentages.
+        page.showDashboard(DashboardsPage::VisitorDemographics);
+        QVERIFY(!page.isEmptyStateShown(DashboardsPage::VisitorDemographics));
+        auto *bars = page.findChild<ChartCanvas *>(QStringLiteral("demographicsChart"));
+        QVERIFY(bars->categories().contains(QStringLiteral("Manager")));
+        for (const QString &category : bars->categories())
+            QVERIFY2(!category.startsWith(QLatin1String("urn:")), qPrintable(category));
+        const QueryResult report = runReport(gui.catalog.database(), QStringLiteral("visitor-demographics"));
+        QCOMPARE(bars->seriesValues(0).first(), report.rows.first().at(3).toDouble());
+        auto *facet = page.findChild<QComboBox *>(QStringLiteral("facetComboBox"));
+        facet->setCurrentIndex(int(DemographicFacet::Country));
+        QCOMPARE(page.demographicsModel()->facet(), DemographicFacet::Country);
+        QVERIFY(bars->categories().size() <= 10);
+        QCOMPARE(bars->categories().size() == 10, page.demographicsModel()->rowCount() > 10);
+
+        // Insights: the note and the best time.
+        page.showDashboard(DashboardsPage::Insights);
+        QVERIFY(!page.isEmptyStateShown(DashboardsPage::Insights));
+        QVERIFY(
+            page.findChild<QLabel *>(QStringLiteral("pageAnalyticsNote"))->text().contains(QLatin1String("negative")));
+        const int best = page.weekdayModel()->bestRow();
+        QVERIFY(best >= 0);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("bestPostingTime"))
+                    ->text()
+                    .contains(page.weekdayModel()->slotName(best)));
+    }
+
+    void screenshotsAndTimings() {
+        Gui gui(m_syncedPath, &m_clock, &m_tokens);
+        QVERIFY(!gui.repository.save(m_source).isError());
+        DashboardsPage page(gui.services);
+        page.resize(1280, 800);
+        page.show();
+        page.setRange(DashboardsPage::Range::Last90Days);
+        static const char *const names[] = {"follower-growth", "post-engagement", "visitor-demographics", "insights"};
+        for (int d = 0; d < DashboardsPage::DashboardCount; ++d) {
+            page.showDashboard(d);
+            QElapsedTimer timer;
+            timer.start();
+            page.reload();
+            const QPixmap shot = page.grab();
+            qInfo("%s: reload and draw %lld ms", names[d], timer.elapsed());
+            QVERIFY(!page.isEmptyStateShown(DashboardsPage::Dashboard(d)));
+            QVERIFY(shot.save(shotsDir() + QStringLiteral("/%1.png").arg(QLatin1String(names[d]))));
+        }
+    }
+};
+
+QTEST_MAIN(TestDashboardsPage)
+#include "tst_dashboardspage.moc"

@@ -1,0 +1,358 @@
+// The one place that knows the chart backend (Qt Charts). Swapping it means rewriting this file.
+#include "ChartCanvas.h"
+
+#include <QAbstractItemModel>
+#include <QCursor>
+#include <QDate>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QtCharts/QBarCategoryAxis>
+#include <QtCharts/QBarSeries>
+#include <QtCharts/QBarSet>
+#include <QtCharts/QCategoryAxis>
+#include <QtCharts/QChart>
+#include <QtCharts/QChartView>
+#include <QtCharts/QHorizontalBarSeries>
+#include <QtCharts/QHorizontalStackedBarSeries>
+#include <QtCharts/QLegend>
+#include <QtCharts/QLineSeries>
+#include <QtCharts/QScatterSeries>
+#include <QtCharts/QStackedBarSeries>
+#include <QtCharts/QValueAxis>
+
+#include <cmath>
+
+namespace pagesight {
+
+const QList<QColor> &chartPalette() {
+    // Okabe–Ito: told apart with the common colour-vision deficiencies.
+    static const QList<QColor> colors = {QColor(0x00, 0x72, 0xB2), QColor(0xE6, 0x9F, 0x00), QColor(0x00, 0x9E, 0x73),
+                                         QColor(0xD5, 0x5E, 0x00), QColor(0xCC, 0x79, 0xA7), QColor(0x56, 0xB4, 0xE9),
+                                         QColor(0x99, 0x99, 0x99), QColor(0x33, 0x33, 0x33)};
+    return colors;
+}
+
+class ChartCanvas::Backend {
+public:
+    QChart *chart = new QChart;
+    QChartView *view = nullptr;
+    QList<QList<double>> values; // per series spec
+    QStringList categories;
+    QList<int> slotRows;         // x slot → model row (-1: none, or "Other")
+    QList<QList<int>> pointRows; // scatter: per series, the row of each point
+    QList<QXYSeries *> scatters;
+};
+
+namespace {
+
+QString elided(const QString &text, int length = 28) {
+    return text.size() <= length ? text : text.left(length - 1).trimmed() + QChar(0x2026);
+}
+
+// printf format of a value axis; % in the suffix doubled.
+QString axisFormat(int decimals, const QString &suffix) {
+    return QStringLiteral("%.%1f").arg(decimals) + QString(suffix).replace(QLatin1Char('%'), QStringLiteral("%%"));
+}
+
+void styleAxis(QAbstractAxis *axis, const QString &title) {
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.9);
+    axis->setLabelsFont(font);
+    if (!title.isEmpty()) {
+        axis->setTitleText(title);
+        axis->setTitleFont(font);
+    }
+}
+
+} // namespace
+
+ChartCanvas::ChartCanvas(QWidget *parent)
+    : QWidget(parent)
+    , d(std::make_unique<Backend>()) {
+    d->view = new QChartView(d->chart, this);
+    d->view->setRenderHint(QPainter::Antialiasing);
+    d->view->setObjectName(QStringLiteral("chartView"));
+    d->chart->setMargins(QMargins(4, 4, 4, 4));
+    d->chart->setBackgroundRoundness(0);
+    d->chart->legend()->setAlignment(Qt::AlignBottom);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(d->view);
+    setMinimumHeight(200);
+}
+
+ChartCanvas::~ChartCanvas() = default;
+
+void ChartCanvas::setModel(QAbstractItemModel *model, const ChartSpec &spec) {
+    for (const QMetaObject::Connection &connection : std::as_const(m_connections))
+        disconnect(connection);
+    m_connections.clear();
+    m_model = model;
+    m_spec = spec;
+    if (model) {
+        m_connections.append(connect(model, &QAbstractItemModel::modelReset, this, &ChartCanvas::redraw));
+        m_connections.append(connect(model, &QAbstractItemModel::layoutChanged, this, &ChartCanvas::redraw));
+    }
+    redraw();
+}
+
+void ChartCanvas::setSpec(const ChartSpec &spec) {
+    m_spec = spec;
+    redraw();
+}
+
+void ChartCanvas::setTitle(const QString &title) {
+    m_title = title;
+    QFont font = d->chart->titleFont();
+    font.setBold(true);
+    d->chart->setTitleFont(font);
+    d->chart->setTitle(title);
+}
+
+int ChartCanvas::seriesCount() const {
+    return int(d->values.size());
+}
+
+QList<double> ChartCanvas::seriesValues(int series) const {
+    return d->values.value(series);
+}
+
+QStringList ChartCanvas::categories() const {
+    return d->categories;
+}
+
+void ChartCanvas::redraw() {
+    d->chart->removeAllSeries();
+    for (QAbstractAxis *axis : d->chart->axes()) {
+        d->chart->removeAxis(axis);
+        delete axis;
+    }
+    d->values.clear();
+    d->categories.clear();
+    d->slotRows.clear();
+    d->pointRows.clear();
+    d->scatters.clear();
+    const QAbstractItemModel *model = m_model;
+    const int rows = model ? model->rowCount() : 0;
+    if (rows == 0 || m_spec.series.isEmpty())
+        return;
+    const auto number = [model](int row, int column) {
+        return model->index(row, column).data().toDouble();
+    };
+    const auto nameOf = [model](const ChartSeries &s) {
+        return s.name.isEmpty() ? model->headerData(s.column, Qt::Horizontal).toString() : s.name;
+    };
+    const auto colorOf = [](const ChartSeries &s, int i) {
+        return s.color.isValid() ? s.color : chartPalette().at(i % chartPalette().size());
+    };
+    const auto showTip = [this](int row) {
+        if (m_model && row >= 0)
+            QToolTip::showText(QCursor::pos(), m_model->index(row, 0).data(Qt::ToolTipRole).toString(), d->view);
+    };
+
+    // The x slotCount: every day of the span, each row, or (scatter) none.
+    QList<QDate> days;
+    if (m_spec.x == ChartSpec::XAxis::Dates) {
+        QDate first, last;
+        for (int row = 0; row < rows; ++row) {
+            const QDate day = model->index(row, m_spec.xColumn).data().toDate();
+            first = !first.isValid() || day < first ? day : first;
+            last = !last.isValid() || day > last ? day : last;
+        }
+        const int slotCount = int(first.daysTo(last)) + 1;
+        d->slotRows = QList<int>(slotCount, -1);
+        for (int row = 0; row < rows; ++row)
+            d->slotRows[first.daysTo(model->index(row, m_spec.xColumn).data().toDate())] = row;
+        for (int i = 0; i < slotCount; ++i) {
+            days.append(first.addDays(i));
+            d->categories.append(QLocale().toString(days.last(), m_spec.dateFormat));
+        }
+    } else if (m_spec.x == ChartSpec::XAxis::Categories) {
+        const bool other = m_spec.maxCategories > 0 && rows > m_spec.maxCategories;
+        const int shown = other ? m_spec.maxCategories - 1 : rows;
+        for (int row = 0; row < shown; ++row) {
+            QString name = elided(model->index(row, m_spec.xColumn).data().toString());
+            while (d->categories.contains(name)) // the axis needs distinct names
+                name += QChar(0x200B);
+            d->categories.append(name);
+            d->slotRows.append(row);
+        }
+        if (other) {
+            d->categories.append(tr("Other"));
+            d->slotRows.append(-1);
+        }
+    }
+    const int slotCount = int(d->slotRows.size());
+    const auto slotValue = [&](int slot, int column) {
+        const int row = d->slotRows.at(slot);
+        if (row >= 0)
+            return number(row, column);
+        double sum = 0; // "Other": the rows after the shown ones (Dates: a day without a row, 0)
+        if (m_spec.x == ChartSpec::XAxis::Categories)
+            for (int r = m_spec.maxCategories - 1; r < rows; ++r)
+                sum += number(r, column);
+        return sum;
+    };
+
+    // Axes.
+    QAbstractAxis *xAxis = nullptr;
+    auto *valueAxis = new QValueAxis;
+    valueAxis->setLabelFormat(axisFormat(m_spec.valueDecimals, m_spec.valueSuffix));
+    QValueAxis *secondAxis = nullptr;
+    if (m_spec.x == ChartSpec::XAxis::Dates) {
+        auto *axis = new QCategoryAxis;
+        axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+        const int step = qMax(1, int(std::ceil(slotCount / 7.0)));
+        for (int i = 0; i < slotCount; i += step)
+            axis->append(d->categories.at(i), i);
+        xAxis = axis;
+    } else if (m_spec.x == ChartSpec::XAxis::Categories) {
+        auto *axis = new QBarCategoryAxis;
+        QStringList names = d->categories;
+        if (m_spec.horizontal)
+            std::reverse(names.begin(), names.end()); // the first row on top
+        axis->append(names);
+        xAxis = axis;
+    } else {
+        auto *axis = new QValueAxis;
+        axis->setLabelFormat(QStringLiteral("%.0f"));
+        xAxis = axis;
+    }
+    styleAxis(xAxis, m_spec.xTitle);
+    styleAxis(valueAxis, m_spec.yTitle);
+    const bool horizontal = m_spec.horizontal && m_spec.x == ChartSpec::XAxis::Categories;
+    d->chart->addAxis(xAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
+    d->chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
+
+    bool stacked = false;
+    bool anyBars = false;
+    for (const ChartSeries &s : std::as_const(m_spec.series)) {
+        stacked = stacked || s.kind == ChartSeries::Kind::StackedBar;
+        anyBars = anyBars || s.kind == ChartSeries::Kind::Bar || s.kind == ChartSeries::Kind::StackedBar;
+    }
+    QAbstractBarSeries *bars = nullptr;
+    if (anyBars) {
+        if (horizontal)
+            bars =
+                stacked ? static_cast<QAbstractBarSeries *>(new QHorizontalStackedBarSeries) : new QHorizontalBarSeries;
+        else
+            bars = stacked ? static_cast<QAbstractBarSeries *>(new QStackedBarSeries) : new QBarSeries;
+        bars->setBarWidth(m_spec.x == ChartSpec::XAxis::Dates ? 0.9 : 0.75);
+        bars->setLabelsVisible(m_spec.valueLabels);
+        bars->setLabelsFormat(QStringLiteral("@value") + m_spec.valueSuffix);
+        bars->setLabelsPrecision(6);
+        bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    }
+    double maxValue = 0;
+    for (int i = 0; i < m_spec.series.size(); ++i) {
+        const ChartSeries &s = m_spec.series.at(i);
+        QList<double> values;
+        if (s.kind == ChartSeries::Kind::Scatter) {
+            auto *scatter = new QScatterSeries;
+            scatter->setName(nameOf(s));
+            QColor color = colorOf(s, i);
+            color.setAlpha(170);
+            scatter->setColor(color);
+            scatter->setBorderColor(color);
+            scatter->setMarkerSize(8);
+            const int points = m_spec.maxPoints > 0 ? qMin(rows, m_spec.maxPoints) : rows;
+            QList<QPointF> xy;
+            QList<int> pointRows;
+            for (int row = 0; row < points; ++row) {
+                xy.append({number(row, m_spec.xColumn), number(row, s.column)});
+                values.append(xy.last().y());
+                pointRows.append(row);
+            }
+            scatter->replace(xy);
+            d->chart->addSeries(scatter);
+            scatter->attachAxis(xAxis);
+            scatter->attachAxis(valueAxis);
+            const int index = int(d->pointRows.size());
+            d->pointRows.append(pointRows);
+            d->scatters.append(scatter);
+            const auto rowAt = [this, scatter, index](const QPointF &point) {
+                const QList<QPointF> all = scatter->points();
+                int best = -1;
+                double bestDistance = 0;
+                for (int p = 0; p < all.size(); ++p) {
+                    const double distance = std::hypot(all.at(p).x() - point.x(), all.at(p).y() - point.y());
+                    if (best < 0 || distance < bestDistance) {
+                        best = p;
+                        bestDistance = distance;
+                    }
+                }
+                return best < 0 ? -1 : d->pointRows.at(index).at(best);
+            };
+            connect(scatter, &QScatterSeries::hovered, this, [showTip, rowAt](const QPointF &point, bool state) {
+                state ? showTip(rowAt(point)) : QToolTip::hideText();
+            });
+            connect(scatter, &QScatterSeries::clicked, this,
+                    [this, rowAt](const QPointF &point) { emit rowActivated(rowAt(point)); });
+        } else if (s.kind == ChartSeries::Kind::Line) {
+            auto *line = new QLineSeries;
+            line->setName(nameOf(s));
+            QPen pen(colorOf(s, i));
+            pen.setWidthF(2);
+            line->setPen(pen);
+            QList<QPointF> xy;
+            for (int slot = 0; slot < slotCount; ++slot) {
+                values.append(slotValue(slot, s.column));
+                if (d->slotRows.at(slot) >= 0)
+                    xy.append({double(slot), values.last()});
+            }
+            line->replace(xy);
+            d->chart->addSeries(line);
+            line->attachAxis(xAxis);
+            if (s.secondaryAxis && !secondAxis) {
+                secondAxis = new QValueAxis;
+                secondAxis->setLabelFormat(QStringLiteral("%.0f"));
+                styleAxis(secondAxis, m_spec.y2Title);
+                d->chart->addAxis(secondAxis, Qt::AlignRight);
+            }
+            line->attachAxis(s.secondaryAxis ? secondAxis : valueAxis);
+            connect(line, &QLineSeries::hovered, this, [this, showTip](const QPointF &point, bool state) {
+                const int slot = qRound(point.x());
+                state &&slot >= 0 && slot < d->slotRows.size() ? showTip(d->slotRows.at(slot)) : QToolTip::hideText();
+            });
+        } else {
+            auto *set = new QBarSet(nameOf(s));
+            set->setColor(colorOf(s, i));
+            set->setBorderColor(colorOf(s, i));
+            for (int slot = 0; slot < slotCount; ++slot)
+                values.append(slotValue(slot, s.column));
+            QList<double> drawn = values;
+            if (horizontal)
+                std::reverse(drawn.begin(), drawn.end());
+            set->append(drawn);
+            bars->append(set);
+            const auto rowOfBar = [this, horizontal](int index) {
+                const int slot = horizontal ? int(d->slotRows.size()) - 1 - index : index;
+                return slot >= 0 && slot < d->slotRows.size() ? d->slotRows.at(slot) : -1;
+            };
+            connect(set, &QBarSet::hovered, this, [showTip, rowOfBar](bool status, int index) {
+                status ? showTip(rowOfBar(index)) : QToolTip::hideText();
+            });
+            connect(set, &QBarSet::clicked, this, [this, rowOfBar](int index) { emit rowActivated(rowOfBar(index)); });
+        }
+        for (double v : std::as_const(values))
+            maxValue = qMax(maxValue, v);
+        d->values.append(values);
+    }
+    if (bars) {
+        d->chart->addSeries(bars);
+        bars->attachAxis(xAxis);
+        bars->attachAxis(valueAxis);
+    }
+    if (m_spec.x == ChartSpec::XAxis::Dates)
+        xAxis->setRange(-0.5, slotCount - 0.5);
+    if (m_spec.valueLabels && maxValue > 0) // room for the labels past the longest bar
+        valueAxis->setMax(maxValue * 1.18);
+    valueAxis->applyNiceNumbers();
+    if (m_spec.x == ChartSpec::XAxis::Values)
+        static_cast<QValueAxis *>(xAxis)->applyNiceNumbers();
+    if (secondAxis)
+        secondAxis->applyNiceNumbers();
+    d->chart->legend()->setVisible(m_spec.series.size() > 1);
+}
+
+} // namespace pagesight

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QColor>
+#include <QPointer>
+#include <QWidget>
+
+#include <memory>
+
+class QAbstractItemModel;
+
+namespace pagesight {
+
+// One series of a chart: the model column of its values, how it is drawn, and its colour.
+struct ChartSeries {
+    enum class Kind { Bar, StackedBar, Line, Scatter };
+    Kind kind = Kind::Bar;
+    int column = 0;
+    QString name;               // legend; empty = the model's header of the column
+    QColor color;               // invalid = the next colour of chartPalette()
+    bool secondaryAxis = false; // on a value axis at the right (a line over bars of another scale)
+};
+
+// What to draw from a model's columns. The chart reads Qt::DisplayRole numbers (and the x column's
+// QDate, text or number) and, on hover, the row's Qt::ToolTipRole.
+struct ChartSpec {
+    enum class XAxis {
+        Dates,      // x column holds QDates: one slot per calendar day from the first to the last
+        Categories, // x column holds names: one bar group per row (long names elided)
+        Values      // x column holds numbers (scatter)
+    };
+    XAxis x = XAxis::Categories;
+    int xColumn = 0;
+    QList<ChartSeries> series;
+    bool horizontal = false;  // categories top to bottom (the first row on top), values along x
+    int maxCategories = 0;    // 0 = every row; else the first maxCategories - 1 rows and "Other" summed
+    int maxPoints = 0;        // scatter: the first maxPoints rows; 0 = all
+    bool valueLabels = false; // each bar's value on it
+    QString valueSuffix;      // after values on bars and the value axis (" %")
+    int valueDecimals = 0;
+    QString xTitle;
+    QString yTitle;
+    QString y2Title;
+    QString dateFormat = QStringLiteral("d MMM"); // date axis labels
+};
+
+// Distinct colours for series, in order (colour-blind-safe first four).
+const QList<QColor> &chartPalette();
+
+// The dashboards' one chart widget: a thin layer over the chart backend (Qt Charts, in
+// ChartCanvas.cpp only), so the rest of the dashboard code never includes a backend header and the
+// backend can be swapped. It draws a model's columns as bars, stacked bars, lines or a scatter, with
+// a date, category or value x axis and hover tooltips, and redraws when the model is reset.
+class ChartCanvas : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChartCanvas(QWidget *parent = nullptr);
+    ~ChartCanvas() override;
+
+    void setModel(QAbstractItemModel *model, const ChartSpec &spec);
+    void setSpec(const ChartSpec &spec); // same model, other columns or axes
+    const ChartSpec &spec() const { return m_spec; }
+    void setTitle(const QString &title);
+    QString title() const { return m_title; }
+
+    // What is drawn, for tests: series in order, and their values (bars per slot, lines/scatter y).
+    int seriesCount() const;
+    QList<double> seriesValues(int series) const;
+    QStringList categories() const; // the category or date labels of the x axis, as drawn
+
+public slots:
+    void redraw();
+
+signals:
+    void rowActivated(int row); // a bar or a point clicked: the model row (-1 for "Other")
+
+private:
+    class Backend;
+    std::unique_ptr<Backend> d;
+    QPointer<QAbstractItemModel> m_model;
+    ChartSpec m_spec;
+    QString m_title;
+    QList<QMetaObject::Connection> m_connections;
+};
+
+} // namespace pagesight
