@@ -296,6 +296,76 @@ private slots:
         QVERIFY(unknown.err.contains("No such source"));
     }
 
+    // pagesight labels: sync installs the bundled names, --refresh replaces them with the sandbox's,
+    // and a missing or refused token exits with 3.
+    void labelsListAndRefresh() {
+        sandbox::ServerOptions serverOptions;
+        serverOptions.accessToken = m_token;
+        sandbox::SandboxServer server(options(5), serverOptions);
+        QVERIFY(server.listen());
+        const QString catalog = newPath();
+        const Outcome sync = runPagesight(syncArguments(server, catalog), m_token);
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+
+        const auto labels = [&](const QStringList &extra, const QString &token = {}) {
+            return runPagesight(QStringList{QStringLiteral("labels"), QStringLiteral("--catalog"), catalog} + extra,
+                                token);
+        };
+        const auto byKey = [](const QByteArray &json) {
+            QHash<QString, QJsonObject> rows;
+            for (const QJsonValue &row : QJsonDocument::fromJson(json).array())
+                rows.insert(row.toObject().value(QLatin1String("key")).toString(), row.toObject());
+            return rows;
+        };
+        const Outcome before = labels({QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(before.exitCode, 0);
+        QHash<QString, QJsonObject> rows = byKey(before.out);
+        QCOMPARE(rows.value(QStringLiteral("urn:li:seniority:5")).value(QLatin1String("name")).toString(),
+                 QStringLiteral("Manager"));
+        QCOMPARE(rows.value(QStringLiteral("urn:li:function:26")).value(QLatin1String("name")).toString(),
+                 QStringLiteral("Support"));
+        QCOMPARE(rows.value(QStringLiteral("urn:li:function:26")).value(QLatin1String("source")).toString(),
+                 QStringLiteral("bundled"));
+        // Installed by sync: every row has its time.
+        QVERIFY(!rows.value(QStringLiteral("SIZE_1")).value(QLatin1String("updated_at")).toString().isEmpty());
+
+        const Outcome noToken =
+            labels({QStringLiteral("--refresh"), QStringLiteral("--api-base"), server.apiBaseUrl().toString()});
+        QCOMPARE(noToken.exitCode, 3);
+        QVERIFY(noToken.err.contains("LINKEDIN_ACCESS_TOKEN"));
+        const Outcome refused =
+            labels({QStringLiteral("--refresh"), QStringLiteral("--api-base"), server.apiBaseUrl().toString()},
+                   QStringLiteral("not-the-token"));
+        QCOMPARE(refused.exitCode, 3);
+        QVERIFY(!refused.err.isEmpty());
+
+        server.clearRequests();
+        const Outcome refreshed = labels(
+            {QStringLiteral("--refresh"), QStringLiteral("--api-base"), server.apiBaseUrl().toString(),
+             QStringLiteral("--kind"), QStringLiteral("function"), QStringLiteral("--format"), QStringLiteral("csv")},
+            m_token);
+        QVERIFY2(refreshed.exitCode == 0, refreshed.err.constData());
+        QVERIFY(refreshed.err.contains("seniority: 10"));
+        QVERIFY(refreshed.err.contains("geo: 26"));
+        QVERIFY(!refreshed.err.contains(m_token.toUtf8()));
+        QVERIFY(!refreshed.out.contains(m_token.toUtf8()));
+        QCOMPARE(server.requestCount(QStringLiteral("/v2/")), 4);
+        const QList<QByteArray> lines = refreshed.out.trimmed().split('\n');
+        QCOMPARE(lines.first().trimmed(), QByteArray("key,kind,name,source,updated_at"));
+        QCOMPARE(lines.size(), 1 + 26); // --kind function only
+        const Outcome after = labels({QStringLiteral("--format"), QStringLiteral("json")});
+        rows = byKey(after.out);
+        QCOMPARE(rows.value(QStringLiteral("urn:li:function:26")).value(QLatin1String("name")).toString(),
+                 QStringLiteral("Customer Success and Support"));
+        QCOMPARE(rows.value(QStringLiteral("urn:li:function:26")).value(QLatin1String("source")).toString(),
+                 QStringLiteral("linkedin"));
+        QCOMPARE(rows.value(QStringLiteral("SIZE_1")).value(QLatin1String("source")).toString(),
+                 QStringLiteral("bundled"));
+
+        QCOMPARE(labels({QStringLiteral("--kind"), QStringLiteral("country")}).exitCode, 2);
+        QCOMPARE(runPagesight({QStringLiteral("labels"), QStringLiteral("--catalog"), newPath()}, {}).exitCode, 2);
+    }
+
     void sandboxCommandServesTheApi() {
         QProcess process;
         process.start(QStringLiteral(PAGESIGHT_BINARY),
