@@ -1,0 +1,52 @@
+#pragma once
+
+#include "analytics/CatalogInfo.h"
+#include "analytics/Reports.h"
+
+#include <QWidget>
+
+namespace pagesight {
+
+// The data model of the five stream tables, drawn: each table with its key and join columns, the
+// post join (post_statistics.post_urn = organization_posts.id) as a solid line, and the
+// organization URN that every table carries (organization_urn, or author on posts) as dashed
+// lines to one node. Table names are the user's; a table not synced yet is drawn dimmed.
+//
+// Painted in a fixed logical size and scaled to the widget, so it stays legible at any size.
+class DataModelDiagram : public QWidget {
+    Q_OBJECT
+public:
+    struct Box {
+        QString streamId;
+        QString table;
+        bool present = false;
+        qint64 rows = -1;
+        QStringList keys;  // primary key columns
+        QStringList joins; // columns that join another table or the organization
+        QRectF rect;       // logical coordinates
+    };
+
+    explicit DataModelDiagram(QWidget *parent = nullptr);
+
+    void setTables(const TableNames &names, const QList<TableInfo> &present);
+    const QList<Box> &boxes() const { return m_boxes; }
+    // The joins in words, with the user's table names ("post_statistics.post_urn =
+    // organization_posts.id", …): the accessible description and the tests read them.
+    QStringList joins() const;
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent *event) override;
+
+private:
+    const Box *box(const QString &streamId) const;
+    QPointF columnAnchor(const Box &box, const QString &column, bool rightSide) const;
+    void paintBox(QPainter &painter, const Box &box) const;
+
+    QList<Box> m_boxes;
+    QRectF m_organization;
+};
+
+} // namespace pagesight

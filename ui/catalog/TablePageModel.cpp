@@ -1,0 +1,243 @@
+#include "TablePageModel.h"
+
+#include "analytics/CatalogInfo.h"
+#include "catalog/Catalog.h"
+
+#include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace pagesight {
+
+namespace {
+constexpr int displayLength = 200;
+constexpr int toolTipLength = 2000;
+
+bool isNumber(const QVariant &value) {
+    const int type = value.typeId();
+    return type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double;
+}
+
+// LIKE's own wildcards in the text match themselves.
+QString likePattern(const QString &text) {
+    QString escaped = text;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+} // namespace
+
+TablePageModel::TablePageModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+void TablePageModel::setConnectionName(const QString &connectionName) {
+    m_connectionName = connectionName;
+}
+
+void TablePageModel::setTable(const QString &table) {
+    QStringList columns;
+    bool hasRowid = true;
+    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    if (!table.isEmpty()) {
+        for (const ColumnInfo &column : tableColumns(database, table))
+            columns.append(column.name);
+        // A WITHOUT ROWID table (not one of Pagesight's) is ordered by its columns alone.
+        QSqlQuery probe(database);
+        hasRowid = probe.exec(QStringLiteral("SELECT rowid FROM %1 LIMIT 0").arg(Catalog::quoted(table)));
+    }
+    load([&] {
+        m_table = table;
+        m_columns = columns;
+        m_hasRowid = hasRowid;
+        m_filter.clear();
+        m_page = 0;
+        m_sortColumn = -1;
+        m_sortOrder = Qt::AscendingOrder;
+    });
+}
+
+void TablePageModel::setPageSize(int rows) {
+    load([&] {
+        m_pageSize = qMax(1, rows);
+        m_page = 0;
+    });
+}
+
+void TablePageModel::setPage(int page) {
+    load([&] { m_page = qBound(0, page, pageCount() - 1); });
+}
+
+void TablePageModel::setFilter(const QString &text) {
+    load([&] {
+        m_filter = text;
+        m_page = 0;
+    });
+}
+
+void TablePageModel::sort(int column, Qt::SortOrder order) {
+    load([&] {
+        m_sortColumn = column >= 0 && column < m_columns.size() ? column : -1;
+        m_sortOrder = order;
+        m_page = 0;
+    });
+}
+
+void TablePageModel::refresh() {
+    load({});
+}
+
+int TablePageModel::pageCount() const {
+    return qMax<qint64>(1, (m_matching + m_pageSize - 1) / m_pageSize);
+}
+
+qint64 TablePageModel::firstRowNumber() const {
+    return m_rows.isEmpty() ? 0 : qint64(m_page) * m_pageSize + 1;
+}
+
+QString TablePageModel::whereClause() const {
+    if (m_filter.isEmpty() || m_columns.isEmpty())
+        return {};
+    QStringList conditions;
+    for (const QString &column : m_columns)
+        conditions.append(QStringLiteral("CAST(%1 AS TEXT) LIKE ? ESCAPE '\\'").arg(Catalog::quoted(column)));
+    return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" OR "));
+}
+
+void TablePageModel::load(const std::function<void()> &change) {
+    // The whole page changes (columns too, with the table): a reset, the change made inside it.
+    beginResetModel();
+    if (change)
+        change();
+    m_rows.clear();
+    m_error.clear();
+    m_total = m_matching = 0;
+    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    if (m_table.isEmpty() || !database.isOpen() || m_columns.isEmpty()) {
+        endResetModel();
+        emit loaded();
+        return;
+    }
+    const QString from = QStringLiteral(" FROM ") + Catalog::quoted(m_table);
+    const QString where = whereClause();
+    auto bindFilter = [&](QSqlQuery &query) {
+        if (!where.isEmpty())
+            for (int i = 0; i < m_columns.size(); ++i)
+                query.addBindValue(likePattern(m_filter));
+    };
+    auto fail = [&](const QSqlQuery &query) {
+        m_error = QCoreApplication::translate("CatalogBrowserPage", "The rows of %1 could not be read: %2")
+                      .arg(m_table, query.lastError().text());
+        m_rows.clear();
+    };
+
+    QSqlQuery query(database);
+    query.setForwardOnly(true);
+    if (query.exec(QStringLiteral("SELECT count(*)") + from) && query.next())
+        m_total = query.value(0).toLongLong();
+    else
+        fail(query);
+    m_matching = m_total;
+    if (m_error.isEmpty() && !where.isEmpty()) {
+        query.prepare(QStringLiteral("SELECT count(*)") + from + where);
+        bindFilter(query);
+        if (query.exec() && query.next())
+            m_matching = query.value(0).toLongLong();
+        else
+            fail(query);
+    }
+    m_page = qBound(0, m_page, pageCount() - 1);
+
+    if (m_error.isEmpty()) {
+        QStringList order;
+        if (m_sortColumn >= 0)
+            order.append(Catalog::quoted(m_columns[m_sortColumn]) +
+                         (m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC")));
+        if (m_hasRowid)
+            order.append(QStringLiteral("rowid"));
+        QStringList quotedColumns;
+        for (const QString &column : m_columns)
+            quotedColumns.append(Catalog::quoted(column));
+        query.prepare(QStringLiteral("SELECT ") + quotedColumns.join(QStringLiteral(", ")) + from + where +
+                      (order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))) +
+                      QStringLiteral(" LIMIT ? OFFSET ?"));
+        bindFilter(query);
+        query.addBindValue(m_pageSize);
+        query.addBindValue(qint64(m_page) * m_pageSize);
+        if (query.exec()) {
+            while (query.next()) {
+                QList<QVariant> row;
+                row.reserve(m_columns.size());
+                for (int i = 0; i < m_columns.size(); ++i)
+                    row.append(query.value(i));
+                m_rows.append(row);
+            }
+        } else {
+            fail(query);
+        }
+    }
+    endResetModel();
+    emit loaded();
+}
+
+int TablePageModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int TablePageModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant TablePageModel::data(const QModelIndex &index, int role) const {
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QVariant value = m_rows[index.row()].value(index.column());
+    switch (role) {
+    case Qt::DisplayRole: {
+        if (value.isNull())
+            return QStringLiteral("NULL");
+        if (isNumber(value))
+            return value;
+        QString text = value.toString();
+        if (text.size() > displayLength)
+            text = text.left(displayLength) + QStringLiteral("…");
+        return text.replace(QLatin1Char('\n'), QLatin1Char(' '));
+    }
+    case Qt::ToolTipRole: {
+        const QString text = value.isNull() || isNumber(value) ? QString() : value.toString();
+        if (text.size() <= 40)
+            return {};
+        return text.size() > toolTipLength ? text.left(toolTipLength) + QStringLiteral("…") : text;
+    }
+    case Qt::TextAlignmentRole:
+        return isNumber(value) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
+    case Qt::ForegroundRole:
+        return value.isNull() ? QVariant(QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text))
+                              : QVariant();
+    case Qt::FontRole:
+        if (value.isNull()) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    case RawValueRole:
+        return value;
+    default:
+        return {};
+    }
+}
+
+QVariant TablePageModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (role != Qt::DisplayRole)
+        return {};
+    if (orientation == Qt::Horizontal)
+        return m_columns.value(section);
+    return qint64(m_page) * m_pageSize + section + 1;
+}
+
+} // namespace pagesight
