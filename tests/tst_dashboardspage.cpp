@@ -4,14 +4,14 @@
 // dashboard took from reload() to a painted grab().
 #include "SyncTestSupport.h"
 
-#include "dashboard/ChartCanvas.h"
-#include "dashboard/DashboardsPage.h"
 #include "analytics/DashboardDemographics.h"
 #include "analytics/DashboardFollowerGrowth.h"
 #include "analytics/DashboardPosts.h"
 #include "analytics/InsightsPostingTime.h"
 #include "analytics/Labels.h"
 #include "auth/TokenStore.h"
+#include "dashboard/ChartCanvas.h"
+#include "dashboard/DashboardsPage.h"
 #include "source/SourceRepository.h"
 
 #include <QApplication>
@@ -212,6 +212,8 @@ private slots:
             QElapsedTimer timer;
             timer.start();
             page.reload();
+            // Qt Charts lays its scene out on posted events: "drawn" is after they ran.
+            QCoreApplication::processEvents();
             const QPixmap shot = page.grab();
             qInfo("%s: reload and draw %lld ms", names[d], timer.elapsed());
             QVERIFY(!page.isEmptyStateShown(DashboardsPage::Dashboard(d)));

@@ -58,7 +58,7 @@ QString PostingTimeModel::slotName(int row) const {
     const int slot = m_slots.at(row).slot;
     if (m_grouping == Grouping::Weekday)
         return QLocale().dayName(slot, QLocale::LongFormat);
-    return QLocale().toString(QTime(slot, 0), QLocale::ShortFormat);
+    return QStringLiteral("%1:00").arg(slot, 2, 10, QLatin1Char('0'));
 }
 
 int PostingTimeModel::columnCount(const QModelIndex &parent) const {
@@ -71,6 +71,9 @@ QVariant PostingTimeModel::data(const QModelIndex &index, int role) const {
     const SlotStats &slot = m_slots.at(index.row());
     if (role == SlotRole)
         return slot.slot;
+    if (role == ShortNameRole)
+        return m_grouping == Grouping::Weekday ? QLocale().dayName(slot.slot, QLocale::ShortFormat)
+                                               : QString::number(slot.slot);
     if (role == Qt::TextAlignmentRole)
         return alignment(index.column() != Slot);
     if (role == Qt::ToolTipRole) {

@@ -14,7 +14,10 @@ class PostingTimeModel : public DashboardModel {
 public:
     enum class Grouping { Weekday, Hour };
     enum Column { Slot, Posts, MeanImpressions, MeanEngagementRatePct, ColumnCount };
-    enum Role { SlotRole = Qt::UserRole + 1 }; // Qt's day of week 1 (Monday) … 7, or the hour 0 … 23
+    enum Role {
+        SlotRole = Qt::UserRole + 1, // Qt's day of week 1 (Monday) … 7, or the hour 0 … 23
+        ShortNameRole,               // "Mon", or "17": for a chart's axis
+    };
 
     explicit PostingTimeModel(Grouping grouping = Grouping::Weekday, QObject *parent = nullptr);
 
@@ -28,7 +31,7 @@ public:
     // The row with the highest mean engagement rate among slots with at least minimumPosts posts
     // (among all slots with posts when none has that many); -1 without posts.
     int bestRow(int minimumPosts = 3) const;
-    QString slotName(int row) const;
+    QString slotName(int row) const; // "Monday", or "17:00"
 
 private:
     struct SlotStats {

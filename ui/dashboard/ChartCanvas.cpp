@@ -34,7 +34,23 @@ const QList<QColor> &chartPalette() {
 
 class ChartCanvas::Backend {
 public:
-    QChart *chart = new QChart;
+    // A new chart for every drawing: Qt Charts deletes a removed axis's items later (deleteLater),
+    // so a reused chart painted before the event loop runs would show the old axes over the new.
+    void renew(const QString &title) {
+        QChart *old = chart;
+        chart = new QChart;
+        chart->setMargins(QMargins(4, 4, 4, 4));
+        chart->setBackgroundRoundness(0);
+        chart->legend()->setAlignment(Qt::AlignBottom);
+        QFont font = chart->titleFont();
+        font.setBold(true);
+        chart->setTitleFont(font);
+        chart->setTitle(title);
+        view->setChart(chart);
+        delete old;
+    }
+
+    QChart *chart = nullptr;
     QChartView *view = nullptr;
     QList<QList<double>> values; // per series spec
     QStringList categories;
@@ -44,6 +60,20 @@ public:
 };
 
 namespace {
+
+// The values an axis must show, 0 included (bars grow from 0; a share or a count is read from 0).
+struct Extent {
+    double low = 0;
+    double high = 0;
+    void add(double value) {
+        low = qMin(low, value);
+        high = qMax(high, value);
+    }
+    void apply(QValueAxis *axis, double headroom = 1.0) const {
+        axis->setRange(low * headroom, high > low ? high * headroom : low + 1);
+        axis->applyNiceNumbers();
+    }
+};
 
 QString elided(const QString &text, int length = 28) {
     return text.size() <= length ? text : text.left(length - 1).trimmed() + QChar(0x2026);
@@ -69,12 +99,10 @@ void styleAxis(QAbstractAxis *axis, const QString &title) {
 ChartCanvas::ChartCanvas(QWidget *parent)
     : QWidget(parent)
     , d(std::make_unique<Backend>()) {
-    d->view = new QChartView(d->chart, this);
+    d->view = new QChartView(this);
     d->view->setRenderHint(QPainter::Antialiasing);
     d->view->setObjectName(QStringLiteral("chartView"));
-    d->chart->setMargins(QMargins(4, 4, 4, 4));
-    d->chart->setBackgroundRoundness(0);
-    d->chart->legend()->setAlignment(Qt::AlignBottom);
+    d->renew(QString());
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(d->view);
@@ -103,9 +131,6 @@ void ChartCanvas::setSpec(const ChartSpec &spec) {
 
 void ChartCanvas::setTitle(const QString &title) {
     m_title = title;
-    QFont font = d->chart->titleFont();
-    font.setBold(true);
-    d->chart->setTitleFont(font);
     d->chart->setTitle(title);
 }
 
@@ -122,11 +147,7 @@ QStringList ChartCanvas::categories() const {
 }
 
 void ChartCanvas::redraw() {
-    d->chart->removeAllSeries();
-    for (QAbstractAxis *axis : d->chart->axes()) {
-        d->chart->removeAxis(axis);
-        delete axis;
-    }
+    d->renew(m_title);
     d->values.clear();
     d->categories.clear();
     d->slotRows.clear();
@@ -171,7 +192,7 @@ void ChartCanvas::redraw() {
         const bool other = m_spec.maxCategories > 0 && rows > m_spec.maxCategories;
         const int shown = other ? m_spec.maxCategories - 1 : rows;
         for (int row = 0; row < shown; ++row) {
-            QString name = elided(model->index(row, m_spec.xColumn).data().toString());
+            QString name = elided(model->index(row, m_spec.xColumn).data(m_spec.categoryRole).toString());
             while (d->categories.contains(name)) // the axis needs distinct names
                 name += QChar(0x200B);
             d->categories.append(name);
@@ -199,7 +220,11 @@ void ChartCanvas::redraw() {
     auto *valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(axisFormat(m_spec.valueDecimals, m_spec.valueSuffix));
     QValueAxis *secondAxis = nullptr;
-    if (m_spec.x == ChartSpec::XAxis::Dates) {
+    // Days, and many categories side by side, get an axis of slot numbers labelled every few slots:
+    // a label then has the width of several slots and is not elided.
+    const bool indexAxis = m_spec.x == ChartSpec::XAxis::Dates ||
+                           (m_spec.x == ChartSpec::XAxis::Categories && !m_spec.horizontal && slotCount > 12);
+    if (indexAxis) {
         auto *axis = new QCategoryAxis;
         axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
         const int step = qMax(1, int(std::ceil(slotCount / 7.0)));
@@ -243,7 +268,8 @@ void ChartCanvas::redraw() {
         bars->setLabelsPrecision(6);
         bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     }
-    double maxValue = 0;
+    Extent primary, secondary, xExtent;
+    QList<double> stackUp(slotCount, 0), stackDown(slotCount, 0);
     for (int i = 0; i < m_spec.series.size(); ++i) {
         const ChartSeries &s = m_spec.series.at(i);
         QList<double> values;
@@ -260,6 +286,7 @@ void ChartCanvas::redraw() {
             QList<int> pointRows;
             for (int row = 0; row < points; ++row) {
                 xy.append({number(row, m_spec.xColumn), number(row, s.column)});
+                xExtent.add(xy.last().x());
                 values.append(xy.last().y());
                 pointRows.append(row);
             }
@@ -301,6 +328,7 @@ void ChartCanvas::redraw() {
                     xy.append({double(slot), values.last()});
             }
             line->replace(xy);
+            line->setPointsVisible(xy.size() < 40); // a lone snapshot is a dot, not nothing
             d->chart->addSeries(line);
             line->attachAxis(xAxis);
             if (s.secondaryAxis && !secondAxis) {
@@ -318,6 +346,7 @@ void ChartCanvas::redraw() {
             auto *set = new QBarSet(nameOf(s));
             set->setColor(colorOf(s, i));
             set->setBorderColor(colorOf(s, i));
+            set->setLabelColor(palette().color(QPalette::WindowText));
             for (int slot = 0; slot < slotCount; ++slot)
                 values.append(slotValue(slot, s.column));
             QList<double> drawn = values;
@@ -334,8 +363,15 @@ void ChartCanvas::redraw() {
             });
             connect(set, &QBarSet::clicked, this, [this, rowOfBar](int index) { emit rowActivated(rowOfBar(index)); });
         }
-        for (double v : std::as_const(values))
-            maxValue = qMax(maxValue, v);
+        for (int v = 0; v < values.size(); ++v) {
+            if (s.kind == ChartSeries::Kind::StackedBar) {
+                (values.at(v) >= 0 ? stackUp[v] : stackDown[v]) += values.at(v);
+                primary.add(stackUp.at(v));
+                primary.add(stackDown.at(v));
+            } else {
+                (s.secondaryAxis ? secondary : primary).add(values.at(v));
+            }
+        }
         d->values.append(values);
     }
     if (bars) {
@@ -343,16 +379,16 @@ void ChartCanvas::redraw() {
         bars->attachAxis(xAxis);
         bars->attachAxis(valueAxis);
     }
-    if (m_spec.x == ChartSpec::XAxis::Dates)
+    if (indexAxis)
         xAxis->setRange(-0.5, slotCount - 0.5);
-    if (m_spec.valueLabels && maxValue > 0) // room for the labels past the longest bar
-        valueAxis->setMax(maxValue * 1.18);
-    valueAxis->applyNiceNumbers();
+    primary.apply(valueAxis, m_spec.valueLabels ? 1.18 : 1.0); // room for the labels past the longest bar
     if (m_spec.x == ChartSpec::XAxis::Values)
-        static_cast<QValueAxis *>(xAxis)->applyNiceNumbers();
+        xExtent.apply(static_cast<QValueAxis *>(xAxis));
     if (secondAxis)
-        secondAxis->applyNiceNumbers();
+        secondary.apply(secondAxis);
     d->chart->legend()->setVisible(m_spec.series.size() > 1);
+    if (m_spec.series.size() > 4) // many names: a column at the right, not elided in a row
+        d->chart->legend()->setAlignment(Qt::AlignRight);
 }
 
 } // namespace pagesight

@@ -30,6 +30,7 @@ struct ChartSpec {
     };
     XAxis x = XAxis::Categories;
     int xColumn = 0;
+    int categoryRole = Qt::DisplayRole; // the role of the x column's names (Categories)
     QList<ChartSeries> series;
     bool horizontal = false;  // categories top to bottom (the first row on top), values along x
     int maxCategories = 0;    // 0 = every row; else the first maxCategories - 1 rows and "Other" summed

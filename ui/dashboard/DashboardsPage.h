@@ -89,7 +89,7 @@ private:
     QWidget *makeDemographics();
     QWidget *makeInsights();
     QWidget *wrap(Dashboard dashboard, QWidget *content);
-    QTableView *makeTable(const QString &objectName, const QString &accessibleName);
+    QTableView *makeTable(const QString &objectName, const QString &accessibleName, bool fitColumns = false);
 
     void loadSources();
     void filterChanged();

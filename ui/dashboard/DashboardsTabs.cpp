@@ -34,6 +34,7 @@ QSplitter *chartOverTable(ChartCanvas *chart, QTableView *table, QWidget *parent
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
+    splitter->setSizes({600, 400}); // the chart first: a table scrolls, a squeezed chart elides its labels
     return splitter;
 }
 
@@ -60,7 +61,7 @@ void fillFacets(QComboBox *combo) {
 
 } // namespace
 
-QTableView *DashboardsPage::makeTable(const QString &objectName, const QString &accessibleName) {
+QTableView *DashboardsPage::makeTable(const QString &objectName, const QString &accessibleName, bool fitColumns) {
     auto *table = new QTableView(this);
     table->setObjectName(objectName);
     table->setAccessibleName(accessibleName);
@@ -70,6 +71,8 @@ QTableView *DashboardsPage::makeTable(const QString &objectName, const QString &
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    if (fitColumns) // a few rows: every header and number whole
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return table;
 }
 
@@ -91,7 +94,12 @@ QWidget *DashboardsPage::makeFollowerGrowth() {
     spec.y2Title = tr("Cumulative");
     m_growthChart->setModel(m_growth, spec);
     QTableView *table = makeTable(QStringLiteral("followerGrowthTable"), tr("Follower growth by day"));
-    table->setModel(m_growth);
+    auto *newestFirst = new QSortFilterProxyModel(table);
+    newestFirst->setSourceModel(m_growth);
+    newestFirst->setSortRole(Qt::EditRole);
+    table->setModel(newestFirst);
+    table->setSortingEnabled(true);
+    table->sortByColumn(FollowerGrowthModel::Date, Qt::DescendingOrder);
     layout->addWidget(m_growthSummary);
     layout->addWidget(chartOverTable(m_growthChart, table, page), 1);
     return page;
@@ -135,7 +143,7 @@ QWidget *DashboardsPage::makePostEngagement() {
     types.valueSuffix = QStringLiteral(" %");
     types.valueDecimals = 1;
     m_typesChart->setModel(m_types, types);
-    QTableView *typeTable = makeTable(QStringLiteral("contentTypeTable"), tr("Engagement by content type"));
+    QTableView *typeTable = makeTable(QStringLiteral("contentTypeTable"), tr("Engagement by content type"), true);
     typeTable->setModel(m_types);
 
     auto *columns = new QSplitter(Qt::Horizontal, page);
@@ -175,10 +183,8 @@ QWidget *DashboardsPage::makeDemographics() {
     spec.valueLabels = true;
     spec.valueSuffix = QStringLiteral(" %");
     m_demographicsChart->setModel(m_demographics, spec);
-    QTableView *table = makeTable(QStringLiteral("demographicsTable"), tr("Visitor and follower demographics"));
+    QTableView *table = makeTable(QStringLiteral("demographicsTable"), tr("Visitor and follower demographics"), true);
     table->setModel(m_demographics);
-    table->horizontalHeader()->resizeSection(DemographicsModel::Label, 220);
-    table->horizontalHeader()->resizeSection(DemographicsModel::Key, 200);
     layout->addLayout(row);
     layout->addWidget(chartOverTable(m_demographicsChart, table, page), 1);
     connect(m_facet, &QComboBox::currentIndexChanged, this, [this] {
@@ -201,6 +207,7 @@ QWidget *DashboardsPage::makeInsights() {
     ChartSpec times;
     times.x = ChartSpec::XAxis::Categories;
     times.xColumn = PostingTimeModel::Slot;
+    times.categoryRole = PostingTimeModel::ShortNameRole;
     times.series = {{ChartSeries::Kind::Bar, PostingTimeModel::MeanEngagementRatePct, tr("Mean engagement rate"),
                      chartPalette().at(2)},
                     {ChartSeries::Kind::Line, PostingTimeModel::Posts, tr("Posts"), chartPalette().at(7), true}};
@@ -211,9 +218,9 @@ QWidget *DashboardsPage::makeInsights() {
     m_weekdayChart->setModel(m_weekdays, times);
     m_hourChart = makeChart(QStringLiteral("hourChart"), tr("By hour (UTC)"), page);
     m_hourChart->setModel(m_hours, times);
-    QTableView *weekdays = makeTable(QStringLiteral("weekdayTable"), tr("Engagement by weekday"));
+    QTableView *weekdays = makeTable(QStringLiteral("weekdayTable"), tr("Engagement by weekday"), true);
     weekdays->setModel(m_weekdays);
-    QTableView *hours = makeTable(QStringLiteral("hourTable"), tr("Engagement by hour"));
+    QTableView *hours = makeTable(QStringLiteral("hourTable"), tr("Engagement by hour"), true);
     hours->setModel(m_hours);
 
     auto *history = new QWidget(page);
@@ -245,7 +252,7 @@ QWidget *DashboardsPage::makeInsights() {
             spec.series.append({ChartSeries::Kind::Line, column});
         m_historyChart->setSpec(spec);
     });
-    QTableView *historyTable = makeTable(QStringLiteral("demographicHistoryTable"), tr("Demographic snapshots"));
+    QTableView *historyTable = makeTable(QStringLiteral("demographicHistoryTable"), tr("Demographic snapshots"), true);
     historyTable->setModel(m_history);
     historyLayout->addLayout(historyRow);
     historyLayout->addWidget(chartOverTable(m_historyChart, historyTable, history), 1);
@@ -260,6 +267,9 @@ QWidget *DashboardsPage::makeInsights() {
     columns->addWidget(chartOverTable(m_weekdayChart, weekdays, columns));
     columns->addWidget(chartOverTable(m_hourChart, hours, columns));
     columns->addWidget(history);
+    columns->setStretchFactor(0, 2);
+    columns->setStretchFactor(1, 3);
+    columns->setStretchFactor(2, 2);
     layout->addWidget(note);
     layout->addWidget(m_bestTime);
     layout->addWidget(columns, 1);
