@@ -20,7 +20,7 @@ struct DashboardFilter {
     // " AND <dateExpression> >= :from AND <dateExpression> < :until" for the bounds that are set;
     // dateExpression is a 'YYYY-MM-DD…' text column. bind() supplies the values.
     QString rangeCondition(const QString &dateExpression) const;
-    void bind(QVariantMap *bindings) const; // :org, :from, :until as the SQL asks for them
+    void bind(QVariantMap *bindings) const; // :org, :from, :until (and :fromMs, :untilMs) as the SQL asks
 };
 
 // A dashboard's table model: loaded by reload() synchronously from one aggregated query (a few at
@@ -48,5 +48,8 @@ protected:
 
 // The post-engagement report's rows for the filter (published in the range), in the report's order.
 QString postEngagementRowsSql(const DashboardFilter &filter);
+// The same posts and the report's numbers for aggregates, without its text columns and its order:
+// content_type, published_at (epoch ms), impressions, engagement_rate_pct, total_engagements.
+QString postFactsSql(const DashboardFilter &filter);
 
 } // namespace pagesight
