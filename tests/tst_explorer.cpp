@@ -35,6 +35,13 @@ QByteArray fileHash(const QString &path) {
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
 }
 
+// Set PAGESIGHT_SCREENSHOT_DIR to keep pictures of the page as the tests leave it.
+void grab(QWidget *widget, const QString &name) {
+    const QString dir = qEnvironmentVariable("PAGESIGHT_SCREENSHOT_DIR");
+    if (!dir.isEmpty())
+        widget->grab().save(dir + QLatin1Char('/') + name);
+}
+
 // The columns connector-spec §4 lists, written out here rather than taken from reportDefinitions().
 QStringList specColumns(const QString &report) {
     if (report == QLatin1String("post-engagement"))
@@ -84,6 +91,7 @@ private slots:
     void errorsShowInline();
     void ctrlEnterRuns();
     void tenThousandRowsInBatches();
+    void stopEndsALongQuery();
     void csvExportRoundTrip();
     void reloadRunsLastQueryAgain();
     void missingCatalogSaysSo();
@@ -174,6 +182,7 @@ void TestExplorer::reportsThroughExplorer() {
 
 void TestExplorer::startingPointRunsReport() {
     ExplorerPage page(m_services);
+    page.resize(1200, 700);
     page.show();
     QVERIFY(QTest::qWaitForWindowExposed(&page));
     auto *list = page.findChild<QListWidget *>(QStringLiteral("startingPointsList"));
@@ -187,6 +196,7 @@ void TestExplorer::startingPointRunsReport() {
     QVERIFY(page.query().contains(QLatin1String("cumulative_growth")));
     const QueryResult expected = runReport(m_gui->database(), QStringLiteral("follower-growth"));
     QCOMPARE(page.resultModel()->rows(), expected.rows);
+    grab(&page, QStringLiteral("explorer-report.png"));
 }
 
 void TestExplorer::forbiddenStatements_data() {
@@ -244,7 +254,10 @@ void TestExplorer::connectionIsQueryOnly() {
 
 void TestExplorer::errorsShowInline() {
     ExplorerPage page(m_services);
+    page.resize(1000, 600);
     page.show();
+    QVERIFY(run(page, QStringLiteral("WITH x AS (SELECT 1) DELETE FROM organization_posts")).error.size() > 0);
+    grab(&page, QStringLiteral("explorer-refused.png"));
     const QueryOutcome outcome = run(page, QStringLiteral("SELECT * FROM no_such_table"));
     QVERIFY(!outcome.ok());
     QVERIFY2(page.errorText().contains(QLatin1String("no such table")), qPrintable(page.errorText()));
@@ -291,6 +304,30 @@ void TestExplorer::tenThousandRowsInBatches() {
     QVERIFY2(inserted.size() >= 2, "rows arrive in batches, the first one small");
     QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY2(page.statusText().contains(QLocale().toString(10000)), qPrintable(page.statusText()));
+}
+
+void TestExplorer::stopEndsALongQuery() {
+    // Five million rows would take seconds to collect: Stop ends it at the next batch, and the
+    // window answered all along (the spies below wait in the event loop).
+    ExplorerPage page(m_services);
+    QSignalSpy inserted(page.resultModel(), &QAbstractItemModel::rowsInserted);
+    QSignalSpy finished(&page, &ExplorerPage::queryFinished);
+    page.setQuery(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000000) "
+                                 "SELECT i FROM n"));
+    page.runQuery();
+    QVERIFY(page.isRunning());
+    QVERIFY(inserted.wait(10000));
+    auto *stop = page.findChild<QPushButton *>(QStringLiteral("cancelQueryButton"));
+    QVERIFY(stop && stop->isEnabled());
+    stop->click();
+    QVERIFY(finished.wait(10000));
+    const QueryOutcome outcome = finished.first().first().value<QueryOutcome>();
+    QVERIFY(outcome.cancelled);
+    QVERIFY(outcome.error.isEmpty());
+    QVERIFY(page.resultModel()->rowCount() < 5000000);
+    QVERIFY(!page.isRunning());
+    QVERIFY(!stop->isEnabled());
+    QVERIFY2(page.statusText().startsWith(QLatin1String("Stopped")), qPrintable(page.statusText()));
 }
 
 void TestExplorer::csvExportRoundTrip() {
