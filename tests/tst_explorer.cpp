@@ -189,7 +189,7 @@ void TestExplorer::startingPointRunsReport() {
     QVERIFY(list);
     QCOMPARE(list->count(), reportDefinitions().size());
     QListWidgetItem *item = list->item(1);
-    QCOMPARE(item->data(Qt::UserRole + 2).toString(), QStringLiteral("follower-growth"));
+    QCOMPARE(item->data(ExplorerPage::StartingPointReportRole).toString(), QStringLiteral("follower-growth"));
     QSignalSpy finished(&page, &ExplorerPage::queryFinished);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
     QVERIFY(finished.wait(20000));

@@ -64,6 +64,7 @@ CatalogBrowserPage::CatalogBrowserPage(const AppServices &services, QWidget *par
     m_states = new QStackedWidget(this);
     m_tabs = new QTabWidget(m_states);
     m_tabs->setObjectName(QStringLiteral("catalogTabs"));
+    m_tabs->setAccessibleName(tr("Catalog"));
     m_tabs->addTab(makeTablesTab(), tr("Tables"));
     m_diagram = new DataModelDiagram(m_tabs);
     m_tabs->addTab(m_diagram, tr("Data model"));
@@ -87,6 +88,7 @@ QWidget *CatalogBrowserPage::makeEmptyPanel() {
                                "appear here."),
                             panel);
     text->setObjectName(QStringLiteral("emptyCatalogText"));
+    text->setAccessibleName(tr("The catalog has no tables yet"));
     text->setWordWrap(true);
     text->setAlignment(Qt::AlignCenter);
     text->setMaximumWidth(520);
@@ -110,6 +112,7 @@ QWidget *CatalogBrowserPage::makeTablesTab() {
     layout->setContentsMargins(0, 0, 0, 0);
     m_tableHeading = new QLabel(detail);
     m_tableHeading->setObjectName(QStringLiteral("tableHeading"));
+    m_tableHeading->setAccessibleName(tr("Selected table"));
     QFont bold = m_tableHeading->font();
     bold.setBold(true);
     bold.setPointSizeF(bold.pointSizeF() * 1.2);
@@ -117,6 +120,7 @@ QWidget *CatalogBrowserPage::makeTablesTab() {
     layout->addWidget(m_tableHeading);
     m_detailTabs = new QTabWidget(detail);
     m_detailTabs->setObjectName(QStringLiteral("tableDetailTabs"));
+    m_detailTabs->setAccessibleName(tr("Rows and columns of the table"));
     m_detailTabs->addTab(makeRowsTab(), tr("Rows"));
     m_columnView = makeView(QStringLiteral("columnsView"), tr("Columns"), m_detailTabs);
     m_columnView->setModel(m_columns);
@@ -146,6 +150,7 @@ QWidget *CatalogBrowserPage::makeRowsTab() {
     m_filter->setClearButtonEnabled(true);
     m_filterLabel = new QLabel(panel);
     m_filterLabel->setObjectName(QStringLiteral("filterMatchLabel"));
+    m_filterLabel->setAccessibleName(tr("Rows matching the filter"));
     filterRow->addWidget(m_filter, 2);
     filterRow->addWidget(m_filterLabel, 3);
     layout->addLayout(filterRow);
@@ -167,6 +172,7 @@ QWidget *CatalogBrowserPage::makeRowsTab() {
     m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
     m_pageLabel = new QLabel(panel);
     m_pageLabel->setObjectName(QStringLiteral("pageLabel"));
+    m_pageLabel->setAccessibleName(tr("Rows shown"));
     pager->addWidget(m_previous);
     // Stretched rather than aligned: an aligned label keeps the width of its first text.
     m_pageLabel->setAlignment(Qt::AlignCenter);

@@ -32,8 +32,6 @@ QPushButton *makeButton(const QString &objectName, const QString &text, QWidget 
     button->setAccessibleName(text);
     return button;
 }
-
-constexpr int sqlRole = Qt::UserRole + 1;
 } // namespace
 
 ExplorerPage::ExplorerPage(const AppServices &services, QWidget *parent)
@@ -88,14 +86,16 @@ QWidget *ExplorerPage::makeStartingPoints() {
     m_startingPoints->setWordWrap(true);
     layout->addWidget(m_startingPoints);
     heading->setBuddy(m_startingPoints);
-    connect(m_startingPoints, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) {
-        setQuery(item->data(sqlRole).toString());
+    // A click, Enter, or a double-click (which also clicks): one run for the same report.
+    auto open = [this](QListWidgetItem *item) {
+        const QString sql = item->data(StartingPointSqlRole).toString();
+        if (isRunning() && m_lastSql == sql)
+            return;
+        setQuery(sql);
         runQuery();
-    });
-    connect(m_startingPoints, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        setQuery(item->data(sqlRole).toString());
-        runQuery();
-    });
+    };
+    connect(m_startingPoints, &QListWidget::itemClicked, this, open);
+    connect(m_startingPoints, &QListWidget::itemActivated, this, open);
     return panel;
 }
 
@@ -105,6 +105,7 @@ QWidget *ExplorerPage::makeEditor() {
     layout->setContentsMargins(0, 0, 0, 0);
     m_emptyState = new QLabel(panel);
     m_emptyState->setObjectName(QStringLiteral("explorerEmptyState"));
+    m_emptyState->setAccessibleName(tr("The catalog has no data yet"));
     m_emptyState->setWordWrap(true);
     m_emptyState->setText(tr("The catalog has no data yet. Add a source on the Sources page (or try the sample "
                              "data) and sync it; then query its tables here."));
@@ -140,6 +141,7 @@ QWidget *ExplorerPage::makeEditor() {
     m_export = makeButton(QStringLiteral("exportCsvButton"), tr("Export CSV…"), panel);
     m_status = new QLabel(panel);
     m_status->setObjectName(QStringLiteral("queryStatusLabel"));
+    m_status->setAccessibleName(tr("Query status"));
     buttons->addWidget(m_run);
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_status, 1);
@@ -171,8 +173,8 @@ void ExplorerPage::loadStartingPoints() {
     m_startingPoints->clear();
     for (const StartingPoint &point : startingPoints(m_services.sources)) {
         auto *item = new QListWidgetItem(point.title, m_startingPoints);
-        item->setData(sqlRole, point.sql);
-        item->setData(Qt::UserRole + 2, point.report);
+        item->setData(StartingPointSqlRole, point.sql);
+        item->setData(StartingPointReportRole, point.report);
         item->setToolTip(point.sql);
     }
 }

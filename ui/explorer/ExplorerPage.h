@@ -25,6 +25,9 @@ class QueryResultModel;
 class ExplorerPage : public QWidget {
     Q_OBJECT
 public:
+    // What each item of the starting points list (startingPointsList) carries.
+    enum StartingPointRole { StartingPointSqlRole = Qt::UserRole + 1, StartingPointReportRole };
+
     explicit ExplorerPage(const AppServices &services, QWidget *parent = nullptr);
     ~ExplorerPage() override;
 
