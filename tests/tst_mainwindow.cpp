@@ -7,9 +7,15 @@
 #include "AppServices.h"
 #include "MainWindow.h"
 #include "SampleData.h"
+#include "analytics/DashboardFollowerGrowth.h"
+#include "analytics/Labels.h"
+#include "analytics/Reports.h"
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
+#include "catalog/CatalogBrowserPage.h"
+#include "catalog/TableListModel.h"
 #include "common/Clock.h"
+#include "dashboard/DashboardsPage.h"
 #include "sandbox/SandboxServer.h"
 #include "source/SourceRepository.h"
 #include "sources/SourcesPage.h"
@@ -24,6 +30,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -158,6 +165,35 @@ private slots:
         // The sample source keeps no secret in the keychain: the sandbox's token is not one.
         QCOMPARE(app.store.size(), 0);
         screenshot(&window, QStringLiteral("sources-after-sync"));
+
+        // The sync finishing redrew the analytics pages: the dashboards hold the report's days, the
+        // catalog browser counts the rows.
+        const QueryResult growth = runReport(app.catalog.database(), QStringLiteral("follower-growth"));
+        QVERIFY(growth.ok());
+        window.showPage(MainWindow::DashboardsPageIndex);
+        window.dashboardsPage()->setRange(DashboardsPage::Range::AllTime);
+        QCOMPARE(window.dashboardsPage()->followerGrowthModel()->rowCount(), growth.rows.size());
+        QVERIFY(!window.dashboardsPage()->isEmptyStateShown(DashboardsPage::FollowerGrowth));
+        TableListModel *tables = window.catalogPage()->tableModel();
+        bool counted = false;
+        for (const TableInfo &table : tables->tables())
+            if (table.name == QLatin1String("organization_posts"))
+                counted = table.rows == app.catalog.rowCount(QStringLiteral("organization_posts"));
+        QVERIFY(counted);
+
+        // Tools > Refresh Labels asks the sample server: its name for function 26 replaces the
+        // bundled one, and the status bar says what arrived.
+        QCOMPARE(LabelResolver(app.catalog.database()).name(QStringLiteral("urn:li:function:26")),
+                 QStringLiteral("Support"));
+        auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshLabelsAction"));
+        QVERIFY(refresh->isEnabled());
+        refresh->trigger();
+        QVERIFY(!refresh->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 30000);
+        QCOMPARE(LabelResolver(app.catalog.database()).name(QStringLiteral("urn:li:function:26")),
+                 QStringLiteral("Customer Success and Support"));
+        QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("job functions")),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 
     void navigationSwitchesPages() {
@@ -168,8 +204,8 @@ private slots:
         auto *navigation = window.findChild<QListWidget *>(QStringLiteral("navigationList"));
         auto *pages = window.findChild<QStackedWidget *>(QStringLiteral("pageStack"));
         QCOMPARE(navigation->count(), 4);
-        const QStringList expected = {QStringLiteral("sourcesPage"), QStringLiteral("catalogPlaceholder"),
-                                      QStringLiteral("dashboardsPlaceholder"), QStringLiteral("explorerPlaceholder")};
+        const QStringList expected = {QStringLiteral("sourcesPage"), QStringLiteral("catalogBrowserPage"),
+                                      QStringLiteral("dashboardsPage"), QStringLiteral("explorerPage")};
         for (int row : {2, 1, 3, 0}) {
             const QRect item = navigation->visualItemRect(navigation->item(row));
             QTest::mouseClick(navigation->viewport(), Qt::LeftButton, {}, item.center());
@@ -179,7 +215,7 @@ private slots:
         }
         window.showPage(MainWindow::ExplorerPageIndex);
         QCOMPARE(navigation->currentRow(), int(MainWindow::ExplorerPageIndex));
-        screenshot(&window, QStringLiteral("explorer-placeholder"));
+        screenshot(&window, QStringLiteral("explorer"));
 
         // The menus' shortcuts.
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("addSourceAction"))->shortcut(),
@@ -190,7 +226,7 @@ private slots:
         QApplication::setActiveWindow(&window);
         if (QTest::qWaitForWindowActive(&window)) {
             QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
-            QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("catalogPlaceholder"));
+            QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("catalogBrowserPage"));
         }
     }
 

@@ -1,6 +1,7 @@
 #include "AppCatalog.h"
 
 #include "UiLog.h"
+#include "analytics/Labels.h"
 #include "catalog/Catalog.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,13 @@ OpenedCatalog openAppCatalog(Catalog &catalog, const QString &path, const Catalo
     while (true) {
         result.error = result.path.isEmpty() ? CatalogError{CatalogError::Kind::CannotOpen, {}, result.path}
                                              : catalog.open(result.path);
-        if (!result.error.isError())
+        if (!result.error.isError()) {
+            // The bundled label tables, where the catalog has no newer names: the dashboards and
+            // the explorer read names from the catalog. A failure leaves the bundled names in use.
+            if (const CatalogError labels = installBundledLabels(catalog); labels.isError())
+                qCWarning(lcUi) << "the bundled labels were not written:" << labels.detail;
             return result;
+        }
         qCWarning(lcUi) << "cannot open the catalog" << result.path << ":" << result.error.detail;
         const QString another = chooseAnother ? chooseAnother(result.error) : QString();
         if (another.isEmpty())

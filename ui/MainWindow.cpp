@@ -2,6 +2,10 @@
 
 #include "NavigationIcons.h"
 #include "catalog/Catalog.h"
+#include "catalog/CatalogBrowserPage.h"
+#include "dashboard/DashboardsPage.h"
+#include "explorer/ExplorerPage.h"
+#include "labels/LabelRefreshController.h"
 #include "source/SourceRepository.h"
 #include "sources/Scheduler.h"
 #include "sources/SourceRuns.h"
@@ -63,18 +67,13 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
 
     m_sourcesPage = new SourcesPage(services, m_pages);
     addPage(m_sourcesPage, tr("Sources"), navigationIcon(NavigationGlyph::Sources, palette()));
-    addPage(makePlaceholder(QStringLiteral("catalogPlaceholder"), tr("Catalog"),
-                            tr("The catalog browser will list the tables Pagesight writes, with their columns and "
-                               "row counts, let you page through their rows, and show how the streams join.")),
-            tr("Catalog"), navigationIcon(NavigationGlyph::Catalog, palette()));
-    addPage(makePlaceholder(QStringLiteral("dashboardsPlaceholder"), tr("Dashboards"),
-                            tr("Dashboards will chart follower growth, post engagement and visitor demographics, "
-                               "with one date range and organization picker for every chart.")),
-            tr("Dashboards"), navigationIcon(NavigationGlyph::Dashboards, palette()));
-    addPage(makePlaceholder(QStringLiteral("explorerPlaceholder"), tr("Explorer"),
-                            tr("The SQL explorer will run read-only queries against the catalog, start from the "
-                               "ready-made reports, and export the results to CSV.")),
-            tr("Explorer"), navigationIcon(NavigationGlyph::Explorer, palette()));
+    m_catalogPage = new CatalogBrowserPage(services, m_pages);
+    addPage(m_catalogPage, tr("Catalog"), navigationIcon(NavigationGlyph::Catalog, palette()));
+    m_dashboardsPage = new DashboardsPage(services, m_pages);
+    addPage(m_dashboardsPage, tr("Dashboards"), navigationIcon(NavigationGlyph::Dashboards, palette()));
+    m_explorerPage = new ExplorerPage(services, m_pages);
+    addPage(m_explorerPage, tr("Explorer"), navigationIcon(NavigationGlyph::Explorer, palette()));
+    m_labels = new LabelRefreshController(services, this);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     m_navigation->setCurrentRow(SourcesPageIndex);
 
@@ -87,13 +86,22 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     statusBar()->addPermanentWidget(m_catalogPath);
 
     createMenus();
-    connect(m_sourcesPage, &SourcesPage::sourcesChanged, this, &MainWindow::updateStatus);
+    connect(m_sourcesPage, &SourcesPage::sourcesChanged, this, [this] {
+        updateStatus();
+        reloadAnalytics();
+    });
     connect(m_sourcesPage, &SourcesPage::runFinished, this, [this] {
         updateStatus();
+        reloadAnalytics();
         if (m_closing && !m_sourcesPage->controller()->anyRunning())
             close();
     });
     connect(m_sourcesPage->controller(), &SyncController::started, this, &MainWindow::updateStatus);
+    connect(m_labels, &LabelRefreshController::finished, this, [this](bool, const QString &message) {
+        m_refreshLabels->setEnabled(true);
+        statusBar()->showMessage(message, 15000);
+        reloadAnalytics();
+    });
     updateStatus();
     if (m_sourcesPage->hasCatalog())
         m_sourcesPage->scheduler()->start();
@@ -107,32 +115,21 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
     item->setSizeHint(QSize(0, 40));
 }
 
-QWidget *MainWindow::makePlaceholder(const QString &objectName, const QString &title, const QString &text) {
-    auto *page = new QWidget(m_pages);
-    page->setObjectName(objectName);
-    auto *layout = new QVBoxLayout(page);
-    layout->addStretch(1);
-    auto *heading = new QLabel(title, page);
-    QFont font = heading->font();
-    font.setPointSizeF(font.pointSizeF() * 1.5);
-    font.setBold(true);
-    heading->setFont(font);
-    layout->addWidget(heading, 0, Qt::AlignHCenter);
-    auto *body = new QLabel(text, page);
-    body->setWordWrap(true);
-    body->setAlignment(Qt::AlignHCenter);
-    body->setFixedWidth(520);
-    // Centred by stretches, not an alignment flag, which would cut the wrapped text's height.
-    auto *row = new QHBoxLayout;
-    row->addStretch(1);
-    row->addWidget(body);
-    row->addStretch(1);
-    layout->addLayout(row);
-    auto *soon = new QLabel(tr("Coming in a later version."), page);
-    soon->setForegroundRole(QPalette::PlaceholderText);
-    layout->addWidget(soon, 0, Qt::AlignHCenter);
-    layout->addStretch(2);
-    return page;
+void MainWindow::reloadAnalytics() {
+    m_catalogPage->reload();
+    m_dashboardsPage->reload();
+    m_explorerPage->reload();
+}
+
+void MainWindow::refreshLabels() {
+    // The selected source's credentials, else the first source's: the names are the same for all.
+    QString sourceId = m_sourcesPage->selectedSourceId();
+    if (sourceId.isEmpty() && m_services.sources && !m_services.sources->sources().isEmpty())
+        sourceId = m_services.sources->sources().constFirst().id;
+    if (sourceId.isEmpty() || !m_labels->refresh(sourceId))
+        return;
+    m_refreshLabels->setEnabled(false);
+    statusBar()->showMessage(tr("Refreshing the labels from LinkedIn…"));
 }
 
 void MainWindow::createMenus() {
@@ -162,6 +159,13 @@ void MainWindow::createMenus() {
         connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
     }
 
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    m_refreshLabels = tools->addAction(tr("Refresh &Labels"));
+    m_refreshLabels->setObjectName(QStringLiteral("refreshLabelsAction"));
+    m_refreshLabels->setStatusTip(tr("Fetch the names of seniorities, job functions, industries and places from "
+                                     "LinkedIn, with the selected source's sign-in."));
+    connect(m_refreshLabels, &QAction::triggered, this, &MainWindow::refreshLabels);
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Pagesight"));
     about->setObjectName(QStringLiteral("aboutAction"));
@@ -190,6 +194,7 @@ void MainWindow::updateStatus() {
     const bool hasSources = hasCatalog && !m_services.sources->sources().isEmpty();
     m_addSource->setEnabled(hasCatalog);
     m_syncAll->setEnabled(hasSources);
+    m_refreshLabels->setEnabled(hasSources && !m_labels->isRunning());
     if (!hasCatalog) {
         m_lastSync->clear();
         return;

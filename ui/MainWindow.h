@@ -11,6 +11,10 @@ class QStackedWidget;
 
 namespace pagesight {
 
+class CatalogBrowserPage;
+class DashboardsPage;
+class ExplorerPage;
+class LabelRefreshController;
 class SourcesPage;
 
 // The application window: a sidebar of pages (Sources, Catalog, Dashboards, Explorer) beside a
@@ -24,6 +28,9 @@ public:
     ~MainWindow() override;
 
     SourcesPage *sourcesPage() const { return m_sourcesPage; }
+    CatalogBrowserPage *catalogPage() const { return m_catalogPage; }
+    DashboardsPage *dashboardsPage() const { return m_dashboardsPage; }
+    ExplorerPage *explorerPage() const { return m_explorerPage; }
     void showPage(int page);
     int currentPage() const;
     // The catalog could not be opened at start: say why, and offer nothing that needs it.
@@ -34,7 +41,8 @@ protected:
 
 private:
     void addPage(QWidget *page, const QString &title, const QIcon &icon);
-    QWidget *makePlaceholder(const QString &objectName, const QString &title, const QString &text);
+    void reloadAnalytics(); // the catalog changed: a sync finished, a source came or went, labels arrived
+    void refreshLabels();
     void createMenus();
     void updateStatus();
     void showAbout();
@@ -43,6 +51,11 @@ private:
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     SourcesPage *m_sourcesPage;
+    CatalogBrowserPage *m_catalogPage;
+    DashboardsPage *m_dashboardsPage;
+    ExplorerPage *m_explorerPage;
+    LabelRefreshController *m_labels;
+    QAction *m_refreshLabels = nullptr;
     QLabel *m_lastSync;
     QLabel *m_catalogPath;
     QAction *m_addSource = nullptr;

@@ -137,6 +137,21 @@ TableNames TableNames::withPrefix(const QString &prefix) {
     return names;
 }
 
+TableNames TableNames::forStreams(const QList<std::pair<QString, QString>> &streamTables) {
+    TableNames names;
+    const QList<std::pair<QString, QString *>> byStream = {
+        {QStringLiteral("follower_statistics"), &names.followerStatistics},
+        {QStringLiteral("page_statistics"), &names.pageStatistics},
+        {QStringLiteral("share_statistics"), &names.shareStatistics},
+        {QStringLiteral("organization_posts"), &names.organizationPosts},
+        {QStringLiteral("post_statistics"), &names.postStatistics}};
+    for (const auto &[stream, table] : streamTables)
+        for (const auto &[known, name] : byStream)
+            if (stream == known && !table.isEmpty())
+                *name = table;
+    return names;
+}
+
 const QList<ReportDef> &reportDefinitions() {
     static const QList<ReportDef> reports = [] {
         QList<ReportDef> list = {

@@ -18,6 +18,8 @@ struct TableNames {
     QString postStatistics = QStringLiteral("post_statistics");
 
     static TableNames withPrefix(const QString &prefix);
+    // From a source's (stream id, table name) pairs; streams not listed keep their default.
+    static TableNames forStreams(const QList<std::pair<QString, QString>> &streamTables);
 };
 
 struct QueryResult {

@@ -1,0 +1,122 @@
+#include "LabelRefreshController.h"
+
+#include "SampleData.h"
+#include "UiLog.h"
+#include "analytics/LabelRefresher.h"
+#include "api/TokenProvider.h"
+#include "auth/RefreshingTokenProvider.h"
+#include "common/Clock.h"
+#include "source/SourceRepository.h"
+
+#include <QCoreApplication>
+
+namespace pagesight {
+
+namespace {
+
+// Parameters by value: the coroutine keeps its own copy while the keychain answers.
+QCoro::Task<SourceSecrets> readSecrets(SourceRepository *repository, QString sourceId) {
+    co_return co_await repository->secrets(sourceId);
+}
+
+TableNames tablesOf(const SourceConfig &source) {
+    QList<std::pair<QString, QString>> streamTables;
+    for (const StreamSelection &selection : source.streams)
+        streamTables.append({selection.streamId, selection.tableName});
+    return TableNames::forStreams(streamTables);
+}
+
+QString kindTitle(LabelKind kind) {
+    switch (kind) {
+    case LabelKind::Seniority:
+        return QCoreApplication::translate("Labels", "seniorities");
+    case LabelKind::Function:
+        return QCoreApplication::translate("Labels", "job functions");
+    case LabelKind::Industry:
+        return QCoreApplication::translate("Labels", "industries");
+    case LabelKind::Geo:
+        return QCoreApplication::translate("Labels", "places");
+    case LabelKind::StaffCountRange:
+        return QCoreApplication::translate("Labels", "company sizes");
+    }
+    return {};
+}
+
+} // namespace
+
+QString labelRefreshSummary(const LabelRefreshResult &result) {
+    if (result.catalogError.isError())
+        return describe(result.catalogError);
+    QStringList parts;
+    for (auto it = result.stored.cbegin(); it != result.stored.cend(); ++it)
+        //: %1 how many names, %2 what they name (seniorities, industries, …)
+        parts.append(QCoreApplication::translate("Labels", "%1 %2").arg(it.value()).arg(kindTitle(it.key())));
+    QString sentence = parts.isEmpty() ? QCoreApplication::translate("Labels", "No labels were updated.")
+                                       : QCoreApplication::translate("Labels", "Labels updated from LinkedIn: %1.")
+                                             .arg(parts.join(QStringLiteral(", ")));
+    for (const auto &[kind, error] : result.errors)
+        //: %1 what could not be fetched (seniorities, industries, …), %2 why, as a sentence
+        sentence +=
+            QLatin1Char(' ') + QCoreApplication::translate("Labels", "No %1: %2").arg(kindTitle(kind), describe(error));
+    return sentence;
+}
+
+LabelRefreshController::LabelRefreshController(const AppServices &services, QObject *parent)
+    : QObject(parent)
+    , m_services(services) {}
+
+LabelRefreshController::~LabelRefreshController() = default;
+
+bool LabelRefreshController::refresh(const QString &sourceId) {
+    if (m_running || !m_services.sources || !m_services.catalog || !m_services.sources->source(sourceId))
+        return false;
+    m_running = true;
+    QCoro::connect(readSecrets(m_services.sources, sourceId), this,
+                   [this, sourceId](const SourceSecrets &secrets) { start(sourceId, secrets); });
+    return true;
+}
+
+void LabelRefreshController::start(const QString &sourceId, const SourceSecrets &secrets) {
+    std::optional<SourceConfig> source = m_services.sources->source(sourceId);
+    if (!source)
+        return fail(tr("The source no longer exists."));
+    if (source->authMethod == SourceConfig::AuthMethod::SampleData) {
+        if (!m_services.sampleData || !m_services.sampleData->ensureRunning())
+            return fail(tr("The sample data server could not be started."));
+        source = m_services.sampleData->resolved(*source);
+        m_tokens = std::make_unique<StaticTokenProvider>(m_services.sampleData->accessToken());
+    } else {
+        if (secrets.accessToken.isEmpty())
+            return fail(tr("No access token for this source was found in the keychain. Re-authorize the source."));
+        OAuthTokens tokens;
+        tokens.accessToken = secrets.accessToken;
+        tokens.refreshToken = secrets.refreshToken;
+        tokens.accessExpiresAt = source->accessTokenExpiresAt;
+        tokens.refreshExpiresAt = source->refreshTokenExpiresAt;
+        m_tokens = std::make_unique<RefreshingTokenProvider>(m_services.network, m_services.tokenStore, source->id,
+                                                             source->oauthBaseUrl, source->clientId,
+                                                             secrets.clientSecret, tokens);
+    }
+    LabelRefreshOptions options;
+    options.apiBase = source->apiBaseUrl;
+    options.apiVersion = source->apiVersion;
+    options.tables = tablesOf(*source);
+    delete m_refresher;
+    m_refresher = new LabelRefresher(m_services.network, m_tokens.get(), this);
+    connect(m_refresher, &LabelRefresher::finished, this, &LabelRefreshController::done);
+    qCInfo(lcUi) << "label refresh with source" << sourceId << "started";
+    m_refresher->start(options, m_services.catalog);
+}
+
+void LabelRefreshController::done(const LabelRefreshResult &result) {
+    m_running = false;
+    qCInfo(lcUi) << "label refresh finished:" << result.total() << "names," << result.errors.size() << "kinds failed";
+    emit finished(result.ok(), labelRefreshSummary(result));
+}
+
+void LabelRefreshController::fail(const QString &message) {
+    m_running = false;
+    emit finished(false, message);
+}
+
+} // namespace pagesight
