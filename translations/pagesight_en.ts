@@ -4,7 +4,7 @@
 <context>
     <name>AppCatalog</name>
     <message>
-        <location filename="../ui/AppCatalog.cpp" line="+39"/>
+        <location filename="../ui/AppCatalog.cpp" line="+45"/>
         <source>Pagesight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,31 +45,17 @@
     </message>
 </context>
 <context>
-    <name>Cli</name>
+    <name>CatalogBrowserPage</name>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="+18"/>
-        <source>Usage:
-  pagesight                                   start the desktop app
-  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
-                 [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version YYYYMM]
-                 [--oauth-base URL] [--lookback-days N] [--json]
-  pagesight sync --source NAME [--catalog FILE] [--json]     a source set up in the app
-  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
-  pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table]
-  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
-
-Streams: follower_statistics, page_statistics, share_statistics, organization_posts, post_statistics
-Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry, -country,
-         -region, -company-size)
-
-The access token comes from LINKEDIN_ACCESS_TOKEN or, for --source, the keychain; never from an
-argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3 authorization,
-4 API or network failure after retries.
-</source>
+        <location filename="../ui/catalog/TablePageModel.cpp" line="+133"/>
+        <source>The rows of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+132"/>
+        <location filename="../core/cli/CliSync.cpp" line="+133"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -106,6 +92,349 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
     <message>
         <location line="+33"/>
         <source>one SQL query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/Cli.cpp" line="+19"/>
+        <source>Usage:
+  pagesight                                   start the desktop app
+  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
+                 [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version YYYYMM]
+                 [--oauth-base URL] [--lookback-days N] [--json]
+  pagesight sync --source NAME [--catalog FILE] [--json]     a source set up in the app
+  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
+  pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table]
+  pagesight labels --catalog FILE [--kind K] [--format csv|json|table] [--refresh] [--api-base URL]
+                   [--api-version YYYYMM] [--table-prefix P]   names of facet URNs; --refresh fetches them
+  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
+
+Streams: follower_statistics, page_statistics, share_statistics, organization_posts, post_statistics
+Label kinds: seniority, function, industry, geo, staff_count_range
+Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry, -country,
+         -region, -company-size)
+
+The access token comes from LINKEDIN_ACCESS_TOKEN or, for --source, the keychain; never from an
+argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3 authorization,
+4 API or network failure after retries.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliLabels.cpp" line="+89"/>
+        <source>%1: %2 names from LinkedIn</source>
+        <extracomment>%1 label kind (seniority, function, industry, geo), %2 how many names were stored</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../core/analytics/CsvExport.cpp" line="+54"/>
+        <location line="+6"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Dashboards</name>
+    <message>
+        <location filename="../core/analytics/DashboardDemographics.cpp" line="+20"/>
+        <source>Seniority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job function</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Industry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Company size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1 (%2)
+Views: %3 (%4 %)
+Followers: %5 (%6 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>URN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unique views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/DashboardFollowerGrowth.cpp" line="+70"/>
+        <source>%1
+Organic: %2
+Paid: %3
+Total: %4
+Cumulative: %5
+7-day average: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organic %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+45"/>
+        <source>The dashboard cannot read this catalog: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/DashboardPosts.cpp" line="+18"/>
+        <source>Text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image or video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carousel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Celebration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1
+%2 impressions, %3 % engagement rate, %4 engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Unique impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Engagements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1: %2 posts, %3 impressions, %4 engagements, mean engagement rate %5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+110"/>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+4"/>
+        <source>Mean engagement rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/InsightsDemographicHistory.cpp" line="+70"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1, %2: %3 % (%4 of %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="-32"/>
+        <source>%1 (UTC): %n post(s), mean %2 impressions, %3 % engagement</source>
+        <translation>
+            <numerusform>%1 (UTC): %Ln post, mean %2 impressions, %3 % engagement</numerusform>
+            <numerusform>%1 (UTC): %Ln posts, mean %2 impressions, %3 % engagement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Weekday (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why LinkedIn&apos;s Page Analytics may show other numbers: LinkedIn counts the activity within a period (likes, comments and impressions that happened in those days, on any post), while this catalog&apos;s post statistics are each post&apos;s lifetime totals, counted once, by the post&apos;s publication date. Daily statistics can be negative: an unlike or an unfollow takes a day&apos;s count below zero. LinkedIn&apos;s data is also 24 to 48 hours behind, daily statistics reach back 12 months at most, and demographics are the current state, not the state of the chosen period. Weekdays and hours are in UTC.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -365,9 +694,67 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
     </message>
 </context>
 <context>
+    <name>ExplorerPage</name>
+    <message>
+        <location filename="../ui/explorer/StartingPoints.cpp" line="+34"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../ui/labels/LabelRefreshController.cpp" line="+25"/>
+        <source>seniorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job functions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>industries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>company sizes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2</source>
+        <extracomment>%1 how many names, %2 what they name (seniorities, industries, …)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No labels were updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels updated from LinkedIn: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No %1: %2</source>
+        <extracomment>%1 what could not be fetched (seniorities, industries, …), %2 why, as a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+144"/>
+        <location filename="../core/analytics/Reports.cpp" line="+159"/>
         <source>Post engagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,8 +804,15 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/analytics/QueryRunner.cpp" line="+87"/>
+        <location line="+34"/>
+        <location filename="../core/analytics/Reports.cpp" line="+11"/>
         <source>The query failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/ReadOnlySql.cpp" line="+186"/>
+        <source>Run one statement at a time: this text holds several statements separated by &apos;;&apos;. Remove all but one and run it again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1049,6 +1443,150 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
     </message>
 </context>
 <context>
+    <name>pagesight::CatalogBrowserPage</name>
+    <message>
+        <location filename="../ui/catalog/CatalogBrowserPage.cpp" line="+67"/>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Data model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The catalog has no tables yet.
+
+Add a source on the Sources page (or try the sample data) and sync it: its tables, their columns and rows, and how they join appear here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The catalog has no tables yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Selected table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows and columns of the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+4"/>
+        <source>Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Filter rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show rows containing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows matching the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Click a column to sort by it; click again to reverse the order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>No rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows %1–%2 of %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 rows contain “%3”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::ChartCanvas</name>
+    <message>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+202"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::ColumnListModel</name>
+    <message>
+        <location filename="../ui/catalog/TableListModel.cpp" line="+134"/>
+        <source>PK %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT NULL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pagesight::ConfigureStreamsPage</name>
     <message>
         <location filename="../ui/wizard/ConfigureStreamsPage.cpp" line="+30"/>
@@ -1132,6 +1670,395 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
     </message>
 </context>
 <context>
+    <name>pagesight::DashboardsPage</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+55"/>
+        <source>Dashboards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follower growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 365 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>All organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The catalog is not open, so there is nothing to show. See the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No source yet. Add one on the Sources page (or try the sample data), sync it, and the dashboards fill in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” does not sync the stream %2. Select it in the source&apos;s settings on the Sources page, then sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” has not been synced yet (no table %2). Sync it on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No %1 in the catalog yet. Sync the source on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No %1 between %2 and %3. Choose a longer period, or sync the source on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardsTabs.cpp" line="+83"/>
+        <source>Daily follower gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers gained per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follower growth by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Impressions and engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+97"/>
+        <location line="+3"/>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Top posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click a post to open it on LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mean engagement rate by content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+72"/>
+        <source>Mean engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Engagement by content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Break down by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Break down by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page views and followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>% of page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visitor and follower demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>By weekday (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By hour (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement by weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Demographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share over the stored snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Demographic snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>daily follower statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gained in the period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers: %1 (on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>posts published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n post(s) published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the %1 posts with the most impressions; double-click a post to open it on LinkedIn.</source>
+        <translation>
+            <numerusform>%Ln post published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the %1 posts with the most impressions; double-click a post to open it on LinkedIn.</numerusform>
+            <numerusform>%Ln posts published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the %1 posts with the most impressions; double-click a post to open it on LinkedIn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No demographics yet: they come with the page and follower statistics&apos; lifetime snapshot. Sync the source on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The current state on %1 (demographics ignore the period): %2 page views, %3 followers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page views and followers by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>posts or demographic snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No posts in the period to say when to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::DataModelDiagram</name>
+    <message>
+        <location filename="../ui/catalog/DataModelDiagram.cpp" line="+34"/>
+        <source>Data model diagram</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>post_urn = id
+(one row of statistics per post)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>urn:li:organization:…
+organization_urn / author</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pagesight::DeleteSourceDialog</name>
     <message>
         <location filename="../ui/sources/DeleteSourceDialog.cpp" line="+15"/>
@@ -1165,9 +2092,148 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
     </message>
 </context>
 <context>
+    <name>pagesight::ExplorerPage</name>
+    <message>
+        <location filename="../ui/explorer/ExplorerPage.cpp" line="+77"/>
+        <location line="+7"/>
+        <source>Starting points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a report to open its SQL in the editor and run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The catalog has no data yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no data yet. Add a source on the Sources page (or try the sample data) and sync it; then query its tables here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQL query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SELECT * FROM organization_posts LIMIT 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Query error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Query status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Query result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Write a query first, or pick a starting point on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Running… %Ln row(s) so far</source>
+        <translation>
+            <numerusform>Running… %Ln row so far</numerusform>
+            <numerusform>Running… %Ln rows so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Stopped after %Ln row(s)</source>
+        <translation>
+            <numerusform>Stopped after %Ln row</numerusform>
+            <numerusform>Stopped after %Ln rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%Ln row in %1 ms</numerusform>
+            <numerusform>%Ln rows in %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the result as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>Exported %Ln row to %1</numerusform>
+            <numerusform>Exported %Ln rows to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::LabelRefreshController</name>
+    <message>
+        <location filename="../ui/labels/LabelRefreshController.cpp" line="+22"/>
+        <source>The source no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sample data server could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No access token for this source was found in the keychain. Re-authorize the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pagesight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+31"/>
+        <location filename="../ui/MainWindow.cpp" line="+35"/>
         <source>Pagesight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,45 +2248,27 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Catalog</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>The catalog browser will list the tables Pagesight writes, with their columns and row counts, let you page through their rows, and show how the streams join.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Dashboards will chart follower growth, post engagement and visitor demographics, with one date range and organization picker for every chart.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Explorer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>The SQL explorer will run read-only queries against the catalog, start from the ready-made reports, and export the results to CSV.</source>
+        <location line="+57"/>
+        <source>Refreshing the labels from LinkedIn…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Coming in a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1246,6 +2294,21 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh &amp;Labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch the names of seniorities, job functions, industries and places from LinkedIn, with the selected source&apos;s sign-in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1270,7 +2333,7 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Syncing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1601,7 +2664,7 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
 <context>
     <name>pagesight::SampleData</name>
     <message>
-        <location filename="../ui/SampleData.cpp" line="+62"/>
+        <location filename="../ui/SampleData.cpp" line="+52"/>
         <source>Sample data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,7 +2710,7 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
 <context>
     <name>pagesight::SourceDetailPane</name>
     <message>
-        <location filename="../ui/sources/SourceDetailPane.cpp" line="+98"/>
+        <location filename="../ui/sources/SourceDetailPane.cpp" line="+92"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2038,7 +3101,7 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
 <context>
     <name>pagesight::SourcesPage</name>
     <message>
-        <location filename="../ui/sources/SourcesPage.cpp" line="+115"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+109"/>
         <source>Welcome to Pagesight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,7 +3263,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 <context>
     <name>pagesight::SyncController</name>
     <message>
-        <location filename="../ui/sources/SyncController.cpp" line="+123"/>
+        <location filename="../ui/sources/SyncController.cpp" line="+124"/>
         <source>The source no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2224,6 +3287,59 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
             <numerusform>Synced %Ln row.</numerusform>
             <numerusform>Synced %Ln rows.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::TableListModel</name>
+    <message>
+        <location filename="../ui/catalog/TableListModel.cpp" line="-113"/>
+        <source>Bookkeeping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stream data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept by Pagesight: sources, bookmarks, run history and labels. Not LinkedIn data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stream&apos;s status in the last sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

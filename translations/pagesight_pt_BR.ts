@@ -4,7 +4,7 @@
 <context>
     <name>AppCatalog</name>
     <message>
-        <location filename="../ui/AppCatalog.cpp" line="+39"/>
+        <location filename="../ui/AppCatalog.cpp" line="+45"/>
         <source>Pagesight</source>
         <translation>Pagesight</translation>
     </message>
@@ -45,48 +45,17 @@
     </message>
 </context>
 <context>
+    <name>CatalogBrowserPage</name>
+    <message>
+        <location filename="../ui/catalog/TablePageModel.cpp" line="+133"/>
+        <source>The rows of %1 could not be read: %2</source>
+        <translation>Não foi possível ler as linhas de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="+18"/>
-        <source>Usage:
-  pagesight                                   start the desktop app
-  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
-                 [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version YYYYMM]
-                 [--oauth-base URL] [--lookback-days N] [--json]
-  pagesight sync --source NAME [--catalog FILE] [--json]     a source set up in the app
-  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
-  pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table]
-  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
-
-Streams: follower_statistics, page_statistics, share_statistics, organization_posts, post_statistics
-Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry, -country,
-         -region, -company-size)
-
-The access token comes from LINKEDIN_ACCESS_TOKEN or, for --source, the keychain; never from an
-argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3 authorization,
-4 API or network failure after retries.
-</source>
-        <translation>Uso:
-  pagesight                                   abre o aplicativo de desktop
-  pagesight sync --org ID --start AAAA-MM-DD --catalog ARQUIVO [--streams a,b,...]
-                 [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version AAAAMM]
-                 [--oauth-base URL] [--lookback-days N] [--json]
-  pagesight sync --source NOME [--catalog ARQUIVO] [--json]  uma fonte configurada no aplicativo
-  pagesight report NOME --catalog ARQUIVO [--format csv|json|table] [--org ID] [--table-prefix P]
-  pagesight query --catalog ARQUIVO &quot;SELECT ...&quot; [--format csv|json|table]
-  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults ESPEC]
-
-Fluxos: follower_statistics, page_statistics, share_statistics, organization_posts, post_statistics
-Relatórios: post-engagement, follower-growth, visitor-demographics (e -function, -industry, -country,
-            -region, -company-size)
-
-O token de acesso vem de LINKEDIN_ACCESS_TOKEN ou, com --source, do chaveiro; nunca de um
-argumento. O progresso vai para stderr. Códigos de saída: 0 concluído, 1 parcial, 2 entrada
-inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas.
-</translation>
-    </message>
-    <message>
-        <location filename="../core/cli/CliSync.cpp" line="+132"/>
+        <location filename="../core/cli/CliSync.cpp" line="+133"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
     </message>
@@ -124,6 +93,377 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
         <location line="+33"/>
         <source>one SQL query</source>
         <translation>uma consulta SQL</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/Cli.cpp" line="+19"/>
+        <source>Usage:
+  pagesight                                   start the desktop app
+  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
+                 [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version YYYYMM]
+                 [--oauth-base URL] [--lookback-days N] [--json]
+  pagesight sync --source NAME [--catalog FILE] [--json]     a source set up in the app
+  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
+  pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table]
+  pagesight labels --catalog FILE [--kind K] [--format csv|json|table] [--refresh] [--api-base URL]
+                   [--api-version YYYYMM] [--table-prefix P]   names of facet URNs; --refresh fetches them
+  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
+
+Streams: follower_statistics, page_statistics, share_statistics, organization_posts, post_statistics
+Label kinds: seniority, function, industry, geo, staff_count_range
+Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry, -country,
+         -region, -company-size)
+
+The access token comes from LINKEDIN_ACCESS_TOKEN or, for --source, the keychain; never from an
+argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3 authorization,
+4 API or network failure after retries.
+</source>
+        <translation>Uso:
+  pagesight                                   abre o aplicativo de desktop
+  pagesight sync --org ID --start AAAA-MM-DD --catalog ARQUIVO [--streams a,b,...]
+                 [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version AAAAMM]
+                 [--oauth-base URL] [--lookback-days N] [--json]
+  pagesight sync --source NOME [--catalog ARQUIVO] [--json]  uma fonte configurada no aplicativo
+  pagesight report NOME --catalog ARQUIVO [--format csv|json|table] [--org ID] [--table-prefix P]
+  pagesight query --catalog ARQUIVO &quot;SELECT ...&quot; [--format csv|json|table]
+  pagesight labels --catalog ARQUIVO [--kind TIPO] [--format csv|json|table] [--refresh] [--api-base URL]
+                   [--api-version AAAAMM] [--table-prefix P]   nomes das URNs de facetas; --refresh os busca
+  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults ESPEC]
+
+Fluxos: follower_statistics, page_statistics, share_statistics, organization_posts, post_statistics
+Tipos de rótulo: seniority, function, industry, geo, staff_count_range
+Relatórios: post-engagement, follower-growth, visitor-demographics (e -function, -industry, -country,
+            -region, -company-size)
+
+O token de acesso vem de LINKEDIN_ACCESS_TOKEN ou, com --source, do chaveiro; nunca de um
+argumento. O progresso vai para stderr. Códigos de saída: 0 concluído, 1 parcial, 2 entrada
+inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas.
+</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliLabels.cpp" line="+89"/>
+        <source>%1: %2 names from LinkedIn</source>
+        <extracomment>%1 label kind (seniority, function, industry, geo), %2 how many names were stored</extracomment>
+        <translation>%1: %2 nomes do LinkedIn</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <location filename="../core/analytics/CsvExport.cpp" line="+54"/>
+        <location line="+6"/>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboards</name>
+    <message>
+        <location filename="../core/analytics/DashboardDemographics.cpp" line="+20"/>
+        <source>Seniority</source>
+        <translation>Nível de experiência</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Job function</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Industry</source>
+        <translation>Setor</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Region</source>
+        <translation>Região</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Company size</source>
+        <translation>Tamanho da empresa</translation>
+    </message>
+    <message>
+        <location line="+96"/>
+        <source>%1 (%2)
+Views: %3 (%4 %)
+Followers: %5 (%6 %)</source>
+        <translation>%1 (%2)
+Visualizações: %3 (%4 %)
+Seguidores: %5 (%6 %)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>URN</source>
+        <translation>URN</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Views</source>
+        <translation>Visualizações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Unique views</source>
+        <translation>Visualizações únicas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of views</source>
+        <translation>% das visualizações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>% of followers</source>
+        <translation>% dos seguidores</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/DashboardFollowerGrowth.cpp" line="+70"/>
+        <source>%1
+Organic: %2
+Paid: %3
+Total: %4
+Cumulative: %5
+7-day average: %6</source>
+        <translation>%1
+Orgânicos: %2
+Pagos: %3
+Total: %4
+Acumulado: %5
+Média de 7 dias: %6</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organic</source>
+        <translation>Orgânicos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>7-day average</source>
+        <translation>Média de 7 dias</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Organic %</source>
+        <translation>% orgânicos</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+45"/>
+        <source>The dashboard cannot read this catalog: %1</source>
+        <translation>O painel não consegue ler este catálogo: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The dashboard could not be loaded: %1</source>
+        <translation>Não foi possível carregar o painel: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/DashboardPosts.cpp" line="+18"/>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image or video</source>
+        <translation>Imagem ou vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Article</source>
+        <translation>Artigo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-image</source>
+        <translation>Várias imagens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poll</source>
+        <translation>Enquete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carousel</source>
+        <translation>Carrossel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Celebration</source>
+        <translation>Celebração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repost</source>
+        <translation>Repostagem</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1
+%2 impressions, %3 % engagement rate, %4 engagements</source>
+        <translation>%1
+%2 impressões, taxa de engajamento de %3 %, %4 interações</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Post</source>
+        <translation>Publicação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Preview</source>
+        <translation>Prévia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Published (UTC)</source>
+        <translation>Data de publicação (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+58"/>
+        <source>Impressions</source>
+        <translation>Impressões</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>Unique impressions</source>
+        <translation>Impressões únicas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clicks</source>
+        <translation>Cliques</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Likes</source>
+        <translation>Curtidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comments</source>
+        <translation>Comentários</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shares</source>
+        <translation>Compartilhamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement rate %</source>
+        <translation>Taxa de engajamento %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+51"/>
+        <source>Engagements</source>
+        <translation>Interações</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>%1: %2 posts, %3 impressions, %4 engagements, mean engagement rate %5 %</source>
+        <translation>%1: %2 publicações, %3 impressões, %4 interações, taxa média de engajamento de %5 %</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Content type</source>
+        <translation>Tipo de conteúdo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+110"/>
+        <source>Posts</source>
+        <translation>Publicações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+4"/>
+        <source>Mean engagement rate %</source>
+        <translation>Taxa média de engajamento %</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/InsightsDemographicHistory.cpp" line="+70"/>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>%1, %2: %3 % (%4 of %5)</source>
+        <translation>%1, %2: %3 % (%4 de %5)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Snapshot</source>
+        <translation>Instantâneo</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="-32"/>
+        <source>%1 (UTC): %n post(s), mean %2 impressions, %3 % engagement</source>
+        <translation>
+            <numerusform>%1 (UTC): %Ln publicação, média de %2 impressões, %3 % de engajamento</numerusform>
+            <numerusform>%1 (UTC): %Ln publicações, média de %2 impressões, %3 % de engajamento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Weekday (UTC)</source>
+        <translation>Dia da semana (UTC)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour (UTC)</source>
+        <translation>Hora (UTC)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean impressions</source>
+        <translation>Média de impressões</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Why LinkedIn&apos;s Page Analytics may show other numbers: LinkedIn counts the activity within a period (likes, comments and impressions that happened in those days, on any post), while this catalog&apos;s post statistics are each post&apos;s lifetime totals, counted once, by the post&apos;s publication date. Daily statistics can be negative: an unlike or an unfollow takes a day&apos;s count below zero. LinkedIn&apos;s data is also 24 to 48 hours behind, daily statistics reach back 12 months at most, and demographics are the current state, not the state of the chosen period. Weekdays and hours are in UTC.</source>
+        <translation>Por que as análises da página no LinkedIn podem mostrar outros números: o LinkedIn conta a atividade dentro de um período (curtidas, comentários e impressões que aconteceram naqueles dias, em qualquer publicação), enquanto as estatísticas de publicações deste catálogo são os totais acumulados de cada publicação, contados uma única vez, pela data de publicação. As estatísticas diárias podem ser negativas: uma curtida desfeita ou um seguidor que deixa de seguir a página deixa a contagem de um dia abaixo de zero. Além disso, os dados do LinkedIn chegam com 24 a 48 horas de atraso, as estatísticas diárias alcançam no máximo 12 meses para trás e os dados demográficos são o estado atual, não o do período escolhido. Os dias da semana e as horas estão em UTC.</translation>
     </message>
 </context>
 <context>
@@ -382,9 +722,67 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
     </message>
 </context>
 <context>
+    <name>ExplorerPage</name>
+    <message>
+        <location filename="../ui/explorer/StartingPoints.cpp" line="+34"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../ui/labels/LabelRefreshController.cpp" line="+25"/>
+        <source>seniorities</source>
+        <translation>níveis de experiência</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>job functions</source>
+        <translation>funções</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>industries</source>
+        <translation>setores</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>places</source>
+        <translation>localidades</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>company sizes</source>
+        <translation>tamanhos de empresa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 %2</source>
+        <extracomment>%1 how many names, %2 what they name (seniorities, industries, …)</extracomment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No labels were updated.</source>
+        <translation>Nenhum rótulo foi atualizado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Labels updated from LinkedIn: %1.</source>
+        <translation>Rótulos atualizados a partir do LinkedIn: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No %1: %2</source>
+        <extracomment>%1 what could not be fetched (seniorities, industries, …), %2 why, as a sentence</extracomment>
+        <translation>Não foi possível obter %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+144"/>
+        <location filename="../core/analytics/Reports.cpp" line="+159"/>
         <source>Post engagement</source>
         <translation>Engajamento das publicações</translation>
     </message>
@@ -434,9 +832,16 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
         <translation>O relatório %1 falhou: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../core/analytics/QueryRunner.cpp" line="+87"/>
+        <location line="+34"/>
+        <location filename="../core/analytics/Reports.cpp" line="+11"/>
         <source>The query failed: %1</source>
         <translation>A consulta falhou: %1</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/ReadOnlySql.cpp" line="+186"/>
+        <source>Run one statement at a time: this text holds several statements separated by &apos;;&apos;. Remove all but one and run it again.</source>
+        <translation>Execute uma instrução por vez: este texto contém várias instruções separadas por &apos;;&apos;. Remova todas menos uma e execute de novo.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1471,152 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
     </message>
 </context>
 <context>
+    <name>pagesight::CatalogBrowserPage</name>
+    <message>
+        <location filename="../ui/catalog/CatalogBrowserPage.cpp" line="+67"/>
+        <source>Catalog</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Tables</source>
+        <translation>Tabelas</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Data model</source>
+        <translation>Modelo de dados</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The catalog has no tables yet.
+
+Add a source on the Sources page (or try the sample data) and sync it: its tables, their columns and rows, and how they join appear here.</source>
+        <translation>O catálogo ainda não tem tabelas.
+
+Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sincronize-a: as tabelas dela, com as colunas e as linhas, e a forma como elas se relacionam aparecem aqui.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The catalog has no tables yet</source>
+        <translation>O catálogo ainda não tem tabelas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Selected table</source>
+        <translation>Tabela selecionada</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rows and columns of the table</source>
+        <translation>Linhas e colunas da tabela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+34"/>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <location line="+4"/>
+        <source>Columns</source>
+        <translation>Colunas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Filter rows</source>
+        <translation>Filtrar linhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show rows containing…</source>
+        <translation>Mostrar linhas que contêm…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows matching the filter</source>
+        <translation>Linhas que correspondem ao filtro</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Click a column to sort by it; click again to reverse the order.</source>
+        <translation>Clique em uma coluna para ordenar por ela; clique de novo para inverter a ordem.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous</source>
+        <translation>Anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next</source>
+        <translation>Próxima</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rows shown</source>
+        <translation>Linhas exibidas</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>No rows</source>
+        <translation>Nenhuma linha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows %1–%2 of %3</source>
+        <translation>Linhas %1–%2 de %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 rows contain “%3”</source>
+        <translation>%1 de %2 linhas contêm “%3”</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::ChartCanvas</name>
+    <message>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+202"/>
+        <source>Other</source>
+        <translation>Outros</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::ColumnListModel</name>
+    <message>
+        <location filename="../ui/catalog/TableListModel.cpp" line="+134"/>
+        <source>PK %1</source>
+        <translation>PK %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Primary key</source>
+        <translation>Chave primária</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Required</source>
+        <translation>Obrigatória</translation>
+    </message>
+</context>
+<context>
     <name>pagesight::ConfigureStreamsPage</name>
     <message>
         <location filename="../ui/wizard/ConfigureStreamsPage.cpp" line="+30"/>
@@ -1149,6 +1700,397 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
     </message>
 </context>
 <context>
+    <name>pagesight::DashboardsPage</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+55"/>
+        <source>Dashboards</source>
+        <translation>Painéis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follower growth</source>
+        <translation>Crescimento de seguidores</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Post engagement</source>
+        <translation>Engajamento das publicações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitor demographics</source>
+        <translation>Perfil demográfico dos visitantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insights</source>
+        <translation>Insights</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Date range</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last 365 days</source>
+        <translation>Últimos 365 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All time</source>
+        <translation>Todo o período</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Custom…</source>
+        <translation>Personalizado…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organização:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Period:</source>
+        <translation>&amp;Período:</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>All organizations</source>
+        <translation>Todas as organizações</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>The catalog is not open, so there is nothing to show. See the Sources page.</source>
+        <translation>O catálogo não está aberto, então não há nada para mostrar. Veja a página Fontes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No source yet. Add one on the Sources page (or try the sample data), sync it, and the dashboards fill in.</source>
+        <translation>Ainda não há nenhuma fonte. Adicione uma na página Fontes (ou experimente os dados de exemplo) e sincronize-a para preencher os painéis.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>“%1” does not sync the stream %2. Select it in the source&apos;s settings on the Sources page, then sync.</source>
+        <translation>“%1” não sincroniza o fluxo %2. Selecione-o nas configurações da fonte, na página Fontes, e sincronize.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” has not been synced yet (no table %2). Sync it on the Sources page.</source>
+        <translation>“%1” ainda não foi sincronizada (a tabela %2 não existe). Sincronize-a na página Fontes.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No %1 in the catalog yet. Sync the source on the Sources page.</source>
+        <translation>Ainda não há %1 no catálogo. Sincronize a fonte na página Fontes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No %1 between %2 and %3. Choose a longer period, or sync the source on the Sources page.</source>
+        <translation>Não há %1 entre %2 e %3. Escolha um período maior ou sincronize a fonte na página Fontes.</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DashboardsTabs.cpp" line="+83"/>
+        <source>Daily follower gains</source>
+        <translation>Novos seguidores por dia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organic</source>
+        <translation>Orgânicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7-day average</source>
+        <translation>Média de 7 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative growth</source>
+        <translation>Crescimento acumulado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers gained per day</source>
+        <translation>Seguidores ganhos por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follower growth by day</source>
+        <translation>Crescimento de seguidores por dia</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Impressions and engagement rate</source>
+        <translation>Impressões e taxa de engajamento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+97"/>
+        <location line="+3"/>
+        <source>Posts</source>
+        <translation>Publicações</translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <source>Impressions</source>
+        <translation>Impressões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement rate</source>
+        <translation>Taxa de engajamento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Top posts</source>
+        <translation>Principais publicações</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click a post to open it on LinkedIn</source>
+        <translation>Clique duas vezes em uma publicação para abri-la no LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mean engagement rate by content type</source>
+        <translation>Taxa média de engajamento por tipo de conteúdo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+72"/>
+        <source>Mean engagement rate</source>
+        <translation>Taxa média de engajamento</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Engagement by content type</source>
+        <translation>Engajamento por tipo de conteúdo</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Break down by</source>
+        <translation>Segmentar por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Break down by:</source>
+        <translation>&amp;Segmentar por:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page views and followers</source>
+        <translation>Visualizações de página e seguidores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>% of page views</source>
+        <translation>% das visualizações de página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of followers</source>
+        <translation>% dos seguidores</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visitor and follower demographics</source>
+        <translation>Perfil demográfico de visitantes e seguidores</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>By weekday (UTC)</source>
+        <translation>Por dia da semana (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By hour (UTC)</source>
+        <translation>Por hora (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement by weekday</source>
+        <translation>Engajamento por dia da semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement by hour</source>
+        <translation>Engajamento por hora</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Demographic</source>
+        <translation>Critério demográfico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share over the stored snapshots</source>
+        <translation>Participação ao longo dos instantâneos armazenados</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Demographic snapshots</source>
+        <translation>Instantâneos demográficos</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>daily follower statistics</source>
+        <translation>estatísticas diárias de seguidores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Gained in the period: %1</source>
+        <translation>Ganhos no período: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers: %1 (on %2)</source>
+        <translation>Seguidores: %1 (em %2)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>posts published</source>
+        <translation>publicações</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n post(s) published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the %1 posts with the most impressions; double-click a post to open it on LinkedIn.</source>
+        <translation>
+            <numerusform>%Ln publicação no período. As estatísticas são os totais acumulados de cada publicação. O gráfico mostra as publicações com mais impressões (até %1); clique duas vezes em uma publicação para abri-la no LinkedIn.</numerusform>
+            <numerusform>%Ln publicações no período. As estatísticas são os totais acumulados de cada publicação. O gráfico mostra as publicações com mais impressões (até %1); clique duas vezes em uma publicação para abri-la no LinkedIn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No demographics yet: they come with the page and follower statistics&apos; lifetime snapshot. Sync the source on the Sources page.</source>
+        <translation>Ainda não há dados demográficos: eles vêm com o instantâneo acumulado das estatísticas da página e de seguidores. Sincronize a fonte na página Fontes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The current state on %1 (demographics ignore the period): %2 page views, %3 followers.</source>
+        <translation>O estado atual em %1 (os dados demográficos ignoram o período): %2 visualizações de página, %3 seguidores.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page views and followers by %1</source>
+        <translation>Visualizações de página e seguidores por %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>posts or demographic snapshots</source>
+        <translation>publicações nem instantâneos demográficos</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No posts in the period to say when to post.</source>
+        <translation>Não há publicações no período para indicar quando publicar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then.</source>
+        <translation>Melhor dia da semana: %1 · melhor hora: %2 (UTC), pela taxa média de engajamento das publicações feitas nesses momentos.</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::DataModelDiagram</name>
+    <message>
+        <location filename="../ui/catalog/DataModelDiagram.cpp" line="+34"/>
+        <source>Data model diagram</source>
+        <translation>Diagrama do modelo de dados</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <source>%1 rows</source>
+        <translation>%1 linhas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not synced yet</source>
+        <translation>ainda não sincronizada</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>post_urn = id
+(one row of statistics per post)</source>
+        <translation>post_urn = id
+(uma linha de estatísticas por publicação)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Organization</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>urn:li:organization:…
+organization_urn / author</source>
+        <translation>urn:li:organization:…
+organization_urn / author</translation>
+    </message>
+</context>
+<context>
     <name>pagesight::DeleteSourceDialog</name>
     <message>
         <location filename="../ui/sources/DeleteSourceDialog.cpp" line="+15"/>
@@ -1182,9 +2124,148 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
     </message>
 </context>
 <context>
+    <name>pagesight::ExplorerPage</name>
+    <message>
+        <location filename="../ui/explorer/ExplorerPage.cpp" line="+77"/>
+        <location line="+7"/>
+        <source>Starting points</source>
+        <translation>Pontos de partida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Click a report to open its SQL in the editor and run it.</source>
+        <translation>Clique em um relatório para abrir o SQL dele no editor e executá-lo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The catalog has no data yet</source>
+        <translation>O catálogo ainda não tem dados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The catalog has no data yet. Add a source on the Sources page (or try the sample data) and sync it; then query its tables here.</source>
+        <translation>O catálogo ainda não tem dados. Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sincronize-a; depois, consulte as tabelas dela aqui.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>SQL query</source>
+        <translation>Consulta SQL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SELECT * FROM organization_posts LIMIT 100</source>
+        <translation>SELECT * FROM organization_posts LIMIT 100</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Query error</source>
+        <translation>Erro na consulta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Run</source>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run the query (Ctrl+Enter)</source>
+        <translation>Executar a consulta (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Query status</source>
+        <translation>Status da consulta</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Query result</source>
+        <translation>Resultado da consulta</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Write a query first, or pick a starting point on the left.</source>
+        <translation>Escreva uma consulta primeiro ou escolha um ponto de partida à esquerda.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Running…</source>
+        <translation>Executando…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+45"/>
+        <source>Running… %Ln row(s) so far</source>
+        <translation>
+            <numerusform>Executando… %Ln linha até agora</numerusform>
+            <numerusform>Executando… %Ln linhas até agora</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Stopped after %Ln row(s)</source>
+        <translation>
+            <numerusform>Interrompida após %Ln linha</numerusform>
+            <numerusform>Interrompida após %Ln linhas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%Ln row(s) in %1 ms</source>
+        <translation>
+            <numerusform>%Ln linha em %1 ms</numerusform>
+            <numerusform>%Ln linhas em %1 ms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Export the result as CSV</source>
+        <translation>Exportar o resultado como CSV</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Exported %Ln row(s) to %1</source>
+        <translation>
+            <numerusform>%Ln linha exportada para %1</numerusform>
+            <numerusform>%Ln linhas exportadas para %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::LabelRefreshController</name>
+    <message>
+        <location filename="../ui/labels/LabelRefreshController.cpp" line="+22"/>
+        <source>The source no longer exists.</source>
+        <translation>A fonte não existe mais.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The sample data server could not be started.</source>
+        <translation>Não foi possível iniciar o servidor de dados de exemplo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No access token for this source was found in the keychain. Re-authorize the source.</source>
+        <translation>Nenhum token de acesso desta fonte foi encontrado no chaveiro. Autorize a fonte novamente.</translation>
+    </message>
+</context>
+<context>
     <name>pagesight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+31"/>
+        <location filename="../ui/MainWindow.cpp" line="+35"/>
         <source>Pagesight</source>
         <translation>Pagesight</translation>
     </message>
@@ -1199,45 +2280,27 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
         <translation>Fontes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Catalog</source>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>The catalog browser will list the tables Pagesight writes, with their columns and row counts, let you page through their rows, and show how the streams join.</source>
-        <translation>O navegador do catálogo vai listar as tabelas que o Pagesight grava, com as colunas e o número de linhas, permitir percorrer as linhas e mostrar como os fluxos se relacionam.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Dashboards</source>
         <translation>Painéis</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>Dashboards will chart follower growth, post engagement and visitor demographics, with one date range and organization picker for every chart.</source>
-        <translation>Os painéis vão mostrar em gráficos o crescimento de seguidores, o engajamento das publicações e o perfil demográfico dos visitantes, com um só seletor de período e de organização para todos os gráficos.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Explorer</source>
         <translation>Explorador</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <source>The SQL explorer will run read-only queries against the catalog, start from the ready-made reports, and export the results to CSV.</source>
-        <translation>O explorador SQL vai executar consultas somente leitura no catálogo, partir dos relatórios prontos e exportar os resultados para CSV.</translation>
+        <location line="+57"/>
+        <source>Refreshing the labels from LinkedIn…</source>
+        <translation>Atualizando os rótulos a partir do LinkedIn…</translation>
     </message>
     <message>
-        <location line="+56"/>
-        <source>Coming in a later version.</source>
-        <translation>Disponível em uma versão futura.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+4"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1263,6 +2326,21 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
     </message>
     <message>
         <location line="+7"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Ferramentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh &amp;Labels</source>
+        <translation>Atualizar &amp;rótulos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fetch the names of seniorities, job functions, industries and places from LinkedIn, with the selected source&apos;s sign-in.</source>
+        <translation>Busca no LinkedIn os nomes de níveis de experiência, funções, setores e localidades, com o login da fonte selecionada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -1287,7 +2365,7 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
         <translation>Nenhum catálogo aberto</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Syncing…</source>
         <translation>Sincronizando…</translation>
     </message>
@@ -1618,7 +2696,7 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
 <context>
     <name>pagesight::SampleData</name>
     <message>
-        <location filename="../ui/SampleData.cpp" line="+62"/>
+        <location filename="../ui/SampleData.cpp" line="+52"/>
         <source>Sample data</source>
         <translation>Dados de exemplo</translation>
     </message>
@@ -1664,7 +2742,7 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
 <context>
     <name>pagesight::SourceDetailPane</name>
     <message>
-        <location filename="../ui/sources/SourceDetailPane.cpp" line="+98"/>
+        <location filename="../ui/sources/SourceDetailPane.cpp" line="+92"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
@@ -2055,7 +3133,7 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
 <context>
     <name>pagesight::SourcesPage</name>
     <message>
-        <location filename="../ui/sources/SourcesPage.cpp" line="+115"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+109"/>
         <source>Welcome to Pagesight</source>
         <translation>Boas-vindas ao Pagesight</translation>
     </message>
@@ -2221,7 +3299,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
 <context>
     <name>pagesight::SyncController</name>
     <message>
-        <location filename="../ui/sources/SyncController.cpp" line="+123"/>
+        <location filename="../ui/sources/SyncController.cpp" line="+124"/>
         <source>The source no longer exists.</source>
         <translation>A fonte não existe mais.</translation>
     </message>
@@ -2245,6 +3323,59 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
             <numerusform>%Ln linha sincronizada.</numerusform>
             <numerusform>%Ln linhas sincronizadas.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::TableListModel</name>
+    <message>
+        <location filename="../ui/catalog/TableListModel.cpp" line="-113"/>
+        <source>Bookkeeping</source>
+        <translation>Controle interno</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stream data</source>
+        <translation>Dados de fluxo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>?</source>
+        <translation>?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kept by Pagesight: sources, bookmarks, run history and labels. Not LinkedIn data.</source>
+        <translation>Mantida pelo Pagesight: fontes, marcadores, histórico de execuções e rótulos. Não são dados do LinkedIn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The stream&apos;s status in the last sync: %1</source>
+        <translation>Status do fluxo na última sincronização: %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync</source>
+        <translation>Última sincronização</translation>
     </message>
 </context>
 </TS>
