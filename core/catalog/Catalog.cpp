@@ -149,6 +149,13 @@ CatalogError Catalog::applyPragmas() {
     }
     if (CatalogError error = run(QStringLiteral("PRAGMA foreign_keys=ON")); error.isError())
         return error;
+    // Dashboards scan whole tables on a fresh connection: reading the file through a memory map
+    // spares a copy per page (a third of the time of a 10,000-post dashboard went to pread), and a
+    // larger page cache keeps a year of rows between redraws. Both are limits, not allocations.
+    if (CatalogError error = run(QStringLiteral("PRAGMA mmap_size=268435456")); error.isError())
+        return error;
+    if (CatalogError error = run(QStringLiteral("PRAGMA cache_size=-32768")); error.isError())
+        return error;
     // SQLite reads the file lazily: make it read now so a damaged file or a lock is reported by
     // open() and not by the first query.
     if (CatalogError error = run(QStringLiteral("SELECT count(*) FROM sqlite_schema")); error.isError())
