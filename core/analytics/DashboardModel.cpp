@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QSqlRecord>
 
 namespace pagesight {
 
@@ -56,17 +55,7 @@ QueryResult DashboardModel::query(const QSqlDatabase &database, const QString &s
         m_error = result.error;
         return result;
     }
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        result.columns.append(record.fieldName(i));
-    while (query.next()) {
-        QList<QVariant> row;
-        row.reserve(record.count());
-        for (int i = 0; i < record.count(); ++i)
-            row.append(query.value(i));
-        result.rows.append(row);
-    }
-    return result;
+    return collectRows(query);
 }
 
 QVariant DashboardModel::alignment(bool number) {

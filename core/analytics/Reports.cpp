@@ -2,6 +2,7 @@
 
 #include "ReadOnlySql.h"
 #include "catalog/Catalog.h"
+#include "source/SourceConfig.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -112,21 +113,6 @@ ORDER BY total_views DESC, %5)")
              byOrg ? QStringLiteral(" AND organization_urn = :org") : QString(), f.key, f.column);
 }
 
-QueryResult collect(QSqlQuery &query) {
-    QueryResult result;
-    const QSqlRecord record = query.record();
-    for (int i = 0; i < record.count(); ++i)
-        result.columns.append(record.fieldName(i));
-    while (query.next()) {
-        QList<QVariant> row;
-        row.reserve(record.count());
-        for (int i = 0; i < record.count(); ++i)
-            row.append(query.value(i));
-        result.rows.append(row);
-    }
-    return result;
-}
-
 } // namespace
 
 TableNames TableNames::withPrefix(const QString &prefix) {
@@ -137,7 +123,7 @@ TableNames TableNames::withPrefix(const QString &prefix) {
     return names;
 }
 
-TableNames TableNames::forStreams(const QList<std::pair<QString, QString>> &streamTables) {
+TableNames TableNames::of(const SourceConfig &source) {
     TableNames names;
     const QList<std::pair<QString, QString *>> byStream = {
         {QStringLiteral("follower_statistics"), &names.followerStatistics},
@@ -145,10 +131,9 @@ TableNames TableNames::forStreams(const QList<std::pair<QString, QString>> &stre
         {QStringLiteral("share_statistics"), &names.shareStatistics},
         {QStringLiteral("organization_posts"), &names.organizationPosts},
         {QStringLiteral("post_statistics"), &names.postStatistics}};
-    for (const auto &[stream, table] : streamTables)
-        for (const auto &[known, name] : byStream)
-            if (stream == known && !table.isEmpty())
-                *name = table;
+    for (const auto &[stream, name] : byStream)
+        if (const StreamSelection *selection = source.selection(stream); selection && !selection->tableName.isEmpty())
+            *name = selection->tableName;
     return names;
 }
 
@@ -208,6 +193,21 @@ QString reportSql(const QString &name, const TableNames &tables, bool filterByOr
     return {};
 }
 
+QueryResult collectRows(QSqlQuery &query) {
+    QueryResult result;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        result.columns.append(record.fieldName(i));
+    while (query.next()) {
+        QList<QVariant> row;
+        row.reserve(record.count());
+        for (int i = 0; i < record.count(); ++i)
+            row.append(query.value(i));
+        result.rows.append(row);
+    }
+    return result;
+}
+
 QueryResult runReport(const QSqlDatabase &database, const QString &name, const TableNames &tables,
                       const QString &organizationUrn) {
     const QString sql = reportSql(name, tables, !organizationUrn.isEmpty());
@@ -226,7 +226,7 @@ QueryResult runReport(const QSqlDatabase &database, const QString &name, const T
         return {{},
                 {},
                 QCoreApplication::translate("Reports", "The report %1 failed: %2").arg(name, query.lastError().text())};
-    return collect(query);
+    return collectRows(query);
 }
 
 QueryResult runReadOnlyQuery(const QSqlDatabase &database, const QString &sql) {
@@ -237,7 +237,7 @@ QueryResult runReadOnlyQuery(const QSqlDatabase &database, const QString &sql) {
     query.setForwardOnly(true);
     if (!query.exec(check.statement))
         return {{}, {}, QCoreApplication::translate("Reports", "The query failed: %1").arg(query.lastError().text())};
-    return collect(query);
+    return collectRows(query);
 }
 
 } // namespace pagesight

@@ -4,10 +4,13 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
 
 namespace pagesight {
+
+struct SourceConfig;
 
 // The user's table names for the five streams (defaults = stream ids).
 struct TableNames {
@@ -18,8 +21,10 @@ struct TableNames {
     QString postStatistics = QStringLiteral("post_statistics");
 
     static TableNames withPrefix(const QString &prefix);
-    // From a source's (stream id, table name) pairs; streams not listed keep their default.
-    static TableNames forStreams(const QList<std::pair<QString, QString>> &streamTables);
+    // A source's tables; streams it does not sync keep their default names.
+    static TableNames of(const SourceConfig &source);
+
+    bool operator==(const TableNames &) const = default;
 };
 
 struct QueryResult {
@@ -43,6 +48,9 @@ const QList<ReportDef> &reportDefinitions();
 const ReportDef *findReport(const QString &name);
 // The SQL of a report over the given tables; organizationUrn empty = all organizations.
 QString reportSql(const QString &name, const TableNames &tables, bool filterByOrganization = false);
+
+// The columns and every row of a query that has run (forward only).
+QueryResult collectRows(QSqlQuery &query);
 
 // Runs a report (bound :org when organizationUrn is not empty).
 QueryResult runReport(const QSqlDatabase &database, const QString &name, const TableNames &tables = {},

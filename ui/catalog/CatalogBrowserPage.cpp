@@ -190,18 +190,8 @@ QWidget *CatalogBrowserPage::makeRowsTab() {
 
 TableNames CatalogBrowserPage::tableNames() const {
     // The first source's names: the diagram shows one set of tables.
-    TableNames names;
-    if (!m_services.sources)
-        return names;
-    const QList<SourceConfig> sources = m_services.sources->sources();
-    if (sources.isEmpty())
-        return names;
-    for (const StreamSelection &selection : sources.first().streams)
-        for (QString *name : {&names.followerStatistics, &names.pageStatistics, &names.shareStatistics,
-                              &names.organizationPosts, &names.postStatistics})
-            if (*name == selection.streamId && !selection.tableName.isEmpty())
-                *name = selection.tableName;
-    return names;
+    const QList<SourceConfig> sources = m_services.sources ? m_services.sources->sources() : QList<SourceConfig>();
+    return sources.isEmpty() ? TableNames() : TableNames::of(sources.first());
 }
 
 void CatalogBrowserPage::reload() {
@@ -311,9 +301,8 @@ void CatalogBrowserPage::updatePager() {
     if (m_rows->filter().isEmpty())
         m_filterLabel->clear();
     else
-        m_filterLabel->setText(
-            tr("%1 of %2 rows contain “%3”")
-                .arg(locale.toString(m_rows->matchingRows()), locale.toString(m_rows->totalRows()), m_rows->filter()));
+        m_filterLabel->setText(tr("%Ln row(s) of %1 contain(s) “%2”", nullptr, int(m_rows->matchingRows()))
+                                   .arg(locale.toString(m_rows->totalRows()), m_rows->filter()));
     m_previous->setEnabled(m_rows->page() > 0);
     m_next->setEnabled(m_rows->page() + 1 < m_rows->pageCount());
 }

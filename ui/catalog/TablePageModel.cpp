@@ -1,12 +1,10 @@
 #include "TablePageModel.h"
 
+#include "SqlCell.h"
 #include "analytics/CatalogInfo.h"
 #include "catalog/Catalog.h"
 
 #include <QCoreApplication>
-#include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -14,14 +12,6 @@
 namespace pagesight {
 
 namespace {
-constexpr int displayLength = 200;
-constexpr int toolTipLength = 2000;
-
-bool isNumber(const QVariant &value) {
-    const int type = value.typeId();
-    return type == QMetaType::Int || type == QMetaType::LongLong || type == QMetaType::Double;
-}
-
 // LIKE's own wildcards in the text match themselves.
 QString likePattern(const QString &text) {
     QString escaped = text;
@@ -196,40 +186,9 @@ QVariant TablePageModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QVariant value = m_rows[index.row()].value(index.column());
-    switch (role) {
-    case Qt::DisplayRole: {
-        if (value.isNull())
-            return QStringLiteral("NULL");
-        if (isNumber(value))
-            return value;
-        QString text = value.toString();
-        if (text.size() > displayLength)
-            text = text.left(displayLength) + QStringLiteral("…");
-        return text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    }
-    case Qt::ToolTipRole: {
-        const QString text = value.isNull() || isNumber(value) ? QString() : value.toString();
-        if (text.size() <= 40)
-            return {};
-        return text.size() > toolTipLength ? text.left(toolTipLength) + QStringLiteral("…") : text;
-    }
-    case Qt::TextAlignmentRole:
-        return isNumber(value) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case Qt::ForegroundRole:
-        return value.isNull() ? QVariant(QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text))
-                              : QVariant();
-    case Qt::FontRole:
-        if (value.isNull()) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
-    case RawValueRole:
+    if (role == RawValueRole)
         return value;
-    default:
-        return {};
-    }
+    return sqlcell::data(value, role);
 }
 
 QVariant TablePageModel::headerData(int section, Qt::Orientation orientation, int role) const {

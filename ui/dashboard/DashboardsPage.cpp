@@ -30,24 +30,6 @@ const QString pageStream = QStringLiteral("page_statistics");
 const QString postsStream = QStringLiteral("organization_posts");
 const QString postStatisticsStream = QStringLiteral("post_statistics");
 
-TableNames tablesOf(const SourceConfig &source) {
-    TableNames tables;
-    const QList<QPair<QString, QString *>> names = {{followerStream, &tables.followerStatistics},
-                                                    {pageStream, &tables.pageStatistics},
-                                                    {QStringLiteral("share_statistics"), &tables.shareStatistics},
-                                                    {postsStream, &tables.organizationPosts},
-                                                    {postStatisticsStream, &tables.postStatistics}};
-    for (const auto &[stream, name] : names)
-        if (const StreamSelection *selection = source.selection(stream))
-            *name = selection->tableName;
-    return tables;
-}
-
-bool sameTables(const TableNames &a, const TableNames &b) {
-    return a.followerStatistics == b.followerStatistics && a.pageStatistics == b.pageStatistics &&
-           a.organizationPosts == b.organizationPosts && a.postStatistics == b.postStatistics;
-}
-
 } // namespace
 
 DashboardsPage::DashboardsPage(const AppServices &services, QWidget *parent)
@@ -226,7 +208,7 @@ void DashboardsPage::loadSources() {
         choice.sourceName = source.description.isEmpty() ? source.organizationUrn() : source.description;
         choice.label = source.organizationName.isEmpty() ? choice.sourceName : source.organizationName;
         choice.organizationUrn = source.organizationUrn();
-        choice.tables = tablesOf(source);
+        choice.tables = TableNames::of(source);
         for (const StreamSelection &selection : source.streams)
             choice.streams.insert(selection.streamId);
         m_choices.append(choice);
@@ -234,14 +216,14 @@ void DashboardsPage::loadSources() {
     // Every organization at once, where sources write to the same tables.
     int sharing = 0;
     for (const Choice &choice : std::as_const(m_choices))
-        sharing += sameTables(choice.tables, m_choices.first().tables) ? 1 : 0;
+        sharing += choice.tables == m_choices.first().tables ? 1 : 0;
     if (sharing > 1) {
         Choice all = m_choices.first();
         all.label = tr("All organizations");
         all.sourceName = all.label;
         all.organizationUrn.clear();
         for (const Choice &choice : std::as_const(m_choices))
-            if (sameTables(choice.tables, all.tables))
+            if (choice.tables == all.tables)
                 all.streams.intersect(choice.streams);
         m_choices.prepend(all);
     }

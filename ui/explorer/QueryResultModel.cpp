@@ -1,28 +1,8 @@
 #include "QueryResultModel.h"
 
-#include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
+#include "SqlCell.h"
 
 namespace pagesight {
-
-namespace {
-constexpr int displayLength = 200; // raw_json and long commentary stay readable in a cell
-constexpr int toolTipLength = 2000;
-
-bool isNumber(const QVariant &value) {
-    switch (value.typeId()) {
-    case QMetaType::Int:
-    case QMetaType::LongLong:
-    case QMetaType::UInt:
-    case QMetaType::ULongLong:
-    case QMetaType::Double:
-        return true;
-    default:
-        return false;
-    }
-}
-} // namespace
 
 void QueryResultModel::clear() {
     setColumns({});
@@ -56,43 +36,9 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const {
         return {};
     const QList<QVariant> &row = m_rows[index.row()];
     const QVariant value = index.column() < row.size() ? row[index.column()] : QVariant();
-    switch (role) {
-    case Qt::DisplayRole: {
-        if (value.isNull())
-            return QStringLiteral("NULL");
-        if (isNumber(value))
-            return value;
-        QString text = value.toString();
-        if (text.size() > displayLength)
-            text = text.left(displayLength) + QStringLiteral("…");
-        return text.replace(QLatin1Char('\n'), QLatin1Char(' '));
-    }
-    case Qt::ToolTipRole: {
-        if (value.isNull() || isNumber(value))
-            return {};
-        const QString text = value.toString();
-        if (text.size() <= 40)
-            return {};
-        return text.size() > toolTipLength ? text.left(toolTipLength) + QStringLiteral("…") : text;
-    }
-    case Qt::TextAlignmentRole:
-        return isNumber(value) ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case Qt::ForegroundRole:
-        if (value.isNull())
-            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-        return {};
-    case Qt::FontRole:
-        if (value.isNull()) {
-            QFont font;
-            font.setItalic(true);
-            return font;
-        }
-        return {};
-    case RawValueRole:
+    if (role == RawValueRole)
         return value;
-    default:
-        return {};
-    }
+    return sqlcell::data(value, role);
 }
 
 QVariant QueryResultModel::headerData(int section, Qt::Orientation orientation, int role) const {

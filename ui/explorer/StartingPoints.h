@@ -17,9 +17,6 @@ struct StartingPoint {
     QString sql;    // a comment line with the title, then the report's SQL
 };
 
-// The stream tables of a source's selections; a stream it does not sync keeps the default name.
-TableNames tableNamesOf(const QList<std::pair<QString, QString>> &streamTables); // (stream id, table)
-
 // One set per distinct set of table names among the sources (the defaults when there is none).
 QList<StartingPoint> startingPoints(const SourceRepository *sources);
 
