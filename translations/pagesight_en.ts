@@ -47,7 +47,7 @@
 <context>
     <name>CatalogBrowserPage</name>
     <message>
-        <location filename="../ui/catalog/TablePageModel.cpp" line="+133"/>
+        <location filename="../ui/catalog/TablePageModel.cpp" line="+123"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -119,11 +119,14 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
 </source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/cli/CliLabels.cpp" line="+89"/>
-        <source>%1: %2 names from LinkedIn</source>
+        <source>%1: %Ln name(s) from LinkedIn</source>
         <extracomment>%1 label kind (seniority, function, industry, geo), %2 how many names were stored</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>
+            <numerusform>%1: %Ln name from LinkedIn</numerusform>
+            <numerusform>%1: %Ln names from LinkedIn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -250,7 +253,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardModel.cpp" line="+45"/>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+44"/>
         <source>The dashboard cannot read this catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -332,12 +335,12 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Impressions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Unique impressions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,17 +371,20 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Engagements</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="-18"/>
-        <source>%1: %2 posts, %3 impressions, %4 engagements, mean engagement rate %5 %</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>%1: %Ln post(s), %2 impressions, %3 engagements, mean engagement rate %4 %</source>
+        <translation>
+            <numerusform>%1: %Ln post, %2 impressions, %3 engagements, mean engagement rate %4 %</numerusform>
+            <numerusform>%1: %Ln posts, %2 impressions, %3 engagements, mean engagement rate %4 %</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -730,31 +736,31 @@ Cumulative: %5
     </message>
     <message>
         <location line="+13"/>
-        <source>%1 %2</source>
-        <extracomment>%1 how many names, %2 what they name (seniorities, industries, …)</extracomment>
+        <source>%1: %2</source>
+        <extracomment>%1 what the names are of (seniorities, industries, …), %2 how many were stored</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No labels were updated.</source>
+        <location line="+2"/>
+        <source>Labels updated from LinkedIn — %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Labels updated from LinkedIn: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No %1: %2</source>
+        <location line="+6"/>
+        <source>Could not fetch the %1: %2</source>
         <extracomment>%1 what could not be fetched (seniorities, industries, …), %2 why, as a sentence</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>No labels were updated.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+159"/>
+        <location filename="../core/analytics/Reports.cpp" line="+144"/>
         <source>Post engagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,7 +800,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>The report %1 cannot run on this catalog: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,10 +1545,13 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <source>Rows %1–%2 of %3</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of %2 rows contain “%3”</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln row(s) of %1 contain(s) “%2”</source>
+        <translation>
+            <numerusform>%Ln row of %1 contains “%2”</numerusform>
+            <numerusform>%Ln rows of %1 contain “%2”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1981,10 +1990,10 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n post(s) published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the %1 posts with the most impressions; double-click a post to open it on LinkedIn.</source>
+        <source>%n post(s) published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</source>
         <translation>
-            <numerusform>%Ln post published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the %1 posts with the most impressions; double-click a post to open it on LinkedIn.</numerusform>
-            <numerusform>%Ln posts published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the %1 posts with the most impressions; double-click a post to open it on LinkedIn.</numerusform>
+            <numerusform>%n post published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</numerusform>
+            <numerusform>%n posts published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</numerusform>
         </translation>
     </message>
     <message>
@@ -2027,13 +2036,16 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
     </message>
     <message>
         <location line="+122"/>
-        <source>%1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>not synced yet</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln row</numerusform>
+            <numerusform>%Ln rows</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2215,7 +2227,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::LabelRefreshController</name>
     <message>
-        <location filename="../ui/labels/LabelRefreshController.cpp" line="+22"/>
+        <location filename="../ui/labels/LabelRefreshController.cpp" line="+29"/>
         <source>The source no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -47,7 +47,7 @@
 <context>
     <name>CatalogBrowserPage</name>
     <message>
-        <location filename="../ui/catalog/TablePageModel.cpp" line="+133"/>
+        <location filename="../ui/catalog/TablePageModel.cpp" line="+123"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>Não foi possível ler as linhas de %1: %2</translation>
     </message>
@@ -139,11 +139,14 @@ argumento. O progresso vai para stderr. Códigos de saída: 0 concluído, 1 parc
 inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas.
 </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../core/cli/CliLabels.cpp" line="+89"/>
-        <source>%1: %2 names from LinkedIn</source>
+        <source>%1: %Ln name(s) from LinkedIn</source>
         <extracomment>%1 label kind (seniority, function, industry, geo), %2 how many names were stored</extracomment>
-        <translation>%1: %2 nomes do LinkedIn</translation>
+        <translation>
+            <numerusform>%1: %Ln nome do LinkedIn</numerusform>
+            <numerusform>%1: %Ln nomes do LinkedIn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -277,7 +280,7 @@ Média de 7 dias: %6</translation>
         <translation>% orgânicos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardModel.cpp" line="+45"/>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+44"/>
         <source>The dashboard cannot read this catalog: %1</source>
         <translation>O painel não consegue ler este catálogo: %1</translation>
     </message>
@@ -360,12 +363,12 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Impressions</source>
         <translation>Impressões</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-58"/>
         <source>Unique impressions</source>
         <translation>Impressões únicas</translation>
     </message>
@@ -396,17 +399,20 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Engagements</source>
         <translation>Interações</translation>
     </message>
-    <message>
-        <location line="-18"/>
-        <source>%1: %2 posts, %3 impressions, %4 engagements, mean engagement rate %5 %</source>
-        <translation>%1: %2 publicações, %3 impressões, %4 interações, taxa média de engajamento de %5 %</translation>
+    <message numerus="yes">
+        <location line="-19"/>
+        <source>%1: %Ln post(s), %2 impressions, %3 engagements, mean engagement rate %4 %</source>
+        <translation>
+            <numerusform>%1: %Ln publicação, %2 impressões, %3 interações, taxa média de engajamento %4 %</numerusform>
+            <numerusform>%1: %Ln publicações, %2 impressões, %3 interações, taxa média de engajamento %4 %</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Content type</source>
         <translation>Tipo de conteúdo</translation>
     </message>
@@ -758,31 +764,31 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+13"/>
-        <source>%1 %2</source>
-        <extracomment>%1 how many names, %2 what they name (seniorities, industries, …)</extracomment>
-        <translation>%1 %2</translation>
+        <source>%1: %2</source>
+        <extracomment>%1 what the names are of (seniorities, industries, …), %2 how many were stored</extracomment>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>No labels were updated.</source>
-        <translation>Nenhum rótulo foi atualizado.</translation>
+        <location line="+2"/>
+        <source>Labels updated from LinkedIn — %1.</source>
+        <translation>Rótulos atualizados do LinkedIn — %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Labels updated from LinkedIn: %1.</source>
-        <translation>Rótulos atualizados a partir do LinkedIn: %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No %1: %2</source>
+        <location line="+6"/>
+        <source>Could not fetch the %1: %2</source>
         <extracomment>%1 what could not be fetched (seniorities, industries, …), %2 why, as a sentence</extracomment>
         <translation>Não foi possível obter %1: %2</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>No labels were updated.</source>
+        <translation>Nenhum rótulo foi atualizado.</translation>
     </message>
 </context>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+159"/>
+        <location filename="../core/analytics/Reports.cpp" line="+144"/>
         <source>Post engagement</source>
         <translation>Engajamento das publicações</translation>
     </message>
@@ -822,7 +828,7 @@ Média de 7 dias: %6</translation>
         <translation>Perfil demográfico dos visitantes por tamanho da empresa</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>The report %1 cannot run on this catalog: %2</source>
         <translation>O relatório %1 não pode ser executado neste catálogo: %2</translation>
     </message>
@@ -1569,10 +1575,13 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <source>Rows %1–%2 of %3</source>
         <translation>Linhas %1–%2 de %3</translation>
     </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 of %2 rows contain “%3”</source>
-        <translation>%1 de %2 linhas contêm “%3”</translation>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%Ln row(s) of %1 contain(s) “%2”</source>
+        <translation>
+            <numerusform>%Ln linha de %1 contém “%2”</numerusform>
+            <numerusform>%Ln linhas de %1 contêm “%2”</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2011,7 +2020,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%n post(s) published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the %1 posts with the most impressions; double-click a post to open it on LinkedIn.</source>
+        <source>%n post(s) published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</source>
         <translation>
             <numerusform>%Ln publicação no período. As estatísticas são os totais acumulados de cada publicação. O gráfico mostra as publicações com mais impressões (até %1); clique duas vezes em uma publicação para abri-la no LinkedIn.</numerusform>
             <numerusform>%Ln publicações no período. As estatísticas são os totais acumulados de cada publicação. O gráfico mostra as publicações com mais impressões (até %1); clique duas vezes em uma publicação para abri-la no LinkedIn.</numerusform>
@@ -2057,13 +2066,16 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
     </message>
     <message>
         <location line="+122"/>
-        <source>%1 rows</source>
-        <translation>%1 linhas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
         <source>not synced yet</source>
         <translation>ainda não sincronizada</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%Ln row(s)</source>
+        <translation>
+            <numerusform>%Ln linha</numerusform>
+            <numerusform>%Ln linhas</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2247,7 +2259,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::LabelRefreshController</name>
     <message>
-        <location filename="../ui/labels/LabelRefreshController.cpp" line="+22"/>
+        <location filename="../ui/labels/LabelRefreshController.cpp" line="+29"/>
         <source>The source no longer exists.</source>
         <translation>A fonte não existe mais.</translation>
     </message>

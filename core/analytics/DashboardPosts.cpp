@@ -123,9 +123,10 @@ QVariant ContentTypeModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::ToolTipRole) {
         const QLocale locale;
         return QCoreApplication::translate("Dashboards",
-                                           "%1: %2 posts, %3 impressions, %4 engagements, mean engagement rate %5 %")
-            .arg(contentTypeName(row.at(ContentType).toString()), locale.toString(row.at(Posts).toLongLong()),
-                 locale.toString(row.at(Impressions).toLongLong()), locale.toString(row.at(Engagements).toLongLong()),
+                                           "%1: %Ln post(s), %2 impressions, %3 engagements, mean engagement rate %4 %",
+                                           nullptr, row.at(Posts).toInt())
+            .arg(contentTypeName(row.at(ContentType).toString()), locale.toString(row.at(Impressions).toLongLong()),
+                 locale.toString(row.at(Engagements).toLongLong()),
                  locale.toString(row.at(MeanEngagementRatePct).toDouble(), 'f', 2));
     }
     if (role != Qt::DisplayRole)

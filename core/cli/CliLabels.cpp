@@ -86,9 +86,8 @@ int refresh(Catalog &catalog, const Arguments &args, const TableNames &tables) {
     QTextStream err(stderr);
     for (auto it = result.stored.cbegin(); it != result.stored.cend(); ++it)
         //: %1 label kind (seniority, function, industry, geo), %2 how many names were stored
-        err << QCoreApplication::translate("Cli", "%1: %2 names from LinkedIn")
+        err << QCoreApplication::translate("Cli", "%1: %Ln name(s) from LinkedIn", nullptr, it.value())
                    .arg(labelKindName(it.key()))
-                   .arg(it.value())
             << Qt::endl;
     for (const auto &[kind, error] : result.errors)
         err << labelKindName(kind) << ": " << describe(error) << Qt::endl;

@@ -153,7 +153,7 @@ void DataModelDiagram::paintBox(QPainter &painter, const Box &b) const {
     font.setBold(false);
     font.setPixelSize(11);
     painter.setFont(font);
-    const QString rows = b.present ? tr("%1 rows").arg(QLocale().toString(b.rows)) : tr("not synced yet");
+    const QString rows = b.present ? tr("%Ln row(s)", nullptr, int(b.rows)) : tr("not synced yet");
     painter.drawText(title.adjusted(padding, 18, -padding, 0), Qt::AlignLeft | Qt::AlignVCenter, rows);
 
     const QStringList listed = listedColumns(b);

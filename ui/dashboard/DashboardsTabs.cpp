@@ -302,8 +302,8 @@ void DashboardsPage::loadPostEngagement(const QSqlDatabase &database, const Dash
         return;
     }
     m_postsSummary->setText(
-        tr("%n post(s) published in the period. Statistics are each post's lifetime totals. The chart shows the %1 "
-           "posts with the most impressions; double-click a post to open it on LinkedIn.",
+        tr("%n post(s) published in the period. Statistics are each post's lifetime totals. The chart shows the "
+           "posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.",
            nullptr, m_posts->rowCount())
             .arg(qMin(m_posts->rowCount(), maxScatterPoints)));
     showContent(PostEngagement);

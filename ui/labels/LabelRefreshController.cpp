@@ -19,13 +19,6 @@ QCoro::Task<SourceSecrets> readSecrets(SourceRepository *repository, QString sou
     co_return co_await repository->secrets(sourceId);
 }
 
-TableNames tablesOf(const SourceConfig &source) {
-    QList<std::pair<QString, QString>> streamTables;
-    for (const StreamSelection &selection : source.streams)
-        streamTables.append({selection.streamId, selection.tableName});
-    return TableNames::forStreams(streamTables);
-}
-
 QString kindTitle(LabelKind kind) {
     switch (kind) {
     case LabelKind::Seniority:
@@ -49,15 +42,16 @@ QString labelRefreshSummary(const LabelRefreshResult &result) {
         return describe(result.catalogError);
     QStringList parts;
     for (auto it = result.stored.cbegin(); it != result.stored.cend(); ++it)
-        //: %1 how many names, %2 what they name (seniorities, industries, …)
-        parts.append(QCoreApplication::translate("Labels", "%1 %2").arg(it.value()).arg(kindTitle(it.key())));
+        //: %1 what the names are of (seniorities, industries, …), %2 how many were stored
+        parts.append(QCoreApplication::translate("Labels", "%1: %2").arg(kindTitle(it.key())).arg(it.value()));
     QString sentence = parts.isEmpty() ? QCoreApplication::translate("Labels", "No labels were updated.")
-                                       : QCoreApplication::translate("Labels", "Labels updated from LinkedIn: %1.")
+                                       : QCoreApplication::translate("Labels", "Labels updated from LinkedIn — %1.")
                                              .arg(parts.join(QStringLiteral(", ")));
     for (const auto &[kind, error] : result.errors)
         //: %1 what could not be fetched (seniorities, industries, …), %2 why, as a sentence
         sentence +=
-            QLatin1Char(' ') + QCoreApplication::translate("Labels", "No %1: %2").arg(kindTitle(kind), describe(error));
+            QLatin1Char(' ') +
+            QCoreApplication::translate("Labels", "Could not fetch the %1: %2").arg(kindTitle(kind), describe(error));
     return sentence;
 }
 
@@ -100,7 +94,7 @@ void LabelRefreshController::start(const QString &sourceId, const SourceSecrets 
     LabelRefreshOptions options;
     options.apiBase = source->apiBaseUrl;
     options.apiVersion = source->apiVersion;
-    options.tables = tablesOf(*source);
+    options.tables = TableNames::of(*source);
     delete m_refresher;
     m_refresher = new LabelRefresher(m_services.network, m_tokens.get(), this);
     connect(m_refresher, &LabelRefresher::finished, this, &LabelRefreshController::done);
