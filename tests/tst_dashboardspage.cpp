@@ -220,50 +220,6 @@ private slots:
             QVERIFY(shot.save(shotsDir() + QStringLiteral("/%1.png").arg(QLatin1String(names[d]))));
         }
     }
-
-    // The benchmark's case: a large page, a year of days, every dashboard from reload() to painted.
-    void largeCatalogTimings() {
-        const int posts = qEnvironmentVariableIntValue("PAGESIGHT_DASHBOARD_BENCH_POSTS");
-        if (posts <= 0)
-            QSKIP("PAGESIGHT_DASHBOARD_BENCH_POSTS=10000 times the dashboards on a catalog of that many posts");
-        sandbox::SandboxServer server(generatorOptions(posts, 366));
-        QVERIFY(server.listen());
-        SourceConfig source = sourceFor(server, sandboxToday.addDays(-366));
-        const QString path = m_dir.filePath(QStringLiteral("large.sqlite"));
-        {
-            StaticTokenProvider tokens(server.options().accessToken);
-            EngineRig rig(path, &tokens, server.apiBaseUrl());
-            QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
-        }
-        Gui gui(path, &m_clock, &m_tokens);
-        QVERIFY(!gui.repository.save(source).isError());
-        QElapsedTimer timer;
-        timer.start();
-        DashboardsPage page(gui.services);
-        page.resize(1280, 800);
-        page.show();
-        page.setRange(DashboardsPage::Range::Last365Days);
-        QCoreApplication::processEvents();
-        qInfo("page created and first dashboard drawn: %lld ms", timer.elapsed());
-        QCOMPARE(page.postEngagementModel()->rowCount(), 0); // not loaded until shown
-        for (int d = 0; d < DashboardsPage::DashboardCount; ++d) {
-            timer.restart();
-            page.showDashboard(d);
-            page.reload();
-            QCoreApplication::processEvents();
-            page.grab();
-            qInfo("dashboard %d: reload and draw %lld ms", d, timer.elapsed());
-        }
-        QVERIFY(page.postEngagementModel()->rowCount() > posts / 2);
-        timer.restart();
-        PostEngagementModel alone;
-        alone.reload(gui.catalog.database(), page.filter());
-        qInfo("post engagement model alone: %lld ms", timer.elapsed());
-        timer.restart();
-        ContentTypeModel types;
-        types.reload(gui.catalog.database(), page.filter());
-        qInfo("content type model alone: %lld ms", timer.elapsed());
-    }
 };
 
 QTEST_MAIN(TestDashboardsPage)

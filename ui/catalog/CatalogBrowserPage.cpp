@@ -132,7 +132,7 @@ QWidget *CatalogBrowserPage::makeTablesTab() {
     split->addWidget(detail);
     split->setStretchFactor(0, 2);
     split->setStretchFactor(1, 5);
-    split->setSizes({440, 900}); // the list's last-sync column in view
+    split->setSizes({520, 800}); // the list's last-sync column in view
 
     connect(m_tableList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &CatalogBrowserPage::onTableSelected);

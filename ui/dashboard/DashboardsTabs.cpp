@@ -215,7 +215,13 @@ QWidget *DashboardsPage::makeInsights() {
     times.valueDecimals = 1;
     times.y2Title = tr("Posts");
     m_weekdayChart = makeChart(QStringLiteral("weekdayChart"), tr("By weekday (UTC)"), page);
-    m_weekdayChart->setModel(m_weekdays, times);
+    // Weekdays top to bottom: side by side, Qt Charts elides a name wider than its bar ("Wed" → "…").
+    // The posts of each day are in the table under it.
+    ChartSpec weekdaySpec = times;
+    weekdaySpec.horizontal = true;
+    weekdaySpec.series.removeLast();
+    weekdaySpec.y2Title.clear();
+    m_weekdayChart->setModel(m_weekdays, weekdaySpec);
     m_hourChart = makeChart(QStringLiteral("hourChart"), tr("By hour (UTC)"), page);
     m_hourChart->setModel(m_hours, times);
     QTableView *weekdays = makeTable(QStringLiteral("weekdayTable"), tr("Engagement by weekday"), true);
@@ -267,9 +273,11 @@ QWidget *DashboardsPage::makeInsights() {
     columns->addWidget(chartOverTable(m_weekdayChart, weekdays, columns));
     columns->addWidget(chartOverTable(m_hourChart, hours, columns));
     columns->addWidget(history);
-    columns->setStretchFactor(0, 2);
-    columns->setStretchFactor(1, 3);
-    columns->setStretchFactor(2, 2);
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 4);
+    columns->setStretchFactor(2, 3);
+    // Seven weekday names need about 40 px each, or Qt Charts elides them to "…".
+    columns->setSizes({330, 440, 330});
     layout->addWidget(note);
     layout->addWidget(m_bestTime);
     layout->addWidget(columns, 1);
