@@ -30,7 +30,8 @@ private:
 
 // The six pages of the setup wizard, filled in with the sample data as a newcomer would.
 [[nodiscard]] bool grabWizard(const AppServices &services, ShotWriter &shots);
-// The main window on first launch, then the Sources page during and after the sample data's sync.
+// The main window on first launch, the Sources page during and after the sample data's sync, then
+// each dashboard, the explorer with a report and the catalog browser on the data just synced.
 [[nodiscard]] bool grabMainWindow(const AppServices &services, ShotWriter &shots);
 
 } // namespace screenshots

@@ -7,6 +7,10 @@
 #include "AppServices.h"
 #include "MainWindow.h"
 #include "SampleData.h"
+#include "analytics/Reports.h"
+#include "catalog/CatalogBrowserPage.h"
+#include "dashboard/DashboardsPage.h"
+#include "explorer/ExplorerPage.h"
 #include "sandbox/SandboxServer.h"
 #include "sources/SourcesPage.h"
 #include "sources/SyncController.h"
@@ -35,6 +39,50 @@ bool partWay(const QWidget &window) {
             ++moving;
     }
     return full >= 1 && moving >= 1;
+}
+
+// The analytics pages on the sample data just synced: each dashboard over the last 90 days, the
+// explorer with the post-engagement report's result, the catalog browser on the posts table, and
+// the data model.
+bool grabAnalytics(MainWindow &window, ShotWriter &shots) {
+    window.showPage(MainWindow::DashboardsPageIndex);
+    DashboardsPage *dashboards = window.dashboardsPage();
+    dashboards->setRange(DashboardsPage::Range::Last90Days);
+    const QList<std::pair<int, QString>> boards = {
+        {DashboardsPage::FollowerGrowth, QStringLiteral("10-dashboard-follower-growth")},
+        {DashboardsPage::PostEngagement, QStringLiteral("11-dashboard-post-engagement")},
+        {DashboardsPage::VisitorDemographics, QStringLiteral("12-dashboard-visitor-demographics")},
+        {DashboardsPage::Insights, QStringLiteral("13-dashboard-insights")}};
+    for (const auto &[board, name] : boards) {
+        dashboards->showDashboard(board);
+        if (dashboards->isEmptyStateShown(DashboardsPage::Dashboard(board))) {
+            qCritical("pagesight-screenshots: the %s dashboard is empty: %s", qPrintable(name),
+                      qPrintable(dashboards->emptyStateText(DashboardsPage::Dashboard(board))));
+            return false;
+        }
+        if (!shots.save(&window, name))
+            return false;
+    }
+
+    window.showPage(MainWindow::ExplorerPageIndex);
+    ExplorerPage *explorer = window.explorerPage();
+    bool ran = false;
+    const QMetaObject::Connection finished =
+        QObject::connect(explorer, &ExplorerPage::queryFinished, &window, [&ran] { ran = true; });
+    explorer->setQuery(reportSql(QStringLiteral("post-engagement"), TableNames()));
+    explorer->runQuery();
+    const bool done = waitUntil([&] { return ran; }, 30000, "the explorer's query");
+    QObject::disconnect(finished);
+    if (!done || !explorer->errorText().isEmpty() || !shots.save(&window, QStringLiteral("14-explorer-report")))
+        return false;
+
+    window.showPage(MainWindow::CatalogPageIndex);
+    CatalogBrowserPage *catalog = window.catalogPage();
+    catalog->selectTable(QStringLiteral("organization_posts"));
+    if (!shots.save(&window, QStringLiteral("15-catalog-browser")))
+        return false;
+    catalog->showDataModel();
+    return shots.save(&window, QStringLiteral("16-catalog-data-model"));
 }
 
 } // namespace
@@ -70,7 +118,7 @@ bool grabMainWindow(const AppServices &services, ShotWriter &shots) {
                   qPrintable(report->message));
         return false;
     }
-    return shots.save(&window, QStringLiteral("09-sources-after-sync"));
+    return shots.save(&window, QStringLiteral("09-sources-after-sync")) && grabAnalytics(window, shots);
 }
 
 } // namespace pagesight::screenshots

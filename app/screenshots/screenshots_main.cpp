@@ -8,6 +8,7 @@
 
 #include "AppServices.h"
 #include "SampleData.h"
+#include "analytics/Labels.h"
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
@@ -84,6 +85,10 @@ int main(int argc, char *argv[]) {
     const QString catalogPath = folder.filePath(QStringLiteral("catalog.sqlite"));
     Catalog catalog(QStringLiteral("pagesight-screenshots"));
     if (const CatalogError error = catalog.open(catalogPath); error.isError()) {
+        qCritical("pagesight-screenshots: %s", qPrintable(describe(error)));
+        return 1;
+    }
+    if (const CatalogError error = installBundledLabels(catalog); error.isError()) { // as the app does at start
         qCritical("pagesight-screenshots: %s", qPrintable(describe(error)));
         return 1;
     }
