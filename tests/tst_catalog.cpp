@@ -163,9 +163,8 @@ void TestCatalog::migrationsCreateTablesOnce() {
         QCOMPARE(catalog.path(), catalogPath());
         QCOMPARE(catalog.schemaVersion(), 2);
         QCOMPARE(Catalog::latestSchemaVersion(), 2);
-        for (const char *table :
-             {"_pagesight_bookmarks", "_pagesight_runs", "_pagesight_run_streams", "_pagesight_sources",
-              "_pagesight_labels"})
+        for (const char *table : {"_pagesight_bookmarks", "_pagesight_runs", "_pagesight_run_streams",
+                                  "_pagesight_sources", "_pagesight_labels"})
             QVERIFY2(catalog.rowCount(QString::fromLatin1(table)) == 0, table);
         QVERIFY(!catalog.upsert(postsSchema(), {}, postsBookmark(QStringLiteral("42"))).isError());
     }
