@@ -94,7 +94,8 @@ QueryResult mixedResult() {
     return result;
 }
 
-// The text a cell should have in CSV and table output: NULL is empty.
+// The text a cell should have in CSV and table output: NULL is empty. (CSV prints a double as the
+// shortest text that reads back the same; for mixedResult's doubles that is this text too.)
 QString expectedText(const QVariant &value) {
     if (value.isNull())
         return {};
@@ -188,8 +189,10 @@ void TestCliOutput::csvField_data() {
     QTest::newRow("CRLF") << QVariant(QStringLiteral("one\r\ntwo")) << "\"one\r\ntwo\"";
     QTest::newRow("everything") << QVariant(QStringLiteral("a,\"b\"\r\n")) << "\"a,\"\"b\"\"\r\n\"";
     QTest::newRow("unicode") << QVariant(QStringLiteral("Ünïcödé 日本語 😀…")) << QStringLiteral("Ünïcödé 日本語 😀…");
-    QTest::newRow("spaces are data") << QVariant(QStringLiteral("  x  ")) << "  x  ";
-    QTest::newRow("empty string") << QVariant(QString(QLatin1String(""))) << "";
+    // CsvWriter's rules (the explorer's Export): blanks at either end are quoted so no reader trims
+    // them; the empty string is "" apart from NULL's empty field.
+    QTest::newRow("spaces are data") << QVariant(QStringLiteral("  x  ")) << "\"  x  \"";
+    QTest::newRow("empty string") << QVariant(QString(QLatin1String(""))) << "\"\"";
     QTest::newRow("NULL") << QVariant() << "";
     QTest::newRow("NULL string") << QVariant(QMetaType::fromType<QString>()) << "";
     QTest::newRow("integer") << QVariant(qlonglong(42)) << "42";
@@ -198,6 +201,8 @@ void TestCliOutput::csvField_data() {
     QTest::newRow("rate") << QVariant(12.35) << "12.35";
     QTest::newRow("0.1") << QVariant(0.1) << "0.1";
     QTest::newRow("zero") << QVariant(0.0) << "0";
+    QTest::newRow("shortest exact double") << QVariant(0.1 + 0.2) << "0.30000000000000004";
+    QTest::newRow("BLOB") << QVariant(QByteArray("\xde\xad\x00", 3)) << "0xdead00";
 }
 
 void TestCliOutput::csvField() {

@@ -1,5 +1,7 @@
 // CSV export of the SQL explorer: exact bytes for known cases, and a round trip (write, parse back,
 // compare) through quotes, commas, newlines, Unicode, NULL against the empty string, and numbers.
+#include "CsvTestSupport.h"
+
 #include "analytics/CsvExport.h"
 
 #include <QBuffer>
@@ -9,6 +11,7 @@
 #include <QTest>
 
 using namespace pagesight;
+using namespace pagesight::testing;
 
 class TestCsvExport : public QObject {
     Q_OBJECT

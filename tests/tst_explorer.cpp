@@ -2,6 +2,7 @@
 // spec's columns and runReport's rows; every statement that could change the catalog is refused
 // with a sentence and leaves the file (and its -wal) byte-for-byte as it was; big results arrive
 // in batches; the grid exports to CSV that reads back the same.
+#include "CsvTestSupport.h"
 #include "SyncTestSupport.h"
 
 #include "analytics/CsvExport.h"

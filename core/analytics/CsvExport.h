@@ -23,7 +23,9 @@ public:
     bool ok() const { return m_ok; }
 
     static QString field(const QVariant &value);
-    static QByteArray record(const QList<QVariant> &fields); // with its CRLF
+    static QString recordText(const QList<QVariant> &fields);        // with its CRLF
+    static QByteArray record(const QList<QVariant> &fields);         // recordText in UTF-8
+    static QList<QVariant> headerFields(const QStringList &columns); // the column names as a record
 
 private:
     QIODevice *m_device;
@@ -33,10 +35,5 @@ private:
 // Writes the header and the rows to path, atomically (QSaveFile): a failed export leaves whatever
 // file was there. The sentence saying what went wrong, or empty.
 QString exportCsv(const QString &path, const QStringList &columns, const QList<QList<QVariant>> &rows);
-
-// Reads CSV back (the tests' round trip, and a check of what was written): an empty unquoted field
-// is NULL (an invalid QVariant), every other field a QString. Accepts LF or CRLF record ends, and
-// a byte order mark. A final record end is optional.
-QList<QList<QVariant>> parseCsv(const QByteArray &utf8);
 
 } // namespace pagesight

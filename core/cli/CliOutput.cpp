@@ -1,5 +1,7 @@
 #include "CliOutput.h"
 
+#include "analytics/CsvExport.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -28,23 +30,10 @@ std::optional<Format> parseFormat(const QString &text) {
 }
 
 QString toCsv(const QueryResult &result) {
-    const auto field = [](const QString &text) {
-        if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-            !text.contains(QLatin1Char('\r')))
-            return text;
-        return QLatin1Char('"') + QString(text).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
-    };
-    QString out;
-    QStringList header;
-    for (const QString &column : result.columns)
-        header.append(field(column));
-    out += header.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    for (const auto &row : result.rows) {
-        QStringList cells;
-        for (const QVariant &value : row)
-            cells.append(field(cellText(value)));
-        out += cells.join(QLatin1Char(',')) + QLatin1String("\r\n");
-    }
+    // The explorer's Export writes the same records: one CSV, whichever way it is made.
+    QString out = CsvWriter::recordText(CsvWriter::headerFields(result.columns));
+    for (const auto &row : result.rows)
+        out += CsvWriter::recordText(row);
     return out;
 }
 

@@ -9,7 +9,8 @@ namespace pagesight::cli {
 enum class Format { Table, Csv, Json };
 
 std::optional<Format> parseFormat(const QString &text);
-// RFC 4180 CSV: every field with a comma, quote, CR or LF is quoted, quotes doubled; NULL is empty.
+// CSV as CsvWriter writes it (RFC 4180, CRLF; NULL an empty field, the empty string ""), as the
+// explorer's Export does.
 QString toCsv(const QueryResult &result);
 // A JSON array of objects, one per row, keys in column order; NULL is null.
 QString toJson(const QueryResult &result);
