@@ -204,7 +204,7 @@ void CatalogBrowserPage::reload() {
     m_tables->setTables(tables);
     m_diagram->setTables(tableNames(), tables);
     if (empty) {
-        m_rows->setTable({});
+        m_rows->setTable({}, {});
         m_columns->setColumns({});
         return;
     }
@@ -242,15 +242,17 @@ void CatalogBrowserPage::showDataModel() {
 void CatalogBrowserPage::onTableSelected() {
     const QString table = selectedTable();
     m_tableHeading->setText(table);
-    m_columns->setColumns(m_services.catalog ? tableColumns(m_services.catalog->database(), table)
-                                             : QList<ColumnInfo>{});
+    // PRAGMA table_info once, for the column list and the rows alike.
+    const QList<ColumnInfo> columns =
+        m_services.catalog ? tableColumns(m_services.catalog->database(), table) : QList<ColumnInfo>{};
+    m_columns->setColumns(columns);
     {
         const QSignalBlocker blocker(m_filter);
         m_filter->clear();
     }
     m_filterDelay->stop();
     m_rowView->horizontalHeader()->setSortIndicatorShown(false);
-    m_rows->setTable(table);
+    m_rows->setTable(table, columns);
     m_rowView->scrollToTop();
 }
 

@@ -2,6 +2,7 @@
 
 #include "SqlCell.h"
 #include "analytics/CatalogInfo.h"
+#include "analytics/Reports.h"
 #include "catalog/Catalog.h"
 
 #include <QCoreApplication>
@@ -29,20 +30,19 @@ void TablePageModel::setConnectionName(const QString &connectionName) {
     m_connectionName = connectionName;
 }
 
-void TablePageModel::setTable(const QString &table) {
-    QStringList columns;
+void TablePageModel::setTable(const QString &table, const QList<ColumnInfo> &columns) {
+    QStringList names;
     bool hasRowid = true;
-    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
     if (!table.isEmpty()) {
-        for (const ColumnInfo &column : tableColumns(database, table))
-            columns.append(column.name);
+        for (const ColumnInfo &column : columns)
+            names.append(column.name);
         // A WITHOUT ROWID table (not one of Pagesight's) is ordered by its columns alone.
-        QSqlQuery probe(database);
+        QSqlQuery probe(QSqlDatabase::database(m_connectionName, false));
         hasRowid = probe.exec(QStringLiteral("SELECT rowid FROM %1 LIMIT 0").arg(Catalog::quoted(table)));
     }
-    load([&] {
+    load(Recount::All, [&] {
         m_table = table;
-        m_columns = columns;
+        m_columns = names;
         m_hasRowid = hasRowid;
         m_filter.clear();
         m_page = 0;
@@ -52,25 +52,25 @@ void TablePageModel::setTable(const QString &table) {
 }
 
 void TablePageModel::setPageSize(int rows) {
-    load([&] {
+    load(Recount::None, [&] {
         m_pageSize = qMax(1, rows);
         m_page = 0;
     });
 }
 
 void TablePageModel::setPage(int page) {
-    load([&] { m_page = qBound(0, page, pageCount() - 1); });
+    load(Recount::None, [&] { m_page = qBound(0, page, pageCount() - 1); });
 }
 
 void TablePageModel::setFilter(const QString &text) {
-    load([&] {
+    load(Recount::Matching, [&] {
         m_filter = text;
         m_page = 0;
     });
 }
 
 void TablePageModel::sort(int column, Qt::SortOrder order) {
-    load([&] {
+    load(Recount::None, [&] {
         m_sortColumn = column >= 0 && column < m_columns.size() ? column : -1;
         m_sortOrder = order;
         m_page = 0;
@@ -78,7 +78,7 @@ void TablePageModel::sort(int column, Qt::SortOrder order) {
 }
 
 void TablePageModel::refresh() {
-    load({});
+    load(Recount::All, {});
 }
 
 int TablePageModel::pageCount() const {
@@ -98,47 +98,54 @@ QString TablePageModel::whereClause() const {
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" OR "));
 }
 
-void TablePageModel::load(const std::function<void()> &change) {
-    // The whole page changes (columns too, with the table): a reset, the change made inside it.
-    beginResetModel();
-    if (change)
-        change();
-    m_rows.clear();
-    m_error.clear();
-    m_total = m_matching = 0;
-    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
-    if (m_table.isEmpty() || !database.isOpen() || m_columns.isEmpty()) {
-        endResetModel();
-        emit loaded();
-        return;
-    }
+void TablePageModel::count(Recount recount, const QSqlDatabase &database) {
     const QString from = QStringLiteral(" FROM ") + Catalog::quoted(m_table);
     const QString where = whereClause();
-    auto bindFilter = [&](QSqlQuery &query) {
-        if (!where.isEmpty())
-            for (int i = 0; i < m_columns.size(); ++i)
-                query.addBindValue(likePattern(m_filter));
-    };
-    auto fail = [&](const QSqlQuery &query) {
-        m_error = QCoreApplication::translate("CatalogBrowserPage", "The rows of %1 could not be read: %2")
-                      .arg(m_table, query.lastError().text());
-        m_rows.clear();
-    };
-
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    if (query.exec(QStringLiteral("SELECT count(*)") + from) && query.next())
+    if (recount == Recount::All) {
+        if (!query.exec(QStringLiteral("SELECT count(*)") + from) || !query.next()) {
+            fail(query);
+            return;
+        }
         m_total = query.value(0).toLongLong();
-    else
-        fail(query);
+    }
     m_matching = m_total;
-    if (m_error.isEmpty() && !where.isEmpty()) {
+    if (!where.isEmpty()) {
         query.prepare(QStringLiteral("SELECT count(*)") + from + where);
         bindFilter(query);
         if (query.exec() && query.next())
             m_matching = query.value(0).toLongLong();
         else
             fail(query);
+    }
+}
+
+void TablePageModel::load(Recount recount, const std::function<void()> &change) {
+    // The whole page changes (columns too, with the table): a reset, the change made inside it.
+    beginResetModel();
+    if (change)
+        change();
+    m_rows.clear();
+    m_error.clear();
+    const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+    if (m_table.isEmpty() || !database.isOpen() || m_columns.isEmpty()) {
+        m_total = m_matching = 0;
+        m_counted = false;
+        endResetModel();
+        emit loaded();
+        return;
+    }
+    // The counts are read again only when the table, the filter or the data may have changed (or
+    // the last reading failed), not for a page turn or a sort.
+    if (!m_counted)
+        recount = Recount::All;
+    if (recount != Recount::None) {
+        if (recount == Recount::All)
+            m_total = 0;
+        m_matching = 0;
+        count(recount, database);
+        m_counted = m_error.isEmpty();
     }
     m_page = qBound(0, m_page, pageCount() - 1);
 
@@ -152,26 +159,34 @@ void TablePageModel::load(const std::function<void()> &change) {
         QStringList quotedColumns;
         for (const QString &column : m_columns)
             quotedColumns.append(Catalog::quoted(column));
-        query.prepare(QStringLiteral("SELECT ") + quotedColumns.join(QStringLiteral(", ")) + from + where +
+        QSqlQuery query(database);
+        query.setForwardOnly(true);
+        query.prepare(QStringLiteral("SELECT ") + quotedColumns.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") +
+                      Catalog::quoted(m_table) + whereClause() +
                       (order.isEmpty() ? QString() : QStringLiteral(" ORDER BY ") + order.join(QStringLiteral(", "))) +
                       QStringLiteral(" LIMIT ? OFFSET ?"));
         bindFilter(query);
         query.addBindValue(m_pageSize);
         query.addBindValue(qint64(m_page) * m_pageSize);
-        if (query.exec()) {
-            while (query.next()) {
-                QList<QVariant> row;
-                row.reserve(m_columns.size());
-                for (int i = 0; i < m_columns.size(); ++i)
-                    row.append(query.value(i));
-                m_rows.append(row);
-            }
-        } else {
+        if (query.exec())
+            m_rows = collectRows(query).rows;
+        else
             fail(query);
-        }
     }
     endResetModel();
     emit loaded();
+}
+
+void TablePageModel::bindFilter(QSqlQuery &query) const {
+    if (!m_filter.isEmpty()) // whereClause() has one condition per column then
+        for (int i = 0; i < m_columns.size(); ++i)
+            query.addBindValue(likePattern(m_filter));
+}
+
+void TablePageModel::fail(const QSqlQuery &query) {
+    m_error = QCoreApplication::translate("CatalogBrowserPage", "The rows of %1 could not be read: %2")
+                  .arg(m_table, query.lastError().text());
+    m_rows.clear();
 }
 
 int TablePageModel::rowCount(const QModelIndex &parent) const {
@@ -186,8 +201,6 @@ QVariant TablePageModel::data(const QModelIndex &index, int role) const {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const QVariant value = m_rows[index.row()].value(index.column());
-    if (role == RawValueRole)
-        return value;
     return sqlcell::data(value, role);
 }
 

@@ -6,7 +6,12 @@
 
 #include <functional>
 
+class QSqlDatabase;
+class QSqlQuery;
+
 namespace pagesight {
+
+struct ColumnInfo;
 
 // One page of a catalog table's rows, for the catalog browser: the database does the paging
 // (LIMIT/OFFSET), the sorting (ORDER BY the quoted column, then rowid so pages never overlap) and
@@ -18,18 +23,18 @@ class TablePageModel : public QAbstractTableModel {
     Q_OBJECT
 public:
     static constexpr int defaultPageSize = 200;
-    enum Role { RawValueRole = Qt::UserRole + 1 };
 
     explicit TablePageModel(QObject *parent = nullptr);
 
     void setConnectionName(const QString &connectionName);
-    // Shows the first page of table, unsorted and unfiltered; an empty name shows nothing.
-    void setTable(const QString &table);
+    // Shows the first page of table, unsorted and unfiltered; an empty name shows nothing. columns
+    // are the table's (tableColumns), read once by the caller that shows them too.
+    void setTable(const QString &table, const QList<ColumnInfo> &columns);
     void setPageSize(int rows);
     void setPage(int page);                                                   // clamped to [0, pageCount - 1]
     void setFilter(const QString &text);                                      // back to the first page
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override; // -1: the table's order
-    void refresh(); // reads the same page again (a sync may have added rows)
+    void refresh(); // reads the counts and the same page again (a sync may have added rows)
 
     QString table() const { return m_table; }
     QStringList columns() const { return m_columns; }
@@ -54,7 +59,12 @@ signals:
     void loaded(); // after every read: page, counts or error changed
 
 private:
-    void load(const std::function<void()> &change);
+    // What a change may have altered: a page turn or a sort leaves the counts as they were.
+    enum class Recount { None, Matching, All };
+    void load(Recount recount, const std::function<void()> &change);
+    void count(Recount recount, const QSqlDatabase &database);
+    void bindFilter(QSqlQuery &query) const; // the LIKE pattern for each column of whereClause()
+    void fail(const QSqlQuery &query);
     QString whereClause() const;
 
     QString m_connectionName;
@@ -68,6 +78,7 @@ private:
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     qint64 m_total = 0;
     qint64 m_matching = 0;
+    bool m_counted = false; // m_total and m_matching were read for the current table
     QList<QList<QVariant>> m_rows;
     QString m_error;
 };
