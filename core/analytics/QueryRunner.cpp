@@ -138,7 +138,7 @@ QueryRunner::QueryRunner(QString catalogPath, QObject *parent)
     m_worker->moveToThread(m_thread);
     connect(m_worker, &QueryWorker::columnsReady, this, &QueryRunner::columnsReady);
     connect(m_worker, &QueryWorker::rowsReady, this, &QueryRunner::rowsReady);
-    connect(m_worker, &QueryWorker::finished, this, &QueryRunner::onFinished);
+    connect(m_worker, &QueryWorker::finished, this, &QueryRunner::finished);
     m_thread->start();
 }
 
@@ -154,19 +154,12 @@ QueryRunner::~QueryRunner() {
 int QueryRunner::run(const QString &sql) {
     const int id = ++m_lastId;
     m_wanted.store(id);
-    m_running = id;
     QMetaObject::invokeMethod(m_worker, [worker = m_worker, id, sql] { worker->execute(id, sql); });
     return id;
 }
 
 void QueryRunner::cancel() {
     m_wanted.store(0);
-}
-
-void QueryRunner::onFinished(int id, const QueryOutcome &outcome) {
-    if (id == m_running)
-        m_running = 0;
-    emit finished(id, outcome);
 }
 
 } // namespace pagesight

@@ -42,7 +42,6 @@ public:
 
     int run(const QString &sql);
     void cancel();
-    bool isRunning() const { return m_running != 0; }
     QString catalogPath() const { return m_catalogPath; }
 
 signals:
@@ -51,14 +50,11 @@ signals:
     void finished(int id, const pagesight::QueryOutcome &outcome);
 
 private:
-    void onFinished(int id, const pagesight::QueryOutcome &outcome);
-
     QString m_catalogPath;
     QThread *m_thread;
     QueryWorker *m_worker;
     std::atomic<int> m_wanted{0}; // the id of the query whose rows are still wanted; 0 = none
     int m_lastId = 0;
-    int m_running = 0; // the id of the query not finished yet; 0 = none
 };
 
 } // namespace pagesight

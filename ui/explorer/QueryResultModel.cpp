@@ -36,8 +36,6 @@ QVariant QueryResultModel::data(const QModelIndex &index, int role) const {
         return {};
     const QList<QVariant> &row = m_rows[index.row()];
     const QVariant value = index.column() < row.size() ? row[index.column()] : QVariant();
-    if (role == RawValueRole)
-        return value;
     return sqlcell::data(value, role);
 }
 

@@ -7,13 +7,11 @@
 namespace pagesight {
 
 // The SQL explorer's result grid: whatever columns the query returned, rows appended in batches as
-// the QueryRunner delivers them. NULL shows as a dimmed "NULL" (RawValueRole tells it from the
-// text 'NULL'); long text is cut for display and whole in the tool tip.
+// the QueryRunner delivers them. NULL shows as a dimmed "NULL"; long text is cut for display and
+// whole in the tool tip.
 class QueryResultModel : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Role { RawValueRole = Qt::UserRole + 1 };
-
     using QAbstractTableModel::QAbstractTableModel;
 
     void clear();
