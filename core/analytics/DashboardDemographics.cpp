@@ -8,58 +8,6 @@
 
 namespace pagesight {
 
-QString DemographicFacetInfo::displayTitle() const {
-    return QCoreApplication::translate("Dashboards", title);
-}
-
-const QList<DemographicFacetInfo> &demographicFacets() {
-    static const QList<DemographicFacetInfo> facets = {
-        {DemographicFacet::Seniority, QStringLiteral("visitor-demographics"),
-         QStringLiteral("page_statistics_by_seniority_json"), QStringLiteral("seniority"),
-         QStringLiteral("follower_counts_by_seniority_json"), QStringLiteral("seniority"),
-         QT_TRANSLATE_NOOP("Dashboards", "Seniority")},
-        {DemographicFacet::Function, QStringLiteral("visitor-demographics-function"),
-         QStringLiteral("page_statistics_by_function_json"), QStringLiteral("function"),
-         QStringLiteral("follower_counts_by_function_json"), QStringLiteral("function"),
-         QT_TRANSLATE_NOOP("Dashboards", "Job function")},
-        {DemographicFacet::Industry, QStringLiteral("visitor-demographics-industry"),
-         QStringLiteral("page_statistics_by_industry_v2_json"), QStringLiteral("industryV2"),
-         QStringLiteral("follower_counts_by_industry_json"), QStringLiteral("industry"),
-         QT_TRANSLATE_NOOP("Dashboards", "Industry")},
-        {DemographicFacet::Country, QStringLiteral("visitor-demographics-country"),
-         QStringLiteral("page_statistics_by_geo_country_json"), QStringLiteral("geo"),
-         QStringLiteral("follower_counts_by_geo_country_json"), QStringLiteral("geo"),
-         QT_TRANSLATE_NOOP("Dashboards", "Country")},
-        {DemographicFacet::Region, QStringLiteral("visitor-demographics-region"),
-         QStringLiteral("page_statistics_by_geo_json"), QStringLiteral("geo"),
-         QStringLiteral("follower_counts_by_geo_json"), QStringLiteral("geo"),
-         QT_TRANSLATE_NOOP("Dashboards", "Region")},
-        {DemographicFacet::CompanySize, QStringLiteral("visitor-demographics-company-size"),
-         QStringLiteral("page_statistics_by_staff_count_range_json"), QStringLiteral("staffCountRange"),
-         QStringLiteral("follower_counts_by_staff_count_range_json"), QStringLiteral("staffCountRange"),
-         QT_TRANSLATE_NOOP("Dashboards", "Company size")},
-    };
-    return facets;
-}
-
-const DemographicFacetInfo &demographicFacetInfo(DemographicFacet facet) {
-    return demographicFacets().at(int(facet));
-}
-
-QString latestSnapshotsSql(const QString &table, const QString &facetColumn, bool byOrganization) {
-    return QStringLiteral(R"(WITH latest AS (
-    SELECT facet, date FROM (
-        SELECT %2 AS facet, date,
-               ROW_NUMBER() OVER (PARTITION BY organization_urn ORDER BY date DESC) AS newest
-        FROM %1
-        WHERE report_type = 'LIFETIME'%3
-    )
-    WHERE newest = 1
-))")
-        .arg(Catalog::quoted(table), Catalog::quoted(facetColumn),
-             byOrganization ? QStringLiteral(" AND organization_urn = :org") : QString());
-}
-
 DemographicsModel::DemographicsModel(DemographicFacet facet, QObject *parent)
     : DashboardModel(parent)
     , m_facet(facet) {}
@@ -77,21 +25,26 @@ void DemographicsModel::reload(const QSqlDatabase &database, const DashboardFilt
     filter.bind(&bindings);
 
     const QueryResult views = query(database, reportSql(info.report, filter.tables, byOrg), bindings);
-    const QueryResult followers = query(
-        database,
-        latestSnapshotsSql(filter.tables.followerStatistics, info.followerColumn, byOrg) + QStringLiteral(R"(
-SELECT json_extract(j.value, '$.%1') AS value,
+    const QueryResult followers =
+        query(database,
+              QStringLiteral(R"(WITH latest AS (
+    %1
+)
+SELECT json_extract(j.value, '$.%2') AS value,
        SUM(COALESCE(json_extract(j.value, '$.followerCounts.organicFollowerCount'), 0) +
            COALESCE(json_extract(j.value, '$.followerCounts.paidFollowerCount'), 0)) AS followers
 FROM latest, json_each(latest.facet) AS j
 GROUP BY 1
 ORDER BY followers DESC, value)")
-                                                                                               .arg(info.followerKey),
+                  .arg(latestLifetimeSql(filter.tables.followerStatistics,
+                                         Catalog::quoted(info.followerColumn) + QStringLiteral(" AS facet"),
+                                         QStringLiteral("facet"), byOrg),
+                       info.followerKey),
+              bindings);
+    const QueryResult snapshot = query(
+        database,
+        latestLifetimeSql(filter.tables.pageStatistics, QStringLiteral("date"), QStringLiteral("MAX(date)"), byOrg),
         bindings);
-    const QueryResult snapshot = query(database,
-                                       latestSnapshotsSql(filter.tables.pageStatistics, info.pageColumn, byOrg) +
-                                           QStringLiteral(" SELECT MAX(date) FROM latest"),
-                                       bindings);
     if (!snapshot.rows.isEmpty())
         m_snapshotDate = QDate::fromString(snapshot.rows.first().at(0).toString(), Qt::ISODate);
 

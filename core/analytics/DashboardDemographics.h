@@ -4,24 +4,6 @@
 
 namespace pagesight {
 
-// The facets LinkedIn breaks page views and followers down by.
-enum class DemographicFacet { Seniority, Function, Industry, Country, Region, CompanySize };
-
-struct DemographicFacetInfo {
-    DemographicFacet facet;
-    QString report;         // the visitor-demographics report of the facet
-    QString pageColumn;     // page_statistics column (LIFETIME rows)
-    QString pageKey;        // the key of each of its items
-    QString followerColumn; // follower_statistics column (LIFETIME rows)
-    QString followerKey;
-    const char *title; // "Seniority", marked for lupdate under "Dashboards"
-
-    QString displayTitle() const;
-};
-
-const QList<DemographicFacetInfo> &demographicFacets();
-const DemographicFacetInfo &demographicFacetInfo(DemographicFacet facet);
-
 // Visitor demographics of one facet, with labels: the facet's visitor-demographics report (views,
 // unique views and % of all views of each organization's newest LIFETIME snapshot, in the report's
 // order) and, beside them, the followers of the same facet value from follower_statistics' newest
@@ -64,9 +46,5 @@ private:
     qint64 m_totalViews = 0;
     qint64 m_totalFollowers = 0;
 };
-
-// The newest LIFETIME snapshot of each organization (one when the filter names it) of a facet
-// column: "WITH latest AS (SELECT facet, date …)" for json_each over latest.facet.
-QString latestSnapshotsSql(const QString &table, const QString &facetColumn, bool byOrganization);
 
 } // namespace pagesight

@@ -1,7 +1,5 @@
 #include "DashboardFollowerGrowth.h"
 
-#include "catalog/Catalog.h"
-
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -40,12 +38,8 @@ void FollowerGrowthModel::reload(const QSqlDatabase &database, const DashboardFi
     }
     const QueryResult total =
         query(database,
-              QStringLiteral(R"(SELECT SUM(total_followers), MAX(date) FROM (
-    SELECT total_followers, date, ROW_NUMBER() OVER (PARTITION BY organization_urn ORDER BY date DESC) AS newest
-    FROM %1 WHERE report_type = 'LIFETIME'%2)
-WHERE newest = 1)")
-                  .arg(Catalog::quoted(filter.tables.followerStatistics),
-                       filter.organizationUrn.isEmpty() ? QString() : QStringLiteral(" AND organization_urn = :org")),
+              latestLifetimeSql(filter.tables.followerStatistics, QStringLiteral("total_followers, date"),
+                                QStringLiteral("SUM(total_followers), MAX(date)"), !filter.organizationUrn.isEmpty()),
               bindings);
     if (!total.rows.isEmpty() && !total.rows.first().at(0).isNull()) {
         m_totalFollowers = total.rows.first().at(0).toLongLong();

@@ -1,7 +1,5 @@
 #include "DashboardModel.h"
 
-#include "catalog/Catalog.h"
-
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -32,6 +30,43 @@ void DashboardFilter::bind(QVariantMap *bindings) const {
                          QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
+ReportFilter DashboardFilter::reportFilter() const {
+    ReportFilter filter;
+    filter.organization = !organizationUrn.isEmpty();
+    filter.publishedFrom = from.isValid();
+    filter.publishedUntil = to.isValid();
+    return filter;
+}
+
+QSet<QString> sqlParameterNames(const QString &sql) {
+    QSet<QString> names;
+    const qsizetype size = sql.size();
+    const auto isNameChar = [&sql](qsizetype i) {
+        return sql.at(i).isLetterOrNumber() || sql.at(i) == u'_';
+    };
+    for (qsizetype i = 0; i < size; ++i) {
+        const QChar c = sql.at(i);
+        const QChar next = i + 1 < size ? sql.at(i + 1) : QChar();
+        qsizetype last = i;                                      // the last character of the token at i
+        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') { // a doubled quote ends and starts a string
+            last = sql.indexOf(c == u'[' ? u']' : c, i + 1);
+        } else if (c == u'-' && next == u'-') {
+            last = sql.indexOf(u'\n', i + 2);
+        } else if (c == u'/' && next == u'*') {
+            last = sql.indexOf(QLatin1String("*/"), i + 2);
+            last = last < 0 ? last : last + 1;
+        } else if (c == u':' && i + 1 < size && isNameChar(i + 1) && !next.isDigit()) {
+            while (last + 1 < size && isNameChar(last + 1))
+                ++last;
+            names.insert(sql.mid(i, last - i + 1));
+        }
+        if (last < 0) // unclosed: the rest is that token
+            break;
+        i = last;
+    }
+    return names;
+}
+
 int DashboardModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : rows();
 }
@@ -46,9 +81,11 @@ QueryResult DashboardModel::query(const QSqlDatabase &database, const QString &s
         m_error = result.error;
         return result;
     }
-    for (auto it = bindings.cbegin(); it != bindings.cend(); ++it)
-        if (sql.contains(it.key()))
-            query.bindValue(it.key(), it.value()); // (":from" is in ":fromMs": bound, unused, harmless)
+    for (const QString &name : sqlParameterNames(sql)) {
+        const auto it = bindings.constFind(name);
+        if (it != bindings.cend())
+            query.bindValue(name, it.value());
+    }
     if (!query.exec()) {
         result.error = QCoreApplication::translate("Dashboards", "The dashboard could not be loaded: %1")
                            .arg(query.lastError().text());
@@ -64,32 +101,7 @@ QVariant DashboardModel::alignment(bool number) {
 }
 
 QString postEngagementRowsSql(const DashboardFilter &filter) {
-    const QString report =
-        reportSql(QStringLiteral("post-engagement"), filter.tables, !filter.organizationUrn.isEmpty());
-    if (!filter.hasRange())
-        return report;
-    // The same tie-breaks as the report (impressions, then newest, then id).
-    return QStringLiteral("SELECT * FROM (%1) WHERE 1%2 ORDER BY impressions DESC, published_date DESC, post_id")
-        .arg(report, filter.rangeCondition(QStringLiteral("published_date")));
-}
-
-QString postFactsSql(const DashboardFilter &filter) {
-    // The report's expressions (Reports.cpp, postEngagementSql), so the aggregates are the report's.
-    QString where;
-    if (!filter.organizationUrn.isEmpty())
-        where += QStringLiteral(" AND p.author = :org");
-    if (filter.from.isValid())
-        where += QStringLiteral(" AND p.published_at >= :fromMs");
-    if (filter.to.isValid())
-        where += QStringLiteral(" AND p.published_at < :untilMs");
-    return QStringLiteral(R"(SELECT p.content_type AS content_type, p.published_at AS published_at,
-    COALESCE(s.impression_count, 0) AS impressions,
-    ROUND(COALESCE(s.engagement, 0) * 100, 2) AS engagement_rate_pct,
-    COALESCE(s.like_count, 0) + COALESCE(s.comment_count, 0) + COALESCE(s.share_count, 0) AS total_engagements
-FROM %1 AS p
-LEFT JOIN %2 AS s ON s.post_urn = p.id
-WHERE 1%3)")
-        .arg(Catalog::quoted(filter.tables.organizationPosts), Catalog::quoted(filter.tables.postStatistics), where);
+    return reportSql(QStringLiteral("post-engagement"), filter.tables, filter.reportFilter());
 }
 
 } // namespace pagesight

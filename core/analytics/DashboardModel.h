@@ -4,6 +4,7 @@
 
 #include <QAbstractTableModel>
 #include <QDate>
+#include <QSet>
 #include <QVariantMap>
 
 namespace pagesight {
@@ -21,6 +22,8 @@ struct DashboardFilter {
     // dateExpression is a 'YYYY-MM-DD…' text column. bind() supplies the values.
     QString rangeCondition(const QString &dateExpression) const;
     void bind(QVariantMap *bindings) const; // :org, :from, :until (and :fromMs, :untilMs) as the SQL asks
+    // The organization and the range as a report filter (the range on the posts' publication).
+    ReportFilter reportFilter() const;
 };
 
 // A dashboard's table model: loaded by reload() synchronously from one aggregated query (a few at
@@ -38,7 +41,8 @@ public:
 
 protected:
     virtual int rows() const = 0;
-    // Runs sql with the named values that appear in it bound; on failure sets m_error.
+    // Runs sql with the values of bindings whose names are its parameters bound (":from" is not
+    // ":fromMs"); on failure sets m_error.
     QueryResult query(const QSqlDatabase &database, const QString &sql, const QVariantMap &bindings);
     // Right-aligned numbers, as in every table of the app.
     static QVariant alignment(bool number);
@@ -46,10 +50,11 @@ protected:
     QString m_error;
 };
 
-// The post-engagement report's rows for the filter (published in the range), in the report's order.
+// The post-engagement report for the filter: its rows, in its order, for the posts of the
+// organization published in the range. Aggregates over the posts select from it.
 QString postEngagementRowsSql(const DashboardFilter &filter);
-// The same posts and the report's numbers for aggregates, without its text columns and its order:
-// content_type, published_at (epoch ms), impressions, engagement_rate_pct, total_engagements.
-QString postFactsSql(const DashboardFilter &filter);
+
+// The named parameters (":org") of a statement, outside its strings, quoted names and comments.
+QSet<QString> sqlParameterNames(const QString &sql);
 
 } // namespace pagesight

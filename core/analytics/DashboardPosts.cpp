@@ -102,7 +102,7 @@ void ContentTypeModel::reload(const QSqlDatabase &database, const DashboardFilte
                    QStringLiteral("SELECT content_type, COUNT(*), SUM(impressions), SUM(total_engagements), "
                                   "ROUND(AVG(engagement_rate_pct), 2) FROM (%1) GROUP BY content_type "
                                   "ORDER BY SUM(impressions) DESC, content_type")
-                       .arg(postFactsSql(filter)),
+                       .arg(postEngagementRowsSql(filter)),
                    bindings)
                  .rows;
     endResetModel();

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QSet>
 
 #include <algorithm>
 
@@ -51,11 +52,11 @@ ORDER BY 1)")
         byDate[QDate::fromString(row.at(0).toString(), Qt::ISODate)][row.at(1).toString()] += row.at(2).toLongLong();
     if (!byDate.isEmpty()) {
         const QHash<QString, qint64> &newest = byDate.last();
-        QStringList keys = newest.keys();
+        QSet<QString> everyKey;
         for (const QHash<QString, qint64> &values : std::as_const(byDate))
-            for (auto it = values.cbegin(); it != values.cend(); ++it)
-                if (!newest.contains(it.key()) && !keys.contains(it.key()))
-                    keys.append(it.key());
+            for (auto it = values.keyBegin(); it != values.keyEnd(); ++it)
+                everyKey.insert(*it);
+        QStringList keys = everyKey.values();
         std::sort(keys.begin(), keys.end(), [&newest](const QString &a, const QString &b) {
             const qint64 va = newest.value(a), vb = newest.value(b);
             return va != vb ? va > vb : a < b;
@@ -69,14 +70,17 @@ ORDER BY 1)")
             m_keys.append(QString());
             m_labels.append(QCoreApplication::translate("Dashboards", "Other"));
         }
+        QHash<QString, qsizetype> seriesOfKey; // the first series of a key; the rest in "Other", the last
+        for (qsizetype series = 0; series < m_keys.size(); ++series)
+            if (!seriesOfKey.contains(m_keys.at(series)))
+                seriesOfKey.insert(m_keys.at(series), series);
         for (auto it = byDate.cbegin(); it != byDate.cend(); ++it) {
             m_dates.append(it.key());
             QList<qint64> counts(m_keys.size(), 0);
             qint64 total = 0;
             for (auto v = it.value().cbegin(); v != it.value().cend(); ++v) {
                 total += v.value();
-                const qsizetype series = m_keys.indexOf(v.key());
-                counts[series >= 0 ? series : m_keys.size() - 1] += v.value();
+                counts[seriesOfKey.value(v.key(), m_keys.size() - 1)] += v.value();
             }
             m_counts.append(counts);
             m_totals.append(total);

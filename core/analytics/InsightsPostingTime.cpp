@@ -20,15 +20,15 @@ void PostingTimeModel::reload(const QSqlDatabase &database, const DashboardFilte
         m_slots.append({slot, 0, 0, 0});
     QVariantMap bindings;
     filter.bind(&bindings);
-    // strftime's %w counts from Sunday = 0; Qt's days from Monday = 1 to Sunday = 7.
-    const QString slot =
-        weekdays ? QStringLiteral("(CAST(strftime('%w', published_at / 1000, 'unixepoch') AS INTEGER) + 6) % 7 + 1")
-                 : QStringLiteral("CAST(strftime('%H', published_at / 1000, 'unixepoch') AS INTEGER)");
+    // The post-engagement report's published_date is UTC. strftime's %w counts from Sunday = 0; Qt's
+    // days from Monday = 1 to Sunday = 7.
+    const QString slot = weekdays ? QStringLiteral("(CAST(strftime('%w', published_date) AS INTEGER) + 6) % 7 + 1")
+                                  : QStringLiteral("CAST(strftime('%H', published_date) AS INTEGER)");
     const QueryResult result = query(database,
                                      QStringLiteral("SELECT %1 AS slot, COUNT(*), AVG(impressions), "
-                                                    "AVG(engagement_rate_pct) FROM (%2) WHERE published_at IS "
+                                                    "AVG(engagement_rate_pct) FROM (%2) WHERE published_date IS "
                                                     "NOT NULL GROUP BY slot")
-                                         .arg(slot, postFactsSql(filter)),
+                                         .arg(slot, postEngagementRowsSql(filter)),
                                      bindings);
     for (const QList<QVariant> &row : result.rows) {
         const int index = row.at(0).toInt() - (weekdays ? 1 : 0);

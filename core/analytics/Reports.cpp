@@ -13,32 +13,14 @@ namespace pagesight {
 
 namespace {
 
-struct DemographicFacet {
-    QString report; // report name
-    QString column; // first result column
-    QString facet;  // page_statistics column holding the facet array
-    QString key;    // the key of each facet item
-};
-
-const QList<DemographicFacet> &demographicFacets() {
-    static const QList<DemographicFacet> facets = {
-        {QStringLiteral("visitor-demographics"), QStringLiteral("seniority"),
-         QStringLiteral("page_statistics_by_seniority_json"), QStringLiteral("seniority")},
-        {QStringLiteral("visitor-demographics-function"), QStringLiteral("function"),
-         QStringLiteral("page_statistics_by_function_json"), QStringLiteral("function")},
-        {QStringLiteral("visitor-demographics-industry"), QStringLiteral("industry"),
-         QStringLiteral("page_statistics_by_industry_v2_json"), QStringLiteral("industryV2")},
-        {QStringLiteral("visitor-demographics-country"), QStringLiteral("country"),
-         QStringLiteral("page_statistics_by_geo_country_json"), QStringLiteral("geo")},
-        {QStringLiteral("visitor-demographics-region"), QStringLiteral("region"),
-         QStringLiteral("page_statistics_by_geo_json"), QStringLiteral("geo")},
-        {QStringLiteral("visitor-demographics-company-size"), QStringLiteral("company_size"),
-         QStringLiteral("page_statistics_by_staff_count_range_json"), QStringLiteral("staffCountRange")},
-    };
-    return facets;
-}
-
-QString postEngagementSql(const TableNames &t, bool byOrg) {
+QString postEngagementSql(const TableNames &t, const ReportFilter &filter) {
+    QStringList conditions;
+    if (filter.organization)
+        conditions.append(QStringLiteral("p.author = :org"));
+    if (filter.publishedFrom)
+        conditions.append(QStringLiteral("p.published_at >= :fromMs"));
+    if (filter.publishedUntil)
+        conditions.append(QStringLiteral("p.published_at < :untilMs"));
     return QStringLiteral(R"(SELECT
     p.id AS post_id,
     substr(p.commentary, 1, 50) || '…' AS post_preview,
@@ -56,7 +38,8 @@ FROM %1 AS p
 LEFT JOIN %2 AS s ON s.post_urn = p.id
 %3ORDER BY impressions DESC, p.published_at DESC, p.id)")
         .arg(Catalog::quoted(t.organizationPosts), Catalog::quoted(t.postStatistics),
-             byOrg ? QStringLiteral("WHERE p.author = :org\n") : QString());
+             conditions.isEmpty() ? QString()
+                                  : QStringLiteral("WHERE %1\n").arg(conditions.join(QStringLiteral(" AND "))));
 }
 
 QString followerGrowthSql(const TableNames &t, bool byOrg) {
@@ -86,31 +69,26 @@ ORDER BY report_date DESC)")
         .arg(Catalog::quoted(t.followerStatistics), byOrg ? QStringLiteral(" AND organization_urn = :org") : QString());
 }
 
-QString demographicsSql(const DemographicFacet &f, const TableNames &t, bool byOrg) {
+QString demographicsSql(const DemographicFacetInfo &f, const TableNames &t, bool byOrg) {
     // The newest snapshot of each organization (one when filtered), summed by facet value, as the
     // follower-growth report sums every organization's days.
     return QStringLiteral(R"(WITH latest AS (
-    SELECT facet FROM (
-        SELECT %2 AS facet,
-               ROW_NUMBER() OVER (PARTITION BY organization_urn ORDER BY date DESC) AS newest
-        FROM %1
-        WHERE report_type = 'LIFETIME'%3
-    )
-    WHERE newest = 1
+    %1
 ),
 items AS (
-    SELECT json_extract(j.value, '$.%4') AS %5,
+    SELECT json_extract(j.value, '$.%2') AS %3,
            SUM(json_extract(j.value, '$.pageStatistics.views.allPageViews.pageViews')) AS total_views,
            SUM(json_extract(j.value, '$.pageStatistics.views.allPageViews.uniquePageViews')) AS unique_views
     FROM latest, json_each(latest.facet) AS j
     GROUP BY 1
 )
-SELECT %5, total_views, unique_views,
+SELECT %3, total_views, unique_views,
        ROUND(total_views * 100.0 / NULLIF((SELECT SUM(total_views) FROM items), 0), 1) AS pct_of_total
 FROM items
-ORDER BY total_views DESC, %5)")
-        .arg(Catalog::quoted(t.pageStatistics), f.facet,
-             byOrg ? QStringLiteral(" AND organization_urn = :org") : QString(), f.key, f.column);
+ORDER BY total_views DESC, %3)")
+        .arg(latestLifetimeSql(t.pageStatistics, f.pageColumn + QStringLiteral(" AS facet"), QStringLiteral("facet"),
+                               byOrg),
+             f.pageKey, f.column);
 }
 
 } // namespace
@@ -137,6 +115,62 @@ TableNames TableNames::of(const SourceConfig &source) {
     return names;
 }
 
+const QList<DemographicFacetInfo> &demographicFacets() {
+    static const QList<DemographicFacetInfo> facets = {
+        {DemographicFacet::Seniority, QStringLiteral("visitor-demographics"),
+         QT_TRANSLATE_NOOP("Reports", "Visitor demographics by seniority"), QStringLiteral("seniority"),
+         QStringLiteral("page_statistics_by_seniority_json"), QStringLiteral("seniority"),
+         QStringLiteral("follower_counts_by_seniority_json"), QStringLiteral("seniority"),
+         QT_TRANSLATE_NOOP("Dashboards", "Seniority")},
+        {DemographicFacet::Function, QStringLiteral("visitor-demographics-function"),
+         QT_TRANSLATE_NOOP("Reports", "Visitor demographics by function"), QStringLiteral("function"),
+         QStringLiteral("page_statistics_by_function_json"), QStringLiteral("function"),
+         QStringLiteral("follower_counts_by_function_json"), QStringLiteral("function"),
+         QT_TRANSLATE_NOOP("Dashboards", "Job function")},
+        {DemographicFacet::Industry, QStringLiteral("visitor-demographics-industry"),
+         QT_TRANSLATE_NOOP("Reports", "Visitor demographics by industry"), QStringLiteral("industry"),
+         QStringLiteral("page_statistics_by_industry_v2_json"), QStringLiteral("industryV2"),
+         QStringLiteral("follower_counts_by_industry_json"), QStringLiteral("industry"),
+         QT_TRANSLATE_NOOP("Dashboards", "Industry")},
+        {DemographicFacet::Country, QStringLiteral("visitor-demographics-country"),
+         QT_TRANSLATE_NOOP("Reports", "Visitor demographics by country"), QStringLiteral("country"),
+         QStringLiteral("page_statistics_by_geo_country_json"), QStringLiteral("geo"),
+         QStringLiteral("follower_counts_by_geo_country_json"), QStringLiteral("geo"),
+         QT_TRANSLATE_NOOP("Dashboards", "Country")},
+        {DemographicFacet::Region, QStringLiteral("visitor-demographics-region"),
+         QT_TRANSLATE_NOOP("Reports", "Visitor demographics by region"), QStringLiteral("region"),
+         QStringLiteral("page_statistics_by_geo_json"), QStringLiteral("geo"),
+         QStringLiteral("follower_counts_by_geo_json"), QStringLiteral("geo"),
+         QT_TRANSLATE_NOOP("Dashboards", "Region")},
+        {DemographicFacet::CompanySize, QStringLiteral("visitor-demographics-company-size"),
+         QT_TRANSLATE_NOOP("Reports", "Visitor demographics by company size"), QStringLiteral("company_size"),
+         QStringLiteral("page_statistics_by_staff_count_range_json"), QStringLiteral("staffCountRange"),
+         QStringLiteral("follower_counts_by_staff_count_range_json"), QStringLiteral("staffCountRange"),
+         QT_TRANSLATE_NOOP("Dashboards", "Company size")},
+    };
+    return facets;
+}
+
+const DemographicFacetInfo &demographicFacetInfo(DemographicFacet facet) {
+    return demographicFacets().at(int(facet));
+}
+
+QString DemographicFacetInfo::displayTitle() const {
+    return QCoreApplication::translate("Dashboards", title);
+}
+
+QString latestLifetimeSql(const QString &table, const QString &columns, const QString &select, bool byOrganization) {
+    return QStringLiteral(R"(SELECT %1 FROM (
+        SELECT %2,
+               ROW_NUMBER() OVER (PARTITION BY organization_urn ORDER BY date DESC) AS newest
+        FROM %3
+        WHERE report_type = 'LIFETIME'%4
+    )
+    WHERE newest = 1)")
+        .arg(select, columns, Catalog::quoted(table),
+             byOrganization ? QStringLiteral(" AND organization_urn = :org") : QString());
+}
+
 const QList<ReportDef> &reportDefinitions() {
     static const QList<ReportDef> reports = [] {
         QList<ReportDef> list = {
@@ -152,20 +186,11 @@ const QList<ReportDef> &reportDefinitions() {
               QStringLiteral("total_gained"), QStringLiteral("cumulative_growth"),
               QStringLiteral("seven_day_moving_avg"), QStringLiteral("organic_pct")}},
         };
-        const QStringList titles = {
-            QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Visitor demographics by seniority")),
-            QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Visitor demographics by function")),
-            QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Visitor demographics by industry")),
-            QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Visitor demographics by country")),
-            QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Visitor demographics by region")),
-            QStringLiteral(QT_TRANSLATE_NOOP("Reports", "Visitor demographics by company size"))};
-        for (int i = 0; i < demographicFacets().size(); ++i) {
-            const DemographicFacet &f = demographicFacets()[i];
+        for (const DemographicFacetInfo &f : demographicFacets())
             list.append({f.report,
-                         titles[i],
+                         QString::fromLatin1(f.reportTitle),
                          {f.column, QStringLiteral("total_views"), QStringLiteral("unique_views"),
                           QStringLiteral("pct_of_total")}});
-        }
         return list;
     }();
     return reports;
@@ -183,13 +208,19 @@ const ReportDef *findReport(const QString &name) {
 }
 
 QString reportSql(const QString &name, const TableNames &tables, bool filterByOrganization) {
+    ReportFilter filter;
+    filter.organization = filterByOrganization;
+    return reportSql(name, tables, filter);
+}
+
+QString reportSql(const QString &name, const TableNames &tables, const ReportFilter &filter) {
     if (name == QLatin1String("post-engagement"))
-        return postEngagementSql(tables, filterByOrganization);
+        return postEngagementSql(tables, filter);
     if (name == QLatin1String("follower-growth"))
-        return followerGrowthSql(tables, filterByOrganization);
-    for (const DemographicFacet &f : demographicFacets())
+        return followerGrowthSql(tables, filter.organization);
+    for (const DemographicFacetInfo &f : demographicFacets())
         if (f.report == name)
-            return demographicsSql(f, tables, filterByOrganization);
+            return demographicsSql(f, tables, filter.organization);
     return {};
 }
 

@@ -46,8 +46,46 @@ struct ReportDef {
 
 const QList<ReportDef> &reportDefinitions();
 const ReportDef *findReport(const QString &name);
-// The SQL of a report over the given tables; organizationUrn empty = all organizations.
+
+// What a report's SQL filters on; each condition asks for a value bound by its name.
+struct ReportFilter {
+    bool organization = false;   // :org: the posts' author, the statistics' organization_urn
+    bool publishedFrom = false;  // post-engagement only: p.published_at >= :fromMs (epoch ms)
+    bool publishedUntil = false; // post-engagement only: p.published_at < :untilMs (epoch ms, excluded)
+};
+
+// The SQL of a report over the given tables. Without a filter it is the spec's SQL, over every
+// organization; filterByOrganization adds the :org condition.
 QString reportSql(const QString &name, const TableNames &tables, bool filterByOrganization = false);
+QString reportSql(const QString &name, const TableNames &tables, const ReportFilter &filter);
+
+// The facets LinkedIn breaks page views and followers down by, in the order of their reports.
+enum class DemographicFacet { Seniority, Function, Industry, Country, Region, CompanySize };
+
+// Where a facet is read: its visitor-demographics report, and the JSON arrays of the LIFETIME page
+// and follower statistics that hold it, with the key of each item.
+struct DemographicFacetInfo {
+    DemographicFacet facet;
+    QString report;          // "visitor-demographics…"
+    const char *reportTitle; // English, marked for lupdate under "Reports"
+    QString column;          // the report's first result column
+    QString pageColumn;      // page_statistics column
+    QString pageKey;         // the key of each of its items
+    QString followerColumn;  // follower_statistics column
+    QString followerKey;
+    const char *title; // "Seniority", marked for lupdate under "Dashboards"
+
+    QString displayTitle() const; // title in the running language
+};
+
+const QList<DemographicFacetInfo> &demographicFacets();
+const DemographicFacetInfo &demographicFacetInfo(DemographicFacet facet);
+
+// The newest LIFETIME row of each organization in a statistics table (only :org's when
+// byOrganization): "SELECT <select> FROM (SELECT <columns>, … AS newest FROM <table> …) WHERE
+// newest = 1", indented to sit in a WITH clause. columns may rename ("x AS facet"); select reads
+// those names, or aggregates them.
+QString latestLifetimeSql(const QString &table, const QString &columns, const QString &select, bool byOrganization);
 
 // The columns and every row of a query that has run (forward only).
 QueryResult collectRows(QSqlQuery &query);
