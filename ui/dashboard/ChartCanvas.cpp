@@ -56,7 +56,6 @@ public:
     QStringList categories;
     QList<int> slotRows;         // x slot → model row (-1: none, or "Other")
     QList<QList<int>> pointRows; // scatter: per series, the row of each point
-    QList<QXYSeries *> scatters;
 };
 
 namespace {
@@ -152,10 +151,15 @@ void ChartCanvas::redraw() {
     d->categories.clear();
     d->slotRows.clear();
     d->pointRows.clear();
-    d->scatters.clear();
     const QAbstractItemModel *model = m_model;
     const int rows = model ? model->rowCount() : 0;
-    if (rows == 0 || m_spec.series.isEmpty())
+    QList<ChartSeries> seriesList = m_spec.series;
+    if (model && m_spec.linesFromColumn >= 0) {
+        seriesList.clear();
+        for (int column = m_spec.linesFromColumn; column < model->columnCount(); ++column)
+            seriesList.append({ChartSeries::Kind::Line, column});
+    }
+    if (rows == 0 || seriesList.isEmpty())
         return;
     const auto number = [model](int row, int column) {
         return model->index(row, column).data().toDouble();
@@ -251,7 +255,7 @@ void ChartCanvas::redraw() {
 
     bool stacked = false;
     bool anyBars = false;
-    for (const ChartSeries &s : std::as_const(m_spec.series)) {
+    for (const ChartSeries &s : std::as_const(seriesList)) {
         stacked = stacked || s.kind == ChartSeries::Kind::StackedBar;
         anyBars = anyBars || s.kind == ChartSeries::Kind::Bar || s.kind == ChartSeries::Kind::StackedBar;
     }
@@ -270,8 +274,8 @@ void ChartCanvas::redraw() {
     }
     Extent primary, secondary, xExtent;
     QList<double> stackUp(slotCount, 0), stackDown(slotCount, 0);
-    for (int i = 0; i < m_spec.series.size(); ++i) {
-        const ChartSeries &s = m_spec.series.at(i);
+    for (int i = 0; i < seriesList.size(); ++i) {
+        const ChartSeries &s = seriesList.at(i);
         QList<double> values;
         if (s.kind == ChartSeries::Kind::Scatter) {
             auto *scatter = new QScatterSeries;
@@ -296,7 +300,6 @@ void ChartCanvas::redraw() {
             scatter->attachAxis(valueAxis);
             const int index = int(d->pointRows.size());
             d->pointRows.append(pointRows);
-            d->scatters.append(scatter);
             const auto rowAt = [this, scatter, index](const QPointF &point) {
                 const QList<QPointF> all = scatter->points();
                 int best = -1;
@@ -386,8 +389,8 @@ void ChartCanvas::redraw() {
         xExtent.apply(static_cast<QValueAxis *>(xAxis));
     if (secondAxis)
         secondary.apply(secondAxis);
-    d->chart->legend()->setVisible(m_spec.series.size() > 1);
-    if (m_spec.series.size() > 4) // many names: a column at the right, not elided in a row
+    d->chart->legend()->setVisible(seriesList.size() > 1);
+    if (seriesList.size() > 4) // many names: a column at the right, not elided in a row
         d->chart->legend()->setAlignment(Qt::AlignRight);
 }
 

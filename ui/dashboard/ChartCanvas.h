@@ -32,6 +32,9 @@ struct ChartSpec {
     int xColumn = 0;
     int categoryRole = Qt::DisplayRole; // the role of the x column's names (Categories)
     QList<ChartSeries> series;
+    // >= 0: instead of series, a line for each model column from this one on, however many the
+    // model has at each reset (a column per facet value, say).
+    int linesFromColumn = -1;
     bool horizontal = false;  // categories top to bottom (the first row on top), values along x
     int maxCategories = 0;    // 0 = every row; else the first maxCategories - 1 rows and "Other" summed
     int maxPoints = 0;        // scatter: the first maxPoints rows; 0 = all

@@ -186,8 +186,7 @@ void DashboardsPage::setCustomRange(const QDate &from, const QDate &to) {
     const QSignalBlocker fromBlocker(m_from), toBlocker(m_to);
     m_from->setDate(from);
     m_to->setDate(to);
-    setRange(Range::Custom);
-    filterChanged();
+    setRange(Range::Custom); // loads the dashboard on screen, once
 }
 
 bool DashboardsPage::selectOrganization(const QString &organizationUrn) {

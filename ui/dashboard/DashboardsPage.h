@@ -98,6 +98,8 @@ private:
     void loadPostEngagement(const QSqlDatabase &database, const DashboardFilter &filter);
     void loadDemographics(const QSqlDatabase &database, const DashboardFilter &filter);
     void loadInsights(const QSqlDatabase &database, const DashboardFilter &filter);
+    void loadHistory(); // the demographic history alone, for another facet or audience
+    void showInsightsOrEmpty();
     // Why a dashboard cannot be drawn for the current choice (no source, a stream not synced or not
     // selected); empty when it can.
     QString missingData(Dashboard dashboard) const;

@@ -8,6 +8,7 @@
 #include "analytics/DashboardPosts.h"
 #include "analytics/InsightsDemographicHistory.h"
 #include "analytics/InsightsPostingTime.h"
+#include "catalog/Catalog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -250,14 +251,8 @@ QWidget *DashboardsPage::makeInsights() {
     lines.x = ChartSpec::XAxis::Dates;
     lines.xColumn = DemographicHistoryModel::Date;
     lines.valueSuffix = QStringLiteral(" %");
+    lines.linesFromColumn = DemographicHistoryModel::FirstSeries; // a line per facet value, drawn once a reset
     m_historyChart->setModel(m_history, lines);
-    connect(m_history, &QAbstractItemModel::modelReset, this, [this] {
-        ChartSpec spec = m_historyChart->spec();
-        spec.series.clear();
-        for (int column = DemographicHistoryModel::FirstSeries; column < m_history->columnCount(); ++column)
-            spec.series.append({ChartSeries::Kind::Line, column});
-        m_historyChart->setSpec(spec);
-    });
     QTableView *historyTable = makeTable(QStringLiteral("demographicHistoryTable"), tr("Demographic snapshots"), true);
     historyTable->setModel(m_history);
     historyLayout->addLayout(historyRow);
@@ -266,7 +261,7 @@ QWidget *DashboardsPage::makeInsights() {
         connect(combo, &QComboBox::currentIndexChanged, this, [this] {
             m_history->setFacet(DemographicFacet(m_historyFacet->currentData().toInt()));
             m_history->setAudience(DemographicHistoryModel::Audience(m_historyAudience->currentData().toInt()));
-            loadDashboard(Insights);
+            loadHistory();
         });
 
     auto *columns = new QSplitter(Qt::Horizontal, page);
@@ -344,15 +339,27 @@ void DashboardsPage::loadInsights(const QSqlDatabase &database, const DashboardF
     m_history->reload(database, filter);
     const int bestDay = m_weekdays->bestRow();
     const int bestHour = m_hours->bestRow();
-    if (bestDay < 0 && m_history->rowCount() == 0) {
-        showEmpty(Insights, noRowsText(tr("posts or demographic snapshots")));
-        return;
-    }
     m_bestTime->setText(bestDay < 0 ? tr("No posts in the period to say when to post.")
                                     : tr("Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the "
                                          "posts published then.")
                                           .arg(m_weekdays->slotName(bestDay), m_hours->slotName(bestHour)));
-    showContent(Insights);
+    showInsightsOrEmpty();
+}
+
+void DashboardsPage::loadHistory() {
+    // Not loaded since the filter changed (or nothing to load): the next loadDashboard() reads the
+    // new facet and audience with the rest.
+    if (m_stale[Insights] || !missingData(Insights).isEmpty())
+        return;
+    m_history->reload(m_services.catalog->database(), filter());
+    showInsightsOrEmpty();
+}
+
+void DashboardsPage::showInsightsOrEmpty() {
+    if (m_weekdays->bestRow() < 0 && m_history->rowCount() == 0)
+        showEmpty(Insights, noRowsText(tr("posts or demographic snapshots")));
+    else
+        showContent(Insights);
 }
 
 } // namespace pagesight
