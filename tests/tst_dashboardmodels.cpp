@@ -85,6 +85,7 @@ private slots:
     void postingTime_data();
     void postingTime();
     void emptyCatalog();
+    void parameterNames();
     void note();
 };
 
@@ -182,9 +183,13 @@ void TestDashboardModels::followerGrowthRange() {
     QCOMPARE(cell(t.model, 20, FollowerGrowthModel::Cumulative).toLongLong(), sum);
     // The moving average looks back before the range, as the report's does.
     const QueryResult report = runReport(db(), QStringLiteral("follower-growth"));
+    bool found = false;
     for (const QList<QVariant> &row : report.rows)
-        if (row.at(0).toString() == filter.from.toString(Qt::ISODate))
+        if (row.at(0).toString() == filter.from.toString(Qt::ISODate)) {
             QCOMPARE(cell(t.model, 0, FollowerGrowthModel::MovingAverage), row.at(5));
+            found = true;
+        }
+    QVERIFY(found);
 }
 
 void TestDashboardModels::followerGrowthByOrganization() {
@@ -362,6 +367,42 @@ void TestDashboardModels::demographicsLabels() {
     t.model.setFacet(DemographicFacet::Industry);
     t.model.reload(db(), all());
     QCOMPARE(t.model.rowCount(), runReport(db(), QStringLiteral("visitor-demographics-industry")).rows.size());
+
+    // A copy with a third organization whose newest snapshot has a seniority no table names.
+    const QString unknown = QStringLiteral("urn:li:seniority:99");
+    QVERIFY(!bundled.has(unknown));
+    const QString copyPath = m_dir.filePath(QStringLiteral("unlabelled.sqlite"));
+    QSqlQuery vacuum(m_mixed->database());
+    QVERIFY2(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copyPath)), qPrintable(vacuum.lastError().text()));
+    Catalog copy(QStringLiteral("dashboard-models-unlabelled"));
+    QVERIFY(!copy.open(copyPath).isError());
+    const QString thirdOrg = QStringLiteral("urn:li:organization:998");
+    QSqlQuery insert(copy.database());
+    QVERIFY2(
+        insert.exec(QStringLiteral("INSERT INTO page_statistics (organization_urn, report_type, date, "
+                                   "page_statistics_by_seniority_json, _synced_at, _run_id) VALUES ('%1', "
+                                   "'LIFETIME', '%2', '[{\"seniority\":\"%3\",\"pageStatistics\":{\"views\":"
+                                   "{\"allPageViews\":{\"pageViews\":7}}}},{\"seniority\":\"urn:li:seniority:5\","
+                                   "\"pageStatistics\":{\"views\":{\"allPageViews\":{\"pageViews\":3}}}}]', 'x', 1)")
+                        .arg(thirdOrg, sandboxToday.toString(Qt::ISODate), unknown)),
+        qPrintable(insert.lastError().text()));
+    t.model.setFacet(DemographicFacet::Seniority);
+    for (const QString &org : {QString(), thirdOrg}) {
+        DashboardFilter filter;
+        filter.organizationUrn = org;
+        t.model.reload(copy.database(), filter);
+        QVERIFY2(t.model.error().isEmpty(), qPrintable(t.model.error()));
+        QCOMPARE(t.model.rowCount(),
+                 runReport(copy.database(), QStringLiteral("visitor-demographics"), {}, org).rows.size());
+        int unknownRow = -1;
+        for (int row = 0; row < t.model.rowCount(); ++row)
+            if (cell(t.model, row, DemographicsModel::Key).toString() == unknown)
+                unknownRow = row;
+        QVERIFY2(unknownRow >= 0, qPrintable(org)); // not dropped
+        QCOMPARE(cell(t.model, unknownRow, DemographicsModel::Label).toString(), unknown);
+        QCOMPARE(cell(t.model, unknownRow, DemographicsModel::Views).toLongLong(), 7);
+    }
+    QCOMPARE(t.model.rowCount(), 2); // the third organization alone: the unknown value and Manager
 }
 
 void TestDashboardModels::demographicHistory() {
@@ -476,6 +517,24 @@ void TestDashboardModels::emptyCatalog() {
     QCOMPARE(posts.model.rowCount(), 0);
     QCOMPARE(demographics.model.rowCount(), 0);
     QCOMPARE(times.model.bestRow(), -1);
+}
+
+void TestDashboardModels::parameterNames() {
+    // Whole names only, and none in strings, quoted names or comments.
+    const QString sql = QStringLiteral("SELECT ':x', \"a:b\", [c:d], strftime('%H:%M', t) FROM t -- :e\n"
+                                       "WHERE a >= :fromMs AND b = :org /* :f */ AND c < :until_1");
+    QCOMPARE(sqlParameterNames(sql),
+             (QSet<QString>{QStringLiteral(":fromMs"), QStringLiteral(":org"), QStringLiteral(":until_1")}));
+    QVERIFY(sqlParameterNames(QStringLiteral("SELECT 'open :x")).isEmpty());
+    QCOMPARE(sqlParameterNames(QStringLiteral("SELECT :a /* open :b")), QSet<QString>{QStringLiteral(":a")});
+    // The dashboards' post queries ask for the range in epoch ms only.
+    DashboardFilter filter;
+    filter.from = sandboxToday.addDays(-7);
+    filter.to = sandboxToday;
+    QCOMPARE(sqlParameterNames(postEngagementRowsSql(filter)),
+             (QSet<QString>{QStringLiteral(":fromMs"), QStringLiteral(":untilMs")}));
+    QVERIFY(sqlParameterNames(postEngagementRowsSql({})).isEmpty());
+    QCOMPARE(postEngagementRowsSql({}), reportSql(QStringLiteral("post-engagement"), TableNames{}));
 }
 
 void TestDashboardModels::note() {

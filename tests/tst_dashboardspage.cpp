@@ -6,6 +6,7 @@
 #include "analytics/DashboardDemographics.h"
 #include "analytics/DashboardFollowerGrowth.h"
 #include "analytics/DashboardPosts.h"
+#include "analytics/InsightsDemographicHistory.h"
 #include "analytics/InsightsPostingTime.h"
 #include "analytics/Labels.h"
 #include "auth/TokenStore.h"
@@ -149,7 +150,9 @@ private slots:
         // All time: the whole report; a custom range before any data: the empty state says so.
         page.setRange(DashboardsPage::Range::AllTime);
         QCOMPARE(growth->rowCount(), runReport(gui.catalog.database(), QStringLiteral("follower-growth")).rows.size());
+        QSignalSpy loaded(&page, &DashboardsPage::dashboardLoaded);
         page.setCustomRange(QDate(2020, 1, 1), QDate(2020, 1, 31));
+        QCOMPARE(loaded.size(), 1); // loaded once
         QVERIFY(page.isEmptyStateShown(DashboardsPage::FollowerGrowth));
         QVERIFY(page.emptyStateText(DashboardsPage::FollowerGrowth).contains(QLatin1String("between")));
         page.setRange(DashboardsPage::Range::Last365Days);
@@ -196,9 +199,21 @@ private slots:
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("bestPostingTime"))
                     ->text()
                     .contains(page.weekdayModel()->slotName(best)));
+
+        // Another audience reloads the history alone; its chart draws a line per column.
+        auto *history = page.findChild<ChartCanvas *>(QStringLiteral("demographicHistoryChart"));
+        QCOMPARE(history->seriesCount(), page.demographicHistoryModel()->columnCount() - 1);
+        QSignalSpy weekdaysReset(page.weekdayModel(), &QAbstractItemModel::modelReset);
+        QSignalSpy historyReset(page.demographicHistoryModel(), &QAbstractItemModel::modelReset);
+        auto *audience = page.findChild<QComboBox *>(QStringLiteral("historyAudienceComboBox"));
+        audience->setCurrentIndex(1);
+        QCOMPARE(historyReset.size(), 1);
+        QCOMPARE(weekdaysReset.size(), 0);
+        QVERIFY(page.demographicHistoryModel()->rowCount() > 0);
+        QCOMPARE(history->seriesCount(), page.demographicHistoryModel()->columnCount() - 1);
     }
 
-    void screenshotsAndTimings() {
+    void everyDashboardDrawsAfterReload() {
         Gui gui(m_syncedPath, &m_clock, &m_tokens);
         QVERIFY(!gui.repository.save(m_source).isError());
         DashboardsPage page(gui.services);
