@@ -75,6 +75,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     addPage(m_explorerPage, tr("Explorer"), navigationIcon(NavigationGlyph::Explorer, palette()));
     m_labels = new LabelRefreshController(services, this);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::reloadIfStale);
     m_navigation->setCurrentRow(SourcesPageIndex);
 
     m_lastSync = new QLabel(this);
@@ -116,9 +117,21 @@ void MainWindow::addPage(QWidget *page, const QString &title, const QIcon &icon)
 }
 
 void MainWindow::reloadAnalytics() {
-    m_catalogPage->reload();
-    m_dashboardsPage->reload();
-    m_explorerPage->reload();
+    // Only the page on screen reads the catalog now; the others when they are shown, so a sync
+    // does not re-run hidden charts, counts or the explorer's last query.
+    m_staleAnalytics = {CatalogPageIndex, DashboardsPageIndex, ExplorerPageIndex};
+    reloadIfStale(m_pages->currentIndex());
+}
+
+void MainWindow::reloadIfStale(int page) {
+    if (!m_staleAnalytics.remove(page))
+        return;
+    if (page == CatalogPageIndex)
+        m_catalogPage->reload();
+    else if (page == DashboardsPageIndex)
+        m_dashboardsPage->reload();
+    else if (page == ExplorerPageIndex)
+        m_explorerPage->reload();
 }
 
 void MainWindow::refreshLabels() {

@@ -3,6 +3,7 @@
 #include "AppServices.h"
 
 #include <QMainWindow>
+#include <QSet>
 
 class QAction;
 class QLabel;
@@ -42,6 +43,7 @@ protected:
 private:
     void addPage(QWidget *page, const QString &title, const QIcon &icon);
     void reloadAnalytics(); // the catalog changed: a sync finished, a source came or went, labels arrived
+    void reloadIfStale(int page);
     void refreshLabels();
     void createMenus();
     void updateStatus();
@@ -56,6 +58,7 @@ private:
     ExplorerPage *m_explorerPage;
     LabelRefreshController *m_labels;
     QAction *m_refreshLabels = nullptr;
+    QSet<int> m_staleAnalytics; // pages to reload when next shown
     QLabel *m_lastSync;
     QLabel *m_catalogPath;
     QAction *m_addSource = nullptr;
