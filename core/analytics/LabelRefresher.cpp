@@ -3,15 +3,13 @@
 
 #include "api/RestLi.h"
 #include "catalog/Catalog.h"
+#include "common/Log.h"
 
 #include <QJsonArray>
-#include <QLoggingCategory>
 
 namespace pagesight {
 
 namespace {
-
-Q_LOGGING_CATEGORY(lcLabelRefresh, "pagesight.analytics")
 
 // How many GET_ALL pages a kind may take: industries are ~450, so far more than enough; a server
 // that keeps saying "more" must not keep the refresh running forever.
@@ -160,8 +158,8 @@ public:
                 m_preferred = index;
                 co_return response;
             }
-            qCDebug(lcLabelRefresh) << request.path << "on" << m_clients[index]->options().apiBase << "failed with"
-                                    << response.error.httpStatus;
+            qCDebug(lcAnalytics) << request.path << "on" << m_clients[index]->options().apiBase << "failed with"
+                                 << response.error.httpStatus;
             if (i == 0 || first.error.kind == ApiError::Kind::NotFound)
                 first = response; // the most telling error: a 403 says more than a later 404
             if (!triesAnotherBase(response.error))
@@ -304,8 +302,8 @@ QCoro::Task<LabelRefreshResult> refreshLabels(QNetworkAccessManager *network, To
         if (result.catalogError.isError())
             result.stored.clear();
     }
-    qCInfo(lcLabelRefresh) << "labels refreshed:" << result.total() << "stored," << result.errors.size()
-                           << "kinds failed," << result.requests << "requests";
+    qCInfo(lcAnalytics) << "labels refreshed:" << result.total() << "stored," << result.errors.size() << "kinds failed,"
+                        << result.requests << "requests";
     co_return result;
 }
 

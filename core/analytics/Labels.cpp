@@ -3,9 +3,9 @@
 #include "Reports.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
+#include "common/Log.h"
 
 #include <QFile>
-#include <QLoggingCategory>
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -13,9 +13,6 @@
 namespace pagesight {
 
 namespace {
-
-// The analytics module's category (Log.h has none yet); local so it collides with nothing.
-Q_LOGGING_CATEGORY(lcLabels, "pagesight.analytics")
 
 constexpr LabelKind allKinds[] = {LabelKind::Seniority, LabelKind::Function, LabelKind::Industry, LabelKind::Geo,
                                   LabelKind::StaffCountRange};
@@ -30,7 +27,7 @@ QList<Label> readBundled(LabelKind kind) {
     QFile file(path);
     QList<Label> labels;
     if (!file.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        qCWarning(lcLabels) << "the bundled label table" << path << "is missing";
+        qCWarning(lcAnalytics) << "the bundled label table" << path << "is missing";
         return labels;
     }
     while (!file.atEnd()) {
@@ -41,7 +38,7 @@ QList<Label> readBundled(LabelKind kind) {
         const QString key = line.left(tab).trimmed();
         const QString name = tab < 0 ? QString() : line.mid(tab + 1).trimmed();
         if (key.isEmpty() || name.isEmpty()) {
-            qCWarning(lcLabels) << "skipping a malformed line of" << path;
+            qCWarning(lcAnalytics) << "skipping a malformed line of" << path;
             continue;
         }
         labels.append(Label{key, kind, name});
@@ -149,15 +146,27 @@ const QList<Label> &bundledLabels() {
 
 CatalogError installBundledLabels(Catalog &catalog, const Clock *clock) {
     // A key the catalog already has from LinkedIn keeps that name; an older bundled name is
-    // brought up to date with the tables of this build.
-    return writeLabels(catalog, bundledLabels(), bundledSource,
+    // brought up to date with the tables of this build. Only what differs is written, so the usual
+    // start of the app reads the table and writes nothing (and never waits for a sync's lock).
+    QHash<QString, StoredLabel> stored;
+    if (catalog.isOpen())
+        for (const StoredLabel &label : storedLabels(catalog.database()))
+            stored.insert(label.label.key, label);
+    QList<Label> changed;
+    for (const Label &label : bundledLabels()) {
+        const auto it = stored.constFind(label.key);
+        if (it == stored.cend() ||
+            (it->source == bundledSource && (it->label.name != label.name || it->label.kind != label.kind)))
+            changed.append(label);
+    }
+    if (changed.isEmpty() && catalog.isOpen())
+        return {};
+    return writeLabels(catalog, changed, bundledSource,
                        QStringLiteral("INSERT INTO _pagesight_labels (key, kind, name, source, updated_at) "
                                       "VALUES (?, ?, ?, ?, ?) "
                                       "ON CONFLICT (key) DO UPDATE SET kind = excluded.kind, name = excluded.name, "
                                       "updated_at = excluded.updated_at "
-                                      "WHERE _pagesight_labels.source = excluded.source "
-                                      "AND (_pagesight_labels.name <> excluded.name "
-                                      "OR _pagesight_labels.kind <> excluded.kind)"),
+                                      "WHERE _pagesight_labels.source = excluded.source"),
                        clock);
 }
 
@@ -189,45 +198,44 @@ QList<StoredLabel> storedLabels(const QSqlDatabase &database) {
 }
 
 QStringList catalogFacetKeys(const QSqlDatabase &database, const TableNames &tables, std::optional<LabelKind> kind) {
-    struct FacetColumn {
-        const QString *table;
-        const char *column;
-        const char *field; // the item's key: {"seniority": "urn:li:seniority:3", …}
-        LabelKind kind;
+    const auto kindOf = [](DemographicFacet facet) {
+        switch (facet) {
+        case DemographicFacet::Seniority:
+            return LabelKind::Seniority;
+        case DemographicFacet::Function:
+            return LabelKind::Function;
+        case DemographicFacet::Industry:
+            return LabelKind::Industry;
+        case DemographicFacet::Country:
+        case DemographicFacet::Region:
+            return LabelKind::Geo;
+        case DemographicFacet::CompanySize:
+            return LabelKind::StaffCountRange;
+        }
+        return LabelKind::Seniority;
     };
-    // connector-spec §3; the association-type and targeted-content facets carry no label.
-    const FacetColumn columns[] = {
-        {&tables.followerStatistics, "follower_counts_by_seniority_json", "seniority", LabelKind::Seniority},
-        {&tables.followerStatistics, "follower_counts_by_function_json", "function", LabelKind::Function},
-        {&tables.followerStatistics, "follower_counts_by_industry_json", "industry", LabelKind::Industry},
-        {&tables.followerStatistics, "follower_counts_by_geo_country_json", "geo", LabelKind::Geo},
-        {&tables.followerStatistics, "follower_counts_by_geo_json", "geo", LabelKind::Geo},
-        {&tables.followerStatistics, "follower_counts_by_staff_count_range_json", "staffCountRange",
-         LabelKind::StaffCountRange},
-        {&tables.pageStatistics, "page_statistics_by_seniority_json", "seniority", LabelKind::Seniority},
-        {&tables.pageStatistics, "page_statistics_by_function_json", "function", LabelKind::Function},
-        {&tables.pageStatistics, "page_statistics_by_industry_v2_json", "industryV2", LabelKind::Industry},
-        {&tables.pageStatistics, "page_statistics_by_geo_country_json", "geo", LabelKind::Geo},
-        {&tables.pageStatistics, "page_statistics_by_geo_json", "geo", LabelKind::Geo},
-        {&tables.pageStatistics, "page_statistics_by_staff_count_range_json", "staffCountRange",
-         LabelKind::StaffCountRange},
-    };
+    // The demographic facets of both statistics tables (connector-spec §3); the association-type
+    // and targeted-content facets carry no label.
     QSet<QString> keys;
-    for (const FacetColumn &facet : columns) {
-        if (kind && *kind != facet.kind)
-            continue;
-        const QString table = Catalog::quoted(*facet.table);
-        const QString column = Catalog::quoted(QString::fromLatin1(facet.column));
+    const auto collect = [&](const QString &tableName, const QString &columnName, const QString &field) {
+        const QString table = Catalog::quoted(tableName);
+        const QString column = Catalog::quoted(columnName);
         QSqlQuery query(database);
         query.prepare(QStringLiteral("SELECT DISTINCT json_extract(item.value, ?) FROM %1, json_each(%1.%2) AS item "
                                      "WHERE json_valid(%1.%2)")
                           .arg(table, column));
-        query.addBindValue(QStringLiteral("$.") + QString::fromLatin1(facet.field));
+        query.addBindValue(QStringLiteral("$.") + field);
         if (!query.exec())
-            continue; // the table or column is not there: nothing synced into it
+            return; // the table or column is not there: nothing synced into it
         while (query.next())
             if (const QString key = query.value(0).toString(); !key.isEmpty())
                 keys.insert(key);
+    };
+    for (const DemographicFacetInfo &facet : demographicFacets()) {
+        if (kind && *kind != kindOf(facet.facet))
+            continue;
+        collect(tables.followerStatistics, facet.followerColumn, facet.followerKey);
+        collect(tables.pageStatistics, facet.pageColumn, facet.pageKey);
     }
     QStringList sorted(keys.begin(), keys.end());
     sorted.sort();

@@ -7,6 +7,7 @@
 #include "analytics/Labels.h"
 #include "api/TokenProvider.h"
 #include "catalog/Catalog.h"
+#include "source/SourceConfig.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -67,16 +68,14 @@ int refresh(Catalog &catalog, const Arguments &args, const TableNames &tables) {
     options.tables = tables;
     if (args.has(QStringLiteral("api-base"))) {
         const QUrl base(args.value(QStringLiteral("api-base")), QUrl::StrictMode);
-        if (!base.isValid() || base.host().isEmpty() ||
-            (base.scheme() != QLatin1String("https") && base.scheme() != QLatin1String("http")))
+        if (!isValidBaseUrl(base))
             return fail(describe(InputError{InputError::Kind::BaseUrl, args.value(QStringLiteral("api-base"))}),
                         BadInput);
         options.apiBase = base;
     }
     if (args.has(QStringLiteral("api-version"))) {
         options.apiVersion = args.value(QStringLiteral("api-version"));
-        static const QRegularExpression pattern(QStringLiteral("^20[0-9]{2}(0[1-9]|1[0-2])(\\.[0-9]{2})?$"));
-        if (!pattern.match(options.apiVersion).hasMatch())
+        if (!isValidApiVersion(options.apiVersion))
             return fail(describe(InputError{InputError::Kind::ApiVersion, options.apiVersion}), BadInput);
     }
     StaticTokenProvider tokens(token);

@@ -88,6 +88,11 @@ bool isValidApiVersion(const QString &version) {
     return pattern.match(version).hasMatch();
 }
 
+bool isValidBaseUrl(const QUrl &url) {
+    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
+           !url.host().isEmpty();
+}
+
 QList<StreamSelection> defaultStreamSelections(const QString &tablePrefix) {
     QList<StreamSelection> selections;
     for (const StreamDef &stream : allStreams())
@@ -117,11 +122,9 @@ InputError SourceConfig::validate(const QDate &todayUtc) const {
         return {InputError::Kind::Description, description};
     if (!isValidApiVersion(apiVersion))
         return {InputError::Kind::ApiVersion, apiVersion};
-    for (const QUrl &url : {apiBaseUrl, oauthBaseUrl}) {
-        if (!url.isValid() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")) ||
-            url.host().isEmpty())
+    for (const QUrl &url : {apiBaseUrl, oauthBaseUrl})
+        if (!isValidBaseUrl(url))
             return {InputError::Kind::BaseUrl, url.toString()};
-    }
     if (streams.isEmpty())
         return {InputError::Kind::MissingArgument, QStringLiteral("streams")};
     QSet<QString> tables;

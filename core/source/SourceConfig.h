@@ -79,6 +79,8 @@ struct SourceConfig {
 std::optional<qint64> parseOrganizationId(const QString &text);
 // YYYYMM or YYYYMM.RR
 bool isValidApiVersion(const QString &version);
+// An http or https URL with a host (the API and OAuth bases).
+bool isValidBaseUrl(const QUrl &url);
 // The default streams: all five, default table names (with prefix), INCREMENTAL.
 QList<StreamSelection> defaultStreamSelections(const QString &tablePrefix = {});
 
