@@ -53,7 +53,9 @@ struct EngineRig {
         options.apiBase = apiBase;
         options.backoffBaseMs = 5;
         options.backoffMaxMs = 50;
+        options.rateLimitBackoffBaseMs = 5;
         options.timeoutMs = 1500;
+        options.clock = &clock;
         client = std::make_unique<LinkedInClient>(&network, tokens, options);
         engine = std::make_unique<SyncEngine>(&catalog, client.get(), &clock);
         openError = catalog.open(catalogPath);

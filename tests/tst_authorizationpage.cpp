@@ -153,7 +153,7 @@ private slots:
                  QStringLiteral("rw_organization_admin r_organization_social"));
         QCOMPARE(find<QLineEdit>(page, "clientSecretLineEdit")->echoMode(), QLineEdit::Password);
         QCOMPARE(find<QLineEdit>(page, "apiBaseLineEdit")->text(), QStringLiteral("https://api.linkedin.com/rest"));
-        QCOMPARE(find<QLineEdit>(page, "apiVersionLineEdit")->text(), QStringLiteral("202603"));
+        QCOMPARE(find<QLineEdit>(page, "apiVersionLineEdit")->text(), QString::fromLatin1(linkedin::kApiVersion));
         QVERIFY(!find<QGroupBox>(page, "advancedGroupBox")->isVisible());
         QVERIFY(!page->isComplete());
     }
@@ -346,7 +346,7 @@ private slots:
         click(find<QPushButton>(page, "advancedDefaultsButton"));
         QCOMPARE(find<QLineEdit>(page, "redirectUrlLineEdit")->text(), QStringLiteral("http://127.0.0.1:8765/"));
         QCOMPARE(find<QLineEdit>(page, "apiBaseLineEdit")->text(), QStringLiteral("https://api.linkedin.com/rest"));
-        QCOMPARE(find<QLineEdit>(page, "apiVersionLineEdit")->text(), QStringLiteral("202603"));
+        QCOMPARE(find<QLineEdit>(page, "apiVersionLineEdit")->text(), QString::fromLatin1(linkedin::kApiVersion));
         QVERIFY(find<QPushButton>(page, "verifyButton")->isEnabled());
     }
 

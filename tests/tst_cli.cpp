@@ -381,19 +381,24 @@ private slots:
         }
         QVERIFY2(url.hasMatch(), out.constData());
         QNetworkAccessManager network;
-        QNetworkRequest request(
-            QUrl(url.captured(0) +
-                 QStringLiteral("/rest/posts?author=urn%3Ali%3Aorganization%3A12345678&q=author&count=100")));
-        request.setRawHeader("Authorization", "Bearer sandbox-access-token");
-        request.setRawHeader("LinkedIn-Version", "202603");
-        request.setRawHeader("X-Restli-Protocol-Version", "2.0.0");
-        QNetworkReply *reply = network.get(request);
-        QSignalSpy finished(reply, &QNetworkReply::finished);
-        QVERIFY(finished.wait(5000));
-        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        QCOMPARE(QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("elements")).toArray().size(),
-                 12);
-        delete reply;
+        qsizetype listed = 0; // organic posts, then the dark ones (isDsc=true)
+        for (const char *dark : {"false", "true"}) {
+            QNetworkRequest request(
+                QUrl(url.captured(0) +
+                     QStringLiteral("/rest/posts?author=urn%3Ali%3Aorganization%3A12345678&q=author&count=100&isDsc=") +
+                     QLatin1String(dark)));
+            request.setRawHeader("Authorization", "Bearer sandbox-access-token");
+            request.setRawHeader("LinkedIn-Version", linkedin::kApiVersion);
+            request.setRawHeader("X-Restli-Protocol-Version", "2.0.0");
+            QNetworkReply *reply = network.get(request);
+            QSignalSpy finished(reply, &QNetworkReply::finished);
+            QVERIFY(finished.wait(5000));
+            QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+            listed +=
+                QJsonDocument::fromJson(reply->readAll()).object().value(QLatin1String("elements")).toArray().size();
+            delete reply;
+        }
+        QCOMPARE(listed, 12);
         process.terminate(); // SIGTERM: a clean stop
         QVERIFY(process.waitForFinished(5000));
         QCOMPARE(process.exitStatus(), QProcess::NormalExit);

@@ -198,7 +198,8 @@ void TestFaultSpec::canonicalStringRoundTrips() {
     QVERIFY(spec);
     QCOMPARE(spec->toString(), text);
     QCOMPARE(FaultSpec::parse(spec->toString())->toString(), text);
-    QCOMPARE(FaultSpec::kindNames().size(), 12);
+    QCOMPARE(FaultSpec::kindNames().size(), 13);
+    QCOMPARE(FaultSpec::kindName(Fault::Kind::RefusedRange), QStringLiteral("badrange"));
     QCOMPARE(FaultSpec::kindName(Fault::Kind::InvalidJson), QStringLiteral("invalid"));
 }
 

@@ -4,12 +4,14 @@
 #include "api/RestLi.h"
 #include "auth/RefreshingTokenProvider.h"
 #include "auth/TokenStore.h"
+#include "common/Clock.h"
 #include "sandbox/SandboxServer.h"
 
 #include <QCoro/QCoroTask>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
+#include <QSignalSpy>
 #include <QTimer>
 #include <QtTest>
 
@@ -34,9 +36,39 @@ ClientOptions optionsFor(const sandbox::SandboxServer &server) {
     options.apiBase = server.apiBaseUrl();
     options.backoffBaseMs = 5;
     options.backoffMaxMs = 40;
+    options.rateLimitBackoffBaseMs = 5;
     options.timeoutMs = 1000;
     return options;
 }
+
+// A sandbox on 2026-11-28 whose LinkedIn no longer serves the given months.
+struct VersionRig {
+    explicit VersionRig(const QStringList &sunset, const QString &clientVersion, bool follow = true)
+        : clock(QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC)) {
+        sandbox::GeneratorOptions data = small();
+        data.today = QDate(2026, 11, 28);
+        server = std::make_unique<sandbox::SandboxServer>(data);
+        server->options().sunsetVersions = sunset;
+        server->listen();
+        tokens = std::make_unique<StaticTokenProvider>(server->options().accessToken);
+        ClientOptions options = optionsFor(*server);
+        options.apiVersion = clientVersion;
+        options.followCurrentVersion = follow;
+        options.clock = &clock;
+        client = std::make_unique<LinkedInClient>(&network, tokens.get(), options);
+    }
+    QStringList versionsSent() const {
+        QStringList versions;
+        for (const sandbox::RecordedRequest &request : server->requests())
+            versions.append(request.apiVersion);
+        return versions;
+    }
+    FixedClock clock;
+    QNetworkAccessManager network;
+    std::unique_ptr<sandbox::SandboxServer> server;
+    std::unique_ptr<StaticTokenProvider> tokens;
+    std::unique_ptr<LinkedInClient> client;
+};
 } // namespace
 
 class TestLinkedInClient : public QObject {
@@ -71,7 +103,7 @@ private slots:
         QCOMPARE(response.json.value(QLatin1String("elements")).toArray().size(), 10);
         const sandbox::RecordedRequest recorded = server.requests().last();
         QVERIFY(recorded.hadBearer);
-        QCOMPARE(recorded.apiVersion, QStringLiteral("202603"));
+        QCOMPARE(recorded.apiVersion, QString::fromLatin1(linkedin::kApiVersion));
         QCOMPARE(recorded.restliProtocol, QStringLiteral("2.0.0"));
         QCOMPARE(recorded.query, postsRequest().query);
     }
@@ -148,19 +180,99 @@ private slots:
         QVERIFY(!response.error.serverMessage.isEmpty());
     }
 
-    void inactiveVersionIsNotRetried() {
+    void pinnedInactiveVersionIsNotRetried() {
+        VersionRig rig({}, QStringLiteral("202212"), false);
+        const ApiResponse response = QCoro::waitFor(rig.client->get(postsRequest()));
+        QCOMPARE(response.error.kind, ApiError::Kind::VersionInactive);
+        QCOMPARE(response.error.apiVersion, QStringLiteral("202212"));
+        QCOMPARE(response.error.versionsTried, 0);
+        QCOMPARE(response.attempts, 1);
+        QCOMPARE(rig.server->requestCount(), 1);
+        const QString sentence = describe(response.error);
+        QVERIFY2(sentence.contains(QLatin1String("202212")) && sentence.contains(QLatin1String("pinned")),
+                 qPrintable(sentence));
+        QCOMPARE(rig.client->options().apiVersion, QStringLiteral("202212"));
+        QVERIFY(!rig.client->versionChange());
+    }
+
+    void sunsetVersionMovesToTheNewestAccepted() {
+        // LinkedIn no longer serves 202510, and 202611 and 202610 are not out (or already gone):
+        // the newest month not in the future comes first, then each month back.
+        VersionRig rig({QStringLiteral("202510"), QStringLiteral("202611"), QStringLiteral("202610")},
+                       QStringLiteral("202510"));
+        QSignalSpy changed(rig.client.get(), &LinkedInClient::apiVersionChanged);
+        const ApiResponse response = QCoro::waitFor(rig.client->get(postsRequest()));
+        QVERIFY2(response.ok(), qPrintable(describe(response.error)));
+        QCOMPARE(response.json.value(QLatin1String("elements")).toArray().size(), 10);
+        QCOMPARE(rig.versionsSent(), (QStringList{QStringLiteral("202510"), QStringLiteral("202611"),
+                                                  QStringLiteral("202610"), QStringLiteral("202609")}));
+        QCOMPARE(response.attempts, 4);
+        QCOMPARE(rig.client->options().apiVersion, QStringLiteral("202609"));
+        QCOMPARE(rig.client->versionChange()->from, QStringLiteral("202510"));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(changed.first().at(1).toString(), QStringLiteral("202609"));
+        // Later calls use the version found at once.
+        QVERIFY(QCoro::waitFor(rig.client->get(postsRequest(10))).ok());
+        QCOMPARE(rig.versionsSent().last(), QStringLiteral("202609"));
+        QCOMPARE(rig.server->requestCount(), 5);
+    }
+
+    void concurrentRefusalsSearchOnce() {
+        VersionRig rig({QStringLiteral("202510"), QStringLiteral("202611")}, QStringLiteral("202510"));
+        auto first = rig.client->get(postsRequest(0));
+        auto second = rig.client->get(postsRequest(10));
+        auto third = rig.client->get(postsRequest(20));
+        QVERIFY(QCoro::waitFor(first).ok());
+        QVERIFY(QCoro::waitFor(second).ok());
+        QVERIFY(QCoro::waitFor(third).ok());
+        // Three refused, one search (202611 refused, 202610 accepted), two sent again.
+        const QStringList sent = rig.versionsSent();
+        QCOMPARE(sent.count(QStringLiteral("202510")), 3);
+        QCOMPARE(sent.count(QStringLiteral("202611")), 1);
+        QCOMPARE(sent.count(QStringLiteral("202610")), 3);
+        QCOMPARE(sent.size(), 7);
+    }
+
+    void noAcceptedVersionIsOneClearFailure() {
+        QStringList sunset{QStringLiteral("202301")};
+        for (const QString &month : LinkedInClient::versionCandidates(QDate(2026, 11, 28)))
+            sunset.append(month);
+        VersionRig rig(sunset, QStringLiteral("202301"));
+        const ApiResponse response = QCoro::waitFor(rig.client->get(postsRequest()));
+        QCOMPARE(response.error.kind, ApiError::Kind::VersionInactive);
+        QCOMPARE(response.error.versionsTried, linkedin::kVersionProbeMonths);
+        QCOMPARE(response.attempts, 1 + linkedin::kVersionProbeMonths);
+        QVERIFY(describe(response.error).contains(QLatin1String("202301")));
+        // The search is not repeated for every later call.
+        const ApiResponse again = QCoro::waitFor(rig.client->get(postsRequest(10)));
+        QCOMPARE(again.error.kind, ApiError::Kind::VersionInactive);
+        QCOMPARE(again.attempts, 1);
+        QCOMPARE(rig.server->requestCount(), 2 + linkedin::kVersionProbeMonths);
+    }
+
+    void versionCandidatesCountBackFromThisMonth() {
+        const QStringList months = LinkedInClient::versionCandidates(QDate(2027, 2, 14), 4);
+        QCOMPARE(months, (QStringList{QStringLiteral("202702"), QStringLiteral("202701"), QStringLiteral("202612"),
+                                      QStringLiteral("202611")}));
+    }
+
+    void rateLimitWithoutRetryAfterStopsWithinItsBudget() {
+        // An infrastructure 429 (no daily limit named, no Retry-After): waits 10 ms, then 20 ms,
+        // and the budget of 30 ms is spent: the request ends as RateLimited after 3 attempts.
         sandbox::SandboxServer server(small());
         QVERIFY(server.listen());
+        server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("429*0")));
         QNetworkAccessManager network;
         StaticTokenProvider tokens(server.options().accessToken);
         ClientOptions options = optionsFor(server);
-        options.apiVersion = QStringLiteral("202212");
+        options.rateLimitBackoffBaseMs = 10;
+        options.rateLimitBudgetMs = 30;
         LinkedInClient client(&network, &tokens, options);
         const ApiResponse response = QCoro::waitFor(client.get(postsRequest()));
-        QCOMPARE(response.error.kind, ApiError::Kind::VersionInactive);
-        QCOMPARE(response.error.apiVersion, QStringLiteral("202212"));
-        QCOMPARE(response.attempts, 1);
-        QVERIFY(describe(response.error).contains(QLatin1String("202212")));
+        QCOMPARE(response.error.kind, ApiError::Kind::RateLimited);
+        QCOMPARE(response.attempts, 3);
+        QCOMPARE(server.requestCount(), 3);
+        QVERIFY(describe(response.error).contains(QLatin1String("limiting requests")));
     }
 
     void badRequestKeepsLinkedInsMessage() {

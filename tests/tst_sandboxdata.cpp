@@ -141,7 +141,23 @@ void TestSandboxData::pageViewsAreConsistent() {
     QVERIFY(!SandboxData::viewMetricHasUniques(QStringLiteral("aboutPageViews")));
     QVERIFY(!SandboxData::viewMetricHasUniques(QStringLiteral("nonsense")));
 
-    const SandboxData data(options(0));
+    // As LinkedIn answers: pageViews only. The legacy shape adds unique views and clicks.
+    const SandboxData current(options(0));
+    const QJsonObject today2 = current.pageViews(today.addDays(-2));
+    QVERIFY(!today2.contains(QStringLiteral("clicks")));
+    for (const QJsonValue &metric : today2.value(QStringLiteral("views")).toObject())
+        QCOMPARE(metric.toObject().keys(), QStringList{QStringLiteral("pageViews")});
+    GeneratorOptions legacy = options(0);
+    legacy.legacyPageStatistics = true;
+    const SandboxData data(legacy);
+    const QJsonObject legacyViews = data.pageViews(today.addDays(-2)).value(QStringLiteral("views")).toObject();
+    for (const QString &metric : SandboxData::viewMetrics()) // the same views either way
+        QCOMPARE(legacyViews.value(metric).toObject().value(QStringLiteral("pageViews")),
+                 today2.value(QStringLiteral("views"))
+                     .toObject()
+                     .value(metric)
+                     .toObject()
+                     .value(QStringLiteral("pageViews")));
     const auto count = [](const QJsonObject &views, const char *metric, const char *field = "pageViews") {
         return views.value(QLatin1String(metric)).toObject().value(QLatin1String(field)).toInteger(-1);
     };

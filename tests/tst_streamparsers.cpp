@@ -473,11 +473,14 @@ void TestStreamParsers::followerDaily() {
     QCOMPARE(at(def, rows[2], "date").toString(), QStringLiteral("2023-11-03"));
     QVERIFY(isNull(at(def, rows[2], "paid_follower_gain")));
 
-    // One millisecond before midnight is still the previous UTC day.
-    const QList<Row> edge = parseDailyRows(
-        def, parse(R"({"elements":[{"timeRange":{"start":1698796799999,"end":1698883199999}}]})"), context());
-    QCOMPARE(edge.size(), 1);
-    QCOMPARE(at(def, edge[0], "date").toString(), QStringLiteral("2023-10-31"));
+    // A DAY row that is not a whole UTC day (one millisecond before midnight) cannot be stored
+    // under a date: it is dropped and counted.
+    int dropped = 0;
+    const QList<Row> edge =
+        parseDailyRows(def, parse(R"({"elements":[{"timeRange":{"start":1698796799999,"end":1698883199999}}]})"),
+                       context(), nullptr, &dropped);
+    QVERIFY(edge.isEmpty());
+    QCOMPARE(dropped, 1);
     QVERIFY(parseDailyRows(def, parse(R"({"elements":[]})"), context()).isEmpty());
     QVERIFY(parseDailyRows(def, QJsonObject(), context()).isEmpty());
 }
@@ -825,6 +828,8 @@ void TestStreamParsers::postMissingFields() {
             QCOMPARE(row.at(i).toString(), QStringLiteral("TEXT"));
         else if (name == QLatin1String("raw_json"))
             QCOMPARE(row.at(i).toString(), QStringLiteral("{}"));
+        else if (name == QLatin1String("is_dsc")) // listed as organic and not marked dark
+            QCOMPARE(row.at(i).toLongLong(), Q_INT64_C(0));
         else
             QVERIFY2(isNull(row.at(i)), qPrintable(name));
     }
@@ -837,7 +842,7 @@ void TestStreamParsers::postMissingFields() {
     QVERIFY(isNull(at(def, nulls, "commentary")));
     QVERIFY(isNull(at(def, nulls, "content_json")));
     QCOMPARE(at(def, nulls, "content_type").toString(), QStringLiteral("TEXT"));
-    QVERIFY(isNull(at(def, nulls, "is_dsc")));
+    QCOMPARE(at(def, nulls, "is_dsc").toLongLong(), Q_INT64_C(0)); // the listing decides: organic
     QVERIFY(isNull(at(def, nulls, "is_edited_by_author")));
     QCOMPARE(at(def, nulls, "ad_context_json").toString(), QStringLiteral(R"({"isDsc":null})"));
 
@@ -897,14 +902,20 @@ void TestStreamParsers::postToleratesOddTypes() {
 
 void TestStreamParsers::postStatisticsSample() {
     const StreamDef &def = stream("post_statistics");
-    const QList<Row> rows = parsePostStatistics(def, sample("share-stats-share-element-legacy-v2.json"), context());
+    const ParseContext ofSample{QStringLiteral("urn:li:organization:2414183"), QDate(2026, 11, 28)};
+    const QList<Row> rows = parsePostStatistics(def, sample("share-stats-share-element-legacy-v2.json"), ofSample);
     QCOMPARE(rows.size(), 1);
     const Row &row = rows.first();
     QCOMPARE(row.size(), def.schema(def.id).columns.size());
     QCOMPARE(at(def, row, "post_urn").toString(), QStringLiteral("urn:li:share:1000000"));
     QCOMPARE(at(def, row, "share").toString(), QStringLiteral("urn:li:share:1000000"));
     QVERIFY(isNull(at(def, row, "ugc_post")));
-    QCOMPARE(at(def, row, "organization_urn").toString(), QStringLiteral("urn:li:organization:1234"));
+    QCOMPARE(at(def, row, "organization_urn").toString(), QStringLiteral("urn:li:organization:2414183"));
+    // Statistics that name another organization than the one asked for are never stored under it.
+    int dropped = 0;
+    QVERIFY(parsePostStatistics(def, sample("share-stats-share-element-legacy-v2.json"), context(), {}, &dropped)
+                .isEmpty());
+    QCOMPARE(dropped, 1);
     QCOMPARE(at(def, row, "share_count").toLongLong(), Q_INT64_C(5));
     QCOMPARE(at(def, row, "click_count").toLongLong(), Q_INT64_C(78));
     QCOMPARE(at(def, row, "engagement").toDouble(), 0.022886324947985624);
@@ -1007,10 +1018,8 @@ void TestStreamParsers::sandboxPosts() {
         QVERIFY2(at(def, row, "content_json") == jsonOrNull(post.json.value("content")), qPrintable(where));
         QVERIFY2(at(def, row, "ad_context_json") == jsonOrNull(post.json.value("adContext")), qPrintable(where));
         const QJsonValue isDsc = post.json.value("adContext").toObject().value("isDsc");
-        if (isDsc.isBool())
-            QVERIFY2(at(def, row, "is_dsc").toLongLong() == (isDsc.toBool() ? 1 : 0), qPrintable(where));
-        else
-            QVERIFY2(isNull(at(def, row, "is_dsc")), qPrintable(where));
+        QVERIFY2(at(def, row, "is_dsc").toLongLong() == (isDsc.toBool() ? 1 : 0), qPrintable(where));
+        QVERIFY2(isDsc.toBool() == post.dark, qPrintable(where));
         // Each content kind fills its own columns.
         const QString type = post.expectedContentType;
         if (type == QLatin1String("MEDIA"))

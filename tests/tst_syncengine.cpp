@@ -172,11 +172,23 @@ private slots:
         // Content types: every kind the sandbox makes arrives.
         QVERIFY(count(db, QStringLiteral("SELECT count(DISTINCT content_type) FROM organization_posts")) >= 7);
 
-        // Requests: statistics 3 + 2 + 2, posts pages, one batch per 50 URNs of each type.
+        // Dark posts are there too, marked, from the isDsc=true listing.
+        int dark = 0;
+        for (const sandbox::SandboxPost &post : data.posts())
+            dark += post.dark ? 1 : 0;
+        QVERIFY(dark > 0);
+        int darkStored = 0;
+        for (const sandbox::SandboxPost &post : posts)
+            darkStored += post.dark ? 1 : 0;
+        QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM organization_posts WHERE is_dsc = 1")), darkStored);
+
+        // Requests: statistics 3 + 2 + 2, the organic and the dark listing's pages, one batch per
+        // 50 URNs of each type.
         int shares = 0, ugcPosts = 0;
         for (const sandbox::SandboxPost &post : posts)
             (post.urn.startsWith(QLatin1String("urn:li:ugcPost:")) ? ugcPosts : shares) += 1;
-        const int pages = int(data.posts().size() / 100) + 1;
+        const int organic = int(data.posts().size()) - dark;
+        const int pages = qMax(1, (organic + 99) / 100) + qMax(1, (dark + 99) / 100);
         const int batches = (shares + 49) / 50 + (ugcPosts + 49) / 50;
         QCOMPARE(server.requestCount(QStringLiteral("/rest/")), 7 + pages + batches);
         QCOMPARE(report.requests, 7 + pages + batches);
@@ -203,28 +215,41 @@ private slots:
         QCOMPARE(second.status, QStringLiteral("succeeded"));
         QCOMPARE(dumpTables(rig.catalog.database()), first);
 
-        // Daily streams: the 3-day lookback only.
+        // Daily streams: the 7-day lookback only (LinkedIn revises recent days), and no more.
+        int daily = 0;
         for (const QString &endpoint :
              {QStringLiteral("organizationalEntityFollowerStatistics"), QStringLiteral("organizationPageStatistics")}) {
             for (const sandbox::RecordedRequest &request : server.requests())
-                if (request.path.endsWith(endpoint) && request.query.contains(QLatin1String("timeIntervals")))
-                    QVERIFY2(request.query.contains(QString::number(dayMs(lastDailyDay().addDays(-2)))),
-                             qPrintable(request.query));
+                if (request.path.endsWith(endpoint) && request.query.contains(QLatin1String("timeIntervals"))) {
+                    ++daily;
+                    QVERIFY2(
+                        request.query.contains(QStringLiteral("start:%1,").arg(dayMs(lastDailyDay().addDays(1 - 7)))),
+                        qPrintable(request.query));
+                }
         }
-        // One posts page (the newest posts reach past the cutoff); statistics batches for the
-        // posts published within 90 days plus those changed in this run.
-        QCOMPARE(server.requestCount(QStringLiteral("/rest/posts")), 1);
-        const qint64 cutoff = server.data().posts().first().lastModifiedAt - 3 * 86400000LL;
+        QCOMPARE(daily, 2);
+        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM follower_statistics WHERE "
+                                                              "report_type = 'DAY' AND _run_id = %1")
+                                                   .arg(second.runId)),
+                 7);
+        // One page of each listing (the newest posts reach past the cutoff); statistics batches
+        // for the posts published within 90 days plus those changed in this run.
+        QCOMPARE(server.requestCount(QStringLiteral("/rest/posts")), 2);
+        qint64 newestOrganic = 0, newestDark = 0;
+        for (const sandbox::SandboxPost &post : server.data().posts())
+            (post.dark ? newestDark : newestOrganic) =
+                qMax(post.dark ? newestDark : newestOrganic, post.lastModifiedAt);
         QSet<QString> refreshed;
         for (const sandbox::SandboxPost &post : expectedPosts(server.data()))
-            if (post.publishedAt >= dayMs(sandboxToday.addDays(-90)) || post.lastModifiedAt >= cutoff)
+            if (post.publishedAt >= dayMs(sandboxToday.addDays(-90)) ||
+                post.lastModifiedAt >= (post.dark ? newestDark : newestOrganic) - 7 * 86400000LL)
                 refreshed.insert(post.urn);
         int shares = 0, ugcPosts = 0;
         for (const QString &urn : refreshed)
             (urn.startsWith(QLatin1String("urn:li:ugcPost:")) ? ugcPosts : shares) += 1;
         const int batches = (shares + 49) / 50 + (ugcPosts + 49) / 50;
-        QCOMPARE(server.requestCount(QStringLiteral("/rest/")), 7 + 1 + batches);
-        QCOMPARE(second.requests, 7 + 1 + batches);
+        QCOMPARE(server.requestCount(QStringLiteral("/rest/")), 7 + 2 + batches);
+        QCOMPARE(second.requests, 7 + 2 + batches);
     }
 
     void editedPostIsUpdatedNotDuplicated() {
@@ -399,22 +424,28 @@ private slots:
         QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), 0);
     }
 
-    void inactiveVersionSaysWhereToChangeIt() {
+    void pinnedInactiveVersionSaysWhereToChangeIt() {
         sandbox::SandboxServer server(generatorOptions(30));
         QVERIFY(server.listen());
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         SourceConfig source = sourceFor(server, m_start);
         source.apiVersion = QStringLiteral("202301");
-        rig.client = std::make_unique<LinkedInClient>(&rig.network, &tokens,
-                                                      ClientOptions{server.apiBaseUrl(), QStringLiteral("202301")});
+        source.followApiVersion = false;
+        ClientOptions options{server.apiBaseUrl(), QStringLiteral("202301")};
+        options.followCurrentVersion = false;
+        rig.client = std::make_unique<LinkedInClient>(&rig.network, &tokens, options);
         rig.engine = std::make_unique<SyncEngine>(&rig.catalog, rig.client.get(), &rig.clock);
         const RunReport report = rig.run(source);
         QCOMPARE(report.status, QStringLiteral("failed"));
         QCOMPARE(report.apiError.kind, ApiError::Kind::VersionInactive);
         QCOMPARE(report.exitCode(), 4);
         QVERIFY(report.message.contains(QLatin1String("202301")));
-        QVERIFY(report.message.contains(QLatin1String("--api-version")));
+        QVERIFY(report.message.contains(QLatin1String("pinned")));
+        QVERIFY(report.apiVersionReplaced.isEmpty());
+        // Every request went out with the pinned version: nothing was switched silently.
+        for (const sandbox::RecordedRequest &request : server.requests())
+            QCOMPARE(request.apiVersion, QStringLiteral("202301"));
     }
 
     void cancelLeavesFullTableUntouched() {

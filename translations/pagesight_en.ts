@@ -47,7 +47,7 @@
 <context>
     <name>CatalogBrowserPage</name>
     <message>
-        <location filename="../ui/catalog/TablePageModel.cpp" line="+123"/>
+        <location filename="../ui/catalog/TablePageModel.cpp" line="+187"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -55,17 +55,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+133"/>
+        <location filename="../core/cli/CliSync.cpp" line="+135"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>%1 → %2: %3, %4 rows, %5 requests%6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,7 +75,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliOutput.cpp" line="+114"/>
+        <location filename="../core/cli/CliOutput.cpp" line="+103"/>
         <source>(1 row)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -90,9 +90,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>one SQL query</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/CliLabels.cpp" line="+88"/>
+        <source>%1: %Ln name(s) from LinkedIn</source>
+        <extracomment>%1 label kind (seniority, function, industry, geo), %2 how many names were stored</extracomment>
+        <translation>
+            <numerusform>%1: %Ln name from LinkedIn</numerusform>
+            <numerusform>%1: %Ln names from LinkedIn</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/cli/Cli.cpp" line="+19"/>
@@ -103,6 +112,7 @@
                  [--oauth-base URL] [--lookback-days N] [--json]
   pagesight sync --source NAME [--catalog FILE] [--json]     a source set up in the app
   pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
+                   [--include-dark]                          dark (sponsored) posts too
   pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table]
   pagesight labels --catalog FILE [--kind K] [--format csv|json|table] [--refresh] [--api-base URL]
                    [--api-version YYYYMM] [--table-prefix P]   names of facet URNs; --refresh fetches them
@@ -114,25 +124,17 @@ Reports: post-engagement, follower-growth, visitor-demographics (and -function, 
          -region, -company-size)
 
 The access token comes from LINKEDIN_ACCESS_TOKEN or, for --source, the keychain; never from an
-argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3 authorization,
-4 API or network failure after retries.
+argument. --api-version pins the version; without it a sync follows LinkedIn&apos;s current version
+when LinkedIn retires one (HTTP 426). Progress goes to stderr. Exit codes: 0 done, 1 partial,
+2 bad input, 3 authorization, 4 API or network failure after retries.
 </source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/cli/CliLabels.cpp" line="+89"/>
-        <source>%1: %Ln name(s) from LinkedIn</source>
-        <extracomment>%1 label kind (seniority, function, industry, geo), %2 how many names were stored</extracomment>
-        <translation>
-            <numerusform>%1: %Ln name from LinkedIn</numerusform>
-            <numerusform>%1: %Ln names from LinkedIn</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../core/analytics/CsvExport.cpp" line="+54"/>
+        <location filename="../core/analytics/CsvExport.cpp" line="+58"/>
         <location line="+6"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -141,37 +143,47 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
 <context>
     <name>Dashboards</name>
     <message>
-        <location filename="../core/analytics/DashboardDemographics.cpp" line="+20"/>
+        <location filename="../core/analytics/Reports.cpp" line="+126"/>
         <source>Seniority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Job function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Company size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../core/analytics/DashboardDemographics.cpp" line="+92"/>
+        <source>not provided by LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn&apos;s page statistics report page views, not unique visitors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (%2)
 Views: %3 (%4 %)
 Followers: %5 (%6 %)</source>
@@ -208,7 +220,7 @@ Followers: %5 (%6 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardFollowerGrowth.cpp" line="+70"/>
+        <location filename="../core/analytics/DashboardFollowerGrowth.cpp" line="+64"/>
         <source>%1
 Organic: %2
 Paid: %3
@@ -253,12 +265,12 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardModel.cpp" line="+44"/>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+80"/>
         <source>The dashboard cannot read this catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The dashboard could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,12 +413,12 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/InsightsDemographicHistory.cpp" line="+70"/>
+        <location filename="../core/analytics/InsightsDemographicHistory.cpp" line="+71"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%1, %2: %3 % (%4 of %5)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,7 +459,7 @@ Cumulative: %5
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../core/common/ErrorText.cpp" line="+22"/>
+        <location filename="../core/common/ErrorText.cpp" line="+23"/>
         <location line="+6"/>
         <source>LinkedIn said: &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
@@ -465,6 +477,11 @@ Cumulative: %5
     <message>
         <location line="+2"/>
         <source>LinkedIn sent a response that could not be read (%1): it was cut off or is not valid JSON. Try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LinkedIn kept sending pages of %1 that brought nothing new, or more pages than the listing can have, so the listing was stopped. What was fetched is kept; the next run resumes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -488,22 +505,31 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>LinkedIn no longer serves API version %1. Choose a newer LinkedIn-Version (YYYYMM) in the source&apos;s Advanced settings, or with --api-version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>(unknown)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>LinkedIn no longer serves API version %1, and accepted none of the %n newer monthly version(s) Pagesight tried. Check LinkedIn&apos;s versioning page and set a version in the source&apos;s Advanced settings, or with --api-version.</source>
+        <translation>
+            <numerusform>LinkedIn no longer serves API version %1, and did not accept the %n newer monthly version Pagesight tried. Check LinkedIn&apos;s versioning page and set a version in the source&apos;s Advanced settings, or with --api-version.</numerusform>
+            <numerusform>LinkedIn no longer serves API version %1, and accepted none of the %n newer monthly versions Pagesight tried. Check LinkedIn&apos;s versioning page and set a version in the source&apos;s Advanced settings, or with --api-version.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+3"/>
-        <source>LinkedIn kept asking to slow down (HTTP 429) for %1. Try again later.</source>
+        <location line="+5"/>
+        <source>LinkedIn no longer serves API version %1, which this source is pinned to. Tick &quot;Follow LinkedIn&apos;s current version&quot; in the source&apos;s Advanced settings (or leave --api-version out), or choose a newer LinkedIn-Version (YYYYMM).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>LinkedIn is limiting requests (HTTP 429 for %1); the sync will resume from here at the next run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The daily LinkedIn API quota is used up. What was fetched is saved; the sync will resume after 00:00 UTC.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -760,7 +786,7 @@ Cumulative: %5
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+144"/>
+        <location filename="../core/analytics/Reports.cpp" line="+29"/>
         <source>Post engagement</source>
         <translation type="unfinished"></translation>
     </message>
@@ -770,37 +796,37 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-63"/>
         <source>Visitor demographics by seniority</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Visitor demographics by function</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Visitor demographics by industry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Visitor demographics by country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Visitor demographics by region</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Visitor demographics by company size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+109"/>
         <source>The report %1 cannot run on this catalog: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1099,7 +1125,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>This source&apos;s saved credential is kept. Sign in again or paste a new token only to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,7 +1135,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Waiting for the browser…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,7 +1189,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Sample data: the token does not expire.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1362,12 +1388,12 @@ Cumulative: %5
     </message>
     <message>
         <location line="+17"/>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Show the advanced settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>Advanced: API addresses, version and port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1403,6 +1429,21 @@ Cumulative: %5
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Follow LinkedIn&apos;s current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow LinkedIn&apos;s current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn retires each monthly version about a year after it ships. When LinkedIn no longer accepts this version, the sync moves to the newest one it accepts and says so. Untick to pin the version: a retired version then stops the sync with a warning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Loopback port</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1427,7 +1468,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loopback &amp;port:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1536,7 +1577,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>No rows</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1557,7 +1598,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::ChartCanvas</name>
     <message>
-        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+202"/>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+206"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1681,7 +1722,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+55"/>
+        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+56"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1766,7 +1807,22 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+11"/>
+        <source>Include &amp;dark posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include dark posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark (direct sponsored content) posts are made for ads and never appear on the page. They are left out of every dashboard unless this is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>All organizations</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1801,7 +1857,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardsTabs.cpp" line="+83"/>
+        <location filename="../ui/dashboard/DashboardsTabs.cpp" line="+84"/>
         <source>Daily follower gains</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1924,7 +1980,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>By hour (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,12 +2020,12 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Demographic snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>daily follower statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,12 +2068,12 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>posts or demographic snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-18"/>
         <source>No posts in the period to say when to post.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2275,7 +2331,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>Refreshing the labels from LinkedIn…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2640,8 +2696,13 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1, version %2, then LinkedIn&apos;s current version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>%1, version %2</source>
+        <source>%1, version %2 (pinned)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3293,12 +3354,17 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+236"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+293"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>Synced %Ln row.</numerusform>
             <numerusform>Synced %Ln rows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>LinkedIn no longer serves API version %1; this run used %2, and the source uses it from now on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

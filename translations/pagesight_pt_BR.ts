@@ -47,7 +47,7 @@
 <context>
     <name>CatalogBrowserPage</name>
     <message>
-        <location filename="../ui/catalog/TablePageModel.cpp" line="+123"/>
+        <location filename="../ui/catalog/TablePageModel.cpp" line="+187"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>Não foi possível ler as linhas de %1: %2</translation>
     </message>
@@ -55,17 +55,17 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+133"/>
+        <location filename="../core/cli/CliSync.cpp" line="+135"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+46"/>
         <source>%1 → %2: %3, %4 rows, %5 requests%6</source>
         <translation>%1 → %2: %3, %4 linhas, %5 requisições%6</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -75,7 +75,7 @@
         <translation>Nenhuma fonte chamada &quot;%1&quot; em %2.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliOutput.cpp" line="+114"/>
+        <location filename="../core/cli/CliOutput.cpp" line="+103"/>
         <source>(1 row)</source>
         <translation>(1 linha)</translation>
     </message>
@@ -90,9 +90,18 @@
         <translation>o nome do relatório</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>one SQL query</source>
         <translation>uma consulta SQL</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/cli/CliLabels.cpp" line="+88"/>
+        <source>%1: %Ln name(s) from LinkedIn</source>
+        <extracomment>%1 label kind (seniority, function, industry, geo), %2 how many names were stored</extracomment>
+        <translation>
+            <numerusform>%1: %Ln nome do LinkedIn</numerusform>
+            <numerusform>%1: %Ln nomes do LinkedIn</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../core/cli/Cli.cpp" line="+19"/>
@@ -103,6 +112,7 @@
                  [--oauth-base URL] [--lookback-days N] [--json]
   pagesight sync --source NAME [--catalog FILE] [--json]     a source set up in the app
   pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
+                   [--include-dark]                          dark (sponsored) posts too
   pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table]
   pagesight labels --catalog FILE [--kind K] [--format csv|json|table] [--refresh] [--api-base URL]
                    [--api-version YYYYMM] [--table-prefix P]   names of facet URNs; --refresh fetches them
@@ -114,8 +124,9 @@ Reports: post-engagement, follower-growth, visitor-demographics (and -function, 
          -region, -company-size)
 
 The access token comes from LINKEDIN_ACCESS_TOKEN or, for --source, the keychain; never from an
-argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3 authorization,
-4 API or network failure after retries.
+argument. --api-version pins the version; without it a sync follows LinkedIn&apos;s current version
+when LinkedIn retires one (HTTP 426). Progress goes to stderr. Exit codes: 0 done, 1 partial,
+2 bad input, 3 authorization, 4 API or network failure after retries.
 </source>
         <translation>Uso:
   pagesight                                   abre o aplicativo de desktop
@@ -124,6 +135,7 @@ argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3
                  [--oauth-base URL] [--lookback-days N] [--json]
   pagesight sync --source NOME [--catalog ARQUIVO] [--json]  uma fonte configurada no aplicativo
   pagesight report NOME --catalog ARQUIVO [--format csv|json|table] [--org ID] [--table-prefix P]
+                   [--include-dark]                          também as publicações dark (patrocinadas)
   pagesight query --catalog ARQUIVO &quot;SELECT ...&quot; [--format csv|json|table]
   pagesight labels --catalog ARQUIVO [--kind TIPO] [--format csv|json|table] [--refresh] [--api-base URL]
                    [--api-version AAAAMM] [--table-prefix P]   nomes das URNs de facetas; --refresh os busca
@@ -135,24 +147,17 @@ Relatórios: post-engagement, follower-growth, visitor-demographics (e -function
             -region, -company-size)
 
 O token de acesso vem de LINKEDIN_ACCESS_TOKEN ou, com --source, do chaveiro; nunca de um
-argumento. O progresso vai para stderr. Códigos de saída: 0 concluído, 1 parcial, 2 entrada
-inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas.
+argumento. --api-version fixa a versão; sem ela, a sincronização acompanha a versão atual do
+LinkedIn quando o LinkedIn aposenta uma (HTTP 426). O progresso vai para stderr. Códigos de saída:
+0 concluído, 1 parcial, 2 entrada inválida, 3 autorização, 4 falha da API ou da rede depois de
+novas tentativas.
 </translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../core/cli/CliLabels.cpp" line="+89"/>
-        <source>%1: %Ln name(s) from LinkedIn</source>
-        <extracomment>%1 label kind (seniority, function, industry, geo), %2 how many names were stored</extracomment>
-        <translation>
-            <numerusform>%1: %Ln nome do LinkedIn</numerusform>
-            <numerusform>%1: %Ln nomes do LinkedIn</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../core/analytics/CsvExport.cpp" line="+54"/>
+        <location filename="../core/analytics/CsvExport.cpp" line="+58"/>
         <location line="+6"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
@@ -161,37 +166,47 @@ inválida, 3 autorização, 4 falha da API ou da rede depois de novas tentativas
 <context>
     <name>Dashboards</name>
     <message>
-        <location filename="../core/analytics/DashboardDemographics.cpp" line="+20"/>
+        <location filename="../core/analytics/Reports.cpp" line="+126"/>
         <source>Seniority</source>
         <translation>Nível de experiência</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Job function</source>
         <translation>Função</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Industry</source>
         <translation>Setor</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Country</source>
         <translation>País</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Region</source>
         <translation>Região</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Company size</source>
         <translation>Tamanho da empresa</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location filename="../core/analytics/DashboardDemographics.cpp" line="+92"/>
+        <source>not provided by LinkedIn</source>
+        <translation>não informado pelo LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn&apos;s page statistics report page views, not unique visitors.</source>
+        <translation>As estatísticas de página do LinkedIn informam visualizações de página, não visitantes únicos.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 (%2)
 Views: %3 (%4 %)
 Followers: %5 (%6 %)</source>
@@ -230,7 +245,7 @@ Seguidores: %5 (%6 %)</translation>
         <translation>% dos seguidores</translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardFollowerGrowth.cpp" line="+70"/>
+        <location filename="../core/analytics/DashboardFollowerGrowth.cpp" line="+64"/>
         <source>%1
 Organic: %2
 Paid: %3
@@ -280,12 +295,12 @@ Média de 7 dias: %6</translation>
         <translation>% orgânicos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardModel.cpp" line="+44"/>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+80"/>
         <source>The dashboard cannot read this catalog: %1</source>
         <translation>O painel não consegue ler este catálogo: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The dashboard could not be loaded: %1</source>
         <translation>Não foi possível carregar o painel: %1</translation>
     </message>
@@ -429,12 +444,12 @@ Média de 7 dias: %6</translation>
         <translation>Taxa média de engajamento %</translation>
     </message>
     <message>
-        <location filename="../core/analytics/InsightsDemographicHistory.cpp" line="+70"/>
+        <location filename="../core/analytics/InsightsDemographicHistory.cpp" line="+71"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+48"/>
         <source>%1, %2: %3 % (%4 of %5)</source>
         <translation>%1, %2: %3 % (%4 de %5)</translation>
     </message>
@@ -475,7 +490,7 @@ Média de 7 dias: %6</translation>
 <context>
     <name>ErrorText</name>
     <message>
-        <location filename="../core/common/ErrorText.cpp" line="+22"/>
+        <location filename="../core/common/ErrorText.cpp" line="+23"/>
         <location line="+6"/>
         <source>LinkedIn said: &quot;%1&quot;</source>
         <translation>O LinkedIn respondeu: &quot;%1&quot;</translation>
@@ -494,6 +509,11 @@ Média de 7 dias: %6</translation>
         <location line="+2"/>
         <source>LinkedIn sent a response that could not be read (%1): it was cut off or is not valid JSON. Try again.</source>
         <translation>O LinkedIn enviou uma resposta que não pôde ser lida (%1): ela veio incompleta ou não é um JSON válido. Tente novamente.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>LinkedIn kept sending pages of %1 that brought nothing new, or more pages than the listing can have, so the listing was stopped. What was fetched is kept; the next run resumes.</source>
+        <translation>O LinkedIn continuou enviando páginas de %1 sem nada novo, ou mais páginas do que a listagem pode ter, por isso a listagem foi interrompida. O que já foi baixado está salvo; a próxima execução continua daqui.</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -516,22 +536,31 @@ Média de 7 dias: %6</translation>
         <translation>O LinkedIn não encontrou nada em %1. Verifique o ID da organização.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>LinkedIn no longer serves API version %1. Choose a newer LinkedIn-Version (YYYYMM) in the source&apos;s Advanced settings, or with --api-version.</source>
-        <translation>O LinkedIn não atende mais à versão %1 da API. Escolha uma LinkedIn-Version mais recente (AAAAMM) nas configurações avançadas da fonte ou com --api-version.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
+        <location line="+5"/>
         <source>(unknown)</source>
         <translation>(desconhecida)</translation>
     </message>
-    <message>
-        <location line="+3"/>
-        <source>LinkedIn kept asking to slow down (HTTP 429) for %1. Try again later.</source>
-        <translation>O LinkedIn continuou pedindo para reduzir o ritmo (HTTP 429) em %1. Tente novamente mais tarde.</translation>
+    <message numerus="yes">
+        <location line="-9"/>
+        <source>LinkedIn no longer serves API version %1, and accepted none of the %n newer monthly version(s) Pagesight tried. Check LinkedIn&apos;s versioning page and set a version in the source&apos;s Advanced settings, or with --api-version.</source>
+        <translation>
+            <numerusform>O LinkedIn não atende mais à versão %1 da API e não aceitou a %n versão mensal mais recente que o Pagesight tentou. Consulte a página de versões do LinkedIn e defina uma versão nas configurações avançadas da fonte ou com --api-version.</numerusform>
+            <numerusform>O LinkedIn não atende mais à versão %1 da API e não aceitou nenhuma das %n versões mensais mais recentes que o Pagesight tentou. Consulte a página de versões do LinkedIn e defina uma versão nas configurações avançadas da fonte ou com --api-version.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>LinkedIn no longer serves API version %1, which this source is pinned to. Tick &quot;Follow LinkedIn&apos;s current version&quot; in the source&apos;s Advanced settings (or leave --api-version out), or choose a newer LinkedIn-Version (YYYYMM).</source>
+        <translation>O LinkedIn não atende mais à versão %1 da API, que está fixada nesta fonte. Marque &quot;Acompanhar a versão atual do LinkedIn&quot; nas configurações avançadas da fonte (ou omita --api-version), ou escolha uma LinkedIn-Version mais recente (AAAAMM).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>LinkedIn is limiting requests (HTTP 429 for %1); the sync will resume from here at the next run.</source>
+        <translation>O LinkedIn está limitando as requisições (HTTP 429 em %1); a sincronização continuará daqui na próxima execução.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The daily LinkedIn API quota is used up. What was fetched is saved; the sync will resume after 00:00 UTC.</source>
         <translation>A cota diária da API do LinkedIn se esgotou. O que já foi baixado está salvo; a sincronização continuará depois das 00:00 UTC.</translation>
     </message>
@@ -788,7 +817,7 @@ Média de 7 dias: %6</translation>
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+144"/>
+        <location filename="../core/analytics/Reports.cpp" line="+29"/>
         <source>Post engagement</source>
         <translation>Engajamento das publicações</translation>
     </message>
@@ -798,37 +827,37 @@ Média de 7 dias: %6</translation>
         <translation>Crescimento de seguidores</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-63"/>
         <source>Visitor demographics by seniority</source>
         <translation>Perfil demográfico dos visitantes por nível de experiência</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Visitor demographics by function</source>
         <translation>Perfil demográfico dos visitantes por função</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Visitor demographics by industry</source>
         <translation>Perfil demográfico dos visitantes por setor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Visitor demographics by country</source>
         <translation>Perfil demográfico dos visitantes por país</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Visitor demographics by region</source>
         <translation>Perfil demográfico dos visitantes por região</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Visitor demographics by company size</source>
         <translation>Perfil demográfico dos visitantes por tamanho da empresa</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+109"/>
         <source>The report %1 cannot run on this catalog: %2</source>
         <translation>O relatório %1 não pode ser executado neste catálogo: %2</translation>
     </message>
@@ -1127,7 +1156,7 @@ Média de 7 dias: %6</translation>
         <translation>Escolha como o Pagesight acessa a Página da sua empresa no LinkedIn. A credencial é verificada com o LinkedIn na hora e guardada apenas no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>This source&apos;s saved credential is kept. Sign in again or paste a new token only to replace it.</source>
         <translation>A credencial salva desta fonte é mantida. Entre novamente ou cole um novo token somente para substituí-la.</translation>
     </message>
@@ -1137,7 +1166,7 @@ Média de 7 dias: %6</translation>
         <translation>O LinkedIn não aceita mais a credencial desta fonte. Entre novamente ou cole um novo token de acesso.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+116"/>
         <source>Waiting for the browser…</source>
         <translation>Aguardando o navegador…</translation>
     </message>
@@ -1191,7 +1220,7 @@ Média de 7 dias: %6</translation>
         <translation>O LinkedIn aceitou a credencial. Páginas de organização administradas por este membro: %1.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+91"/>
         <source>Sample data: the token does not expire.</source>
         <translation>Dados de exemplo: o token não expira.</translation>
     </message>
@@ -1390,12 +1419,12 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location line="+46"/>
+        <location line="+53"/>
         <source>Show the advanced settings</source>
         <translation>Mostrar as configurações avançadas</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-52"/>
         <source>Advanced: API addresses, version and port</source>
         <translation>Avançado: endereços da API, versão e porta</translation>
     </message>
@@ -1431,6 +1460,21 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&amp;Follow LinkedIn&apos;s current version</source>
+        <translation>A&amp;companhar a versão atual do LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow LinkedIn&apos;s current version</source>
+        <translation>Acompanhar a versão atual do LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LinkedIn retires each monthly version about a year after it ships. When LinkedIn no longer accepts this version, the sync moves to the newest one it accepts and says so. Untick to pin the version: a retired version then stops the sync with a warning.</source>
+        <translation>O LinkedIn aposenta cada versão mensal cerca de um ano depois do lançamento. Quando o LinkedIn deixa de aceitar esta versão, a sincronização passa para a mais recente que ele aceita e avisa. Desmarque para fixar a versão: uma versão aposentada então interrompe a sincronização com um aviso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Loopback port</source>
         <translation>Porta de loopback</translation>
     </message>
@@ -1455,7 +1499,7 @@ Média de 7 dias: %6</translation>
         <translation>LinkedIn-&amp;Version:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Loopback &amp;port:</source>
         <translation>Porta de loop&amp;back:</translation>
     </message>
@@ -1566,7 +1610,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Linhas exibidas</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+123"/>
         <source>No rows</source>
         <translation>Nenhuma linha</translation>
     </message>
@@ -1587,7 +1631,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::ChartCanvas</name>
     <message>
-        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+202"/>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+206"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
@@ -1711,7 +1755,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+55"/>
+        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+56"/>
         <source>Dashboards</source>
         <translation>Painéis</translation>
     </message>
@@ -1796,7 +1840,22 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>&amp;Período:</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+11"/>
+        <source>Include &amp;dark posts</source>
+        <translation>Incluir publicações &amp;dark</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include dark posts</source>
+        <translation>Incluir publicações dark</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dark (direct sponsored content) posts are made for ads and never appear on the page. They are left out of every dashboard unless this is ticked.</source>
+        <translation>Publicações dark (conteúdo patrocinado direto) são feitas para anúncios e nunca aparecem na página. Ficam fora de todos os painéis, a menos que esta opção esteja marcada.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
         <source>All organizations</source>
         <translation>Todas as organizações</translation>
     </message>
@@ -1831,7 +1890,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Não há %1 entre %2 e %3. Escolha um período maior ou sincronize a fonte na página Fontes.</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/DashboardsTabs.cpp" line="+83"/>
+        <location filename="../ui/dashboard/DashboardsTabs.cpp" line="+84"/>
         <source>Daily follower gains</source>
         <translation>Novos seguidores por dia</translation>
     </message>
@@ -1954,7 +2013,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Por dia da semana (UTC)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>By hour (UTC)</source>
         <translation>Por hora (UTC)</translation>
     </message>
@@ -1994,12 +2053,12 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Participação ao longo dos instantâneos armazenados</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+7"/>
         <source>Demographic snapshots</source>
         <translation>Instantâneos demográficos</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>daily follower statistics</source>
         <translation>estatísticas diárias de seguidores</translation>
     </message>
@@ -2042,12 +2101,12 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Visualizações de página e seguidores por %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+29"/>
         <source>posts or demographic snapshots</source>
         <translation>publicações nem instantâneos demográficos</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-18"/>
         <source>No posts in the period to say when to post.</source>
         <translation>Não há publicações no período para indicar quando publicar.</translation>
     </message>
@@ -2307,7 +2366,7 @@ organization_urn / author</translation>
         <translation>Explorador</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+70"/>
         <source>Refreshing the labels from LinkedIn…</source>
         <translation>Atualizando os rótulos a partir do LinkedIn…</translation>
     </message>
@@ -2672,9 +2731,14 @@ organization_urn / author</translation>
         <translation>API do LinkedIn</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>%1, version %2, then LinkedIn&apos;s current version</source>
+        <translation>%1, versão %2, depois a versão atual do LinkedIn</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>%1, version %2</source>
-        <translation>%1, versão %2</translation>
+        <source>%1, version %2 (pinned)</source>
+        <translation>%1, versão %2 (fixada)</translation>
     </message>
 </context>
 <context>
@@ -3329,12 +3393,17 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+236"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+293"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>%Ln linha sincronizada.</numerusform>
             <numerusform>%Ln linhas sincronizadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>LinkedIn no longer serves API version %1; this run used %2, and the source uses it from now on.</source>
+        <translation>O LinkedIn não atende mais à versão %1 da API; esta execução usou a %2, e a fonte passa a usá-la.</translation>
     </message>
 </context>
 <context>

@@ -25,14 +25,15 @@ void DemographicsModel::reload(const QSqlDatabase &database, const DashboardFilt
     filter.bind(&bindings);
 
     const QueryResult views = query(database, reportSql(info.report, filter.tables, byOrg), bindings);
+    // LinkedIn rolls paid followers into a demographic's organicFollowerCount and says not to read
+    // paidFollowerCount there: adding it would count them twice.
     const QueryResult followers =
         query(database,
               QStringLiteral(R"(WITH latest AS (
     %1
 )
 SELECT json_extract(j.value, '$.%2') AS value,
-       SUM(COALESCE(json_extract(j.value, '$.followerCounts.organicFollowerCount'), 0) +
-           COALESCE(json_extract(j.value, '$.followerCounts.paidFollowerCount'), 0)) AS followers
+       SUM(COALESCE(json_extract(j.value, '$.followerCounts.organicFollowerCount'), 0)) AS followers
 FROM latest, json_each(latest.facet) AS j
 GROUP BY 1
 ORDER BY followers DESC, value)")
@@ -84,6 +85,13 @@ QVariant DemographicsModel::data(const QModelIndex &index, int role) const {
     const Item &item = m_items.at(index.row());
     if (role == Qt::TextAlignmentRole)
         return alignment(index.column() >= Views);
+    // LinkedIn's page statistics carry page views only: an empty unique count is not zero.
+    if (index.column() == UniqueViews && item.uniqueViews.isNull() &&
+        (role == Qt::DisplayRole || role == Qt::ToolTipRole))
+        return role == Qt::DisplayRole
+                   ? QCoreApplication::translate("Dashboards", "not provided by LinkedIn")
+                   : QCoreApplication::translate("Dashboards", "LinkedIn's page statistics report page views, not "
+                                                               "unique visitors.");
     if (role == Qt::ToolTipRole) {
         const QLocale locale;
         return QCoreApplication::translate("Dashboards", "%1 (%2)\nViews: %3 (%4 %)\nFollowers: %5 (%6 %)")

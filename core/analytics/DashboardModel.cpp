@@ -35,6 +35,7 @@ ReportFilter DashboardFilter::reportFilter() const {
     filter.organization = !organizationUrn.isEmpty();
     filter.publishedFrom = from.isValid();
     filter.publishedUntil = to.isValid();
+    filter.includeDark = includeDark;
     return filter;
 }
 

@@ -16,6 +16,7 @@ struct DashboardFilter {
     QDate from;              // inclusive; invalid = from the first row
     QDate to;                // inclusive; invalid = up to the newest row
     TableNames tables;
+    bool includeDark = false; // dark (DSC) posts beside the organic ones; organic only by default
 
     bool hasRange() const { return from.isValid() || to.isValid(); }
     // " AND <dateExpression> >= :from AND <dateExpression> < :until" for the bounds that are set;

@@ -26,10 +26,10 @@ void DemographicHistoryModel::reload(const QSqlDatabase &database, const Dashboa
     m_totals.clear();
     const DemographicFacetInfo &info = demographicFacetInfo(m_facet);
     const bool visitors = m_audience == Audience::Visitors;
+    // Followers: organicFollowerCount already holds paid followers (LinkedIn's rule for demographics).
     const QString value =
         visitors ? QStringLiteral("json_extract(j.value, '$.pageStatistics.views.allPageViews.pageViews')")
-                 : QStringLiteral("COALESCE(json_extract(j.value, '$.followerCounts.organicFollowerCount'), 0) + "
-                                  "COALESCE(json_extract(j.value, '$.followerCounts.paidFollowerCount'), 0)");
+                 : QStringLiteral("COALESCE(json_extract(j.value, '$.followerCounts.organicFollowerCount'), 0)");
     QVariantMap bindings;
     filter.bind(&bindings);
     const QueryResult result =

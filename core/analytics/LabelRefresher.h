@@ -4,6 +4,7 @@
 #include "Reports.h"
 #include "api/LinkedInClient.h"
 #include "common/Errors.h"
+#include "common/LinkedInDefaults.h"
 
 #include <QCoro/QCoroTask>
 #include <QMap>
@@ -26,9 +27,9 @@ struct LabelRefreshOptions {
     // Pinned, not DEFAULT: a name stored today must mean the same industry next year (DEFAULT moves
     // to each new taxonomy); V2_7 is the newest version linkedin-api.md §8 lists.
     QString industryTaxonomyVersion = QStringLiteral("V2_7");
-    int pageSize = 100;        // GET_ALL page size
-    int maxQueryLength = 3900; // geo BATCH_GET batches stay under LinkedIn's 4,000-character query
-    ClientOptions client;      // timeouts, retries; apiBase and apiVersion are set from the above
+    int pageSize = 100;                             // GET_ALL page size
+    int maxQueryLength = linkedin::kMaxQueryLength; // geo BATCH_GET batches stay under LinkedIn's 4,000-character query
+    ClientOptions client;                           // timeouts, retries; apiBase and apiVersion are set from the above
     // Set to true to stop before the next request (LabelRefresher::cancel); the errors then hold
     // an ApiError::Cancelled and nothing is stored.
     std::shared_ptr<bool> cancelled;

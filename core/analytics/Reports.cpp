@@ -15,6 +15,8 @@ namespace {
 
 QString postEngagementSql(const TableNames &t, const ReportFilter &filter) {
     QStringList conditions;
+    if (!filter.includeDark)
+        conditions.append(QStringLiteral("COALESCE(p.is_dsc, 0) = 0"));
     if (filter.organization)
         conditions.append(QStringLiteral("p.author = :org"));
     if (filter.publishedFrom)
@@ -240,8 +242,11 @@ QueryResult collectRows(QSqlQuery &query) {
 }
 
 QueryResult runReport(const QSqlDatabase &database, const QString &name, const TableNames &tables,
-                      const QString &organizationUrn) {
-    const QString sql = reportSql(name, tables, !organizationUrn.isEmpty());
+                      const QString &organizationUrn, bool includeDark) {
+    ReportFilter filter;
+    filter.organization = !organizationUrn.isEmpty();
+    filter.includeDark = includeDark;
+    const QString sql = reportSql(name, tables, filter);
     if (sql.isEmpty())
         return {{}, {}, describe(InputError{InputError::Kind::UnknownReport, name})};
     QSqlQuery query(database);

@@ -52,6 +52,9 @@ struct ReportFilter {
     bool organization = false;   // :org: the posts' author, the statistics' organization_urn
     bool publishedFrom = false;  // post-engagement only: p.published_at >= :fromMs (epoch ms)
     bool publishedUntil = false; // post-engagement only: p.published_at < :untilMs (epoch ms, excluded)
+    // post-engagement only: dark (DSC) posts too. Off, the report is organic posts only (is_dsc 0),
+    // as every report and dashboard is by default.
+    bool includeDark = false;
 };
 
 // The SQL of a report over the given tables. Without a filter it is the spec's SQL, over every
@@ -90,9 +93,9 @@ QString latestLifetimeSql(const QString &table, const QString &columns, const QS
 // The columns and every row of a query that has run (forward only).
 QueryResult collectRows(QSqlQuery &query);
 
-// Runs a report (bound :org when organizationUrn is not empty).
+// Runs a report (bound :org when organizationUrn is not empty); includeDark: dark posts too.
 QueryResult runReport(const QSqlDatabase &database, const QString &name, const TableNames &tables = {},
-                      const QString &organizationUrn = {});
+                      const QString &organizationUrn = {}, bool includeDark = false);
 
 // Runs one read-only statement (SELECT, WITH, VALUES, EXPLAIN). The connection must be opened
 // read-only (Catalog::Mode::ReadOnly): this check gives a clear message, the connection is the lock.

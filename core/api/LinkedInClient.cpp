@@ -96,7 +96,69 @@ QCoro::Task<> LinkedInClient::wait(int ms) {
         co_await QCoro::sleepFor(std::chrono::milliseconds(ms));
 }
 
-QCoro::Task<LinkedInClient::Attempt> LinkedInClient::send(const ApiRequest &request) {
+QDateTime LinkedInClient::nowUtc() const {
+    return m_options.clock ? m_options.clock->nowUtc() : QDateTime::currentDateTimeUtc();
+}
+
+QStringList LinkedInClient::versionCandidates(const QDate &todayUtc, int months) {
+    QStringList versions;
+    const QDate first(todayUtc.year(), todayUtc.month(), 1);
+    for (int back = 0; back < months; ++back)
+        versions.append(first.addMonths(-back).toString(QStringLiteral("yyyyMM")));
+    return versions;
+}
+
+QCoro::Task<LinkedInClient::Attempt> LinkedInClient::followVersion(const ApiRequest &request, Attempt refused,
+                                                                   int *sent) {
+    // Another request moved the client on while this one was on the wire: use what it found.
+    if (refused.versionUsed != m_options.apiVersion) {
+        ++*sent;
+        co_return co_await send(request, m_options.apiVersion);
+    }
+    if (m_versionSearching) {
+        co_await m_versionSearchDone.wait();
+        if (m_versionsRefused > 0 || m_cancelled)
+            co_return refused;
+        ++*sent;
+        co_return co_await send(request, m_options.apiVersion);
+    }
+    if (m_versionsRefused > 0)
+        co_return refused;
+
+    m_versionSearching = true;
+    const QString from = m_options.apiVersion;
+    Attempt outcome = refused;
+    bool found = false;
+    int tried = 0;
+    for (const QString &candidate : versionCandidates(nowUtc().date())) {
+        if (candidate == from || m_cancelled)
+            continue;
+        ++tried;
+        ++*sent;
+        Attempt attempt = co_await send(request, candidate);
+        if (m_cancelled)
+            break;
+        if (attempt.httpStatus != 426) {
+            qCInfo(lcApi).noquote() << "LinkedIn-Version" << from << "is no longer served; using" << candidate;
+            m_options.apiVersion = candidate;
+            m_versionChange = VersionChange{from, candidate};
+            outcome = attempt;
+            found = true;
+            break;
+        }
+    }
+    if (!found && !m_cancelled) {
+        qCWarning(lcApi).noquote() << "LinkedIn-Version" << from << "refused, and" << tried << "other versions too";
+        m_versionsRefused = qMax(1, tried);
+    }
+    m_versionSearching = false;
+    m_versionSearchDone.notifyAll();
+    if (found)
+        emit apiVersionChanged(from, m_options.apiVersion);
+    co_return outcome;
+}
+
+QCoro::Task<LinkedInClient::Attempt> LinkedInClient::send(const ApiRequest &request, const QString &version) {
     while (m_inFlight >= m_options.maxInFlight && !m_cancelled)
         co_await m_slotReleased.wait();
     Attempt attempt;
@@ -106,7 +168,8 @@ QCoro::Task<LinkedInClient::Attempt> LinkedInClient::send(const ApiRequest &requ
     QNetworkRequest networkRequest(urlFor(request));
     attempt.tokenUsed = m_tokens->accessToken();
     networkRequest.setRawHeader("Authorization", "Bearer " + attempt.tokenUsed.toUtf8());
-    networkRequest.setRawHeader("LinkedIn-Version", m_options.apiVersion.toLatin1());
+    attempt.versionUsed = version;
+    networkRequest.setRawHeader("LinkedIn-Version", version.toLatin1());
     networkRequest.setRawHeader("X-Restli-Protocol-Version", "2.0.0");
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setTransferTimeout(m_options.timeoutMs);
@@ -174,11 +237,17 @@ QCoro::Task<ApiResponse> LinkedInClient::get(ApiRequest request) {
     ApiResponse response;
     const QString endpoint = endpointOf(request);
     bool refreshed = false;
+    int rateLimitWaitedMs = 0;
+    int extraSends = 0; // version search requests
     for (int attempt = 0; attempt < m_options.maxAttempts; ++attempt) {
         if (m_cancelled)
             break;
-        response.attempts = attempt + 1;
-        const Attempt result = co_await send(request);
+        response.attempts = attempt + 1 + extraSends;
+        Attempt result = co_await send(request, m_options.apiVersion);
+        if (!m_cancelled && result.httpStatus == 426 && m_options.followCurrentVersion) {
+            result = co_await followVersion(request, result, &extraSends);
+            response.attempts = attempt + 1 + extraSends;
+        }
         if (m_cancelled)
             break;
 
@@ -200,7 +269,9 @@ QCoro::Task<ApiResponse> LinkedInClient::get(ApiRequest request) {
         }
 
         response.error = errorFor(result, endpoint);
-        response.error.apiVersion = m_options.apiVersion;
+        response.error.apiVersion = result.versionUsed;
+        if (response.error.kind == ApiError::Kind::VersionInactive && m_options.followCurrentVersion)
+            response.error.versionsTried = qMax(1, m_versionsRefused);
         qCInfo(lcApi) << endpoint << "failed: HTTP" << result.httpStatus << "attempt" << attempt + 1;
         switch (response.error.kind) {
         case ApiError::Kind::Unauthorized:
@@ -226,10 +297,21 @@ QCoro::Task<ApiResponse> LinkedInClient::get(ApiRequest request) {
             }
             co_return response;
         case ApiError::Kind::RateLimited: {
-            const int retryAfter = parseRetryAfter(result.retryAfter, QDateTime::currentDateTimeUtc());
+            const int retryAfter = parseRetryAfter(result.retryAfter, nowUtc());
             if (retryAfter > m_options.maxRetryAfterSeconds)
                 co_return response;
-            co_await wait(retryAfter >= 0 ? retryAfter * 1000 : backoffMs(attempt));
+            if (retryAfter >= 0) {
+                co_await wait(retryAfter * 1000);
+                continue;
+            }
+            // No Retry-After and no daily limit named: LinkedIn's infrastructure protection. Back
+            // off longer than for a server error, within a budget per request.
+            const qint64 exponential = qint64(m_options.rateLimitBackoffBaseMs) << qMin(attempt, 16);
+            const int waitMs = int(qMin<qint64>(exponential, m_options.rateLimitBudgetMs - rateLimitWaitedMs));
+            if (waitMs <= 0 || attempt + 1 >= m_options.maxAttempts)
+                co_return response;
+            rateLimitWaitedMs += waitMs;
+            co_await wait(waitMs);
             continue;
         }
         case ApiError::Kind::Network:

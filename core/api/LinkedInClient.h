@@ -3,7 +3,9 @@
 #include "ApiRequest.h"
 #include "TokenProvider.h"
 #include "common/AsyncCondition.h"
+#include "common/Clock.h"
 #include "common/Errors.h"
+#include "common/LinkedInDefaults.h"
 
 #include <QCoro/QCoroTask>
 #include <QJsonObject>
@@ -12,20 +14,36 @@
 #include <QSet>
 #include <QUrl>
 
+#include <optional>
+
 class QNetworkAccessManager;
 class QNetworkReply;
 
 namespace pagesight {
 
 struct ClientOptions {
-    QUrl apiBase = QUrl(QStringLiteral("https://api.linkedin.com/rest"));
-    QString apiVersion = QStringLiteral("202603");
+    QUrl apiBase = QUrl(QString::fromLatin1(linkedin::kApiBase));
+    QString apiVersion = QString::fromLatin1(linkedin::kApiVersion);
+    // After a 426 for apiVersion: try the newest month not in the future, then each month back (at
+    // most kVersionProbeMonths), and keep the first one LinkedIn accepts. Off: a pinned version.
+    bool followCurrentVersion = true;
     int maxInFlight = 6;     // requests on the wire at once
     int timeoutMs = 30000;   // no byte for this long → Timeout
     int maxAttempts = 5;     // per request, for transient failures (5xx, network, timeout, invalid JSON, 429)
     int backoffBaseMs = 500; // exponential backoff: base·2^n + jitter(0..base)
     int backoffMaxMs = 30000;
     int maxRetryAfterSeconds = 120; // a longer Retry-After ends the request as RateLimited
+    // A 429 that names no daily limit and has no Retry-After (LinkedIn's infrastructure
+    // protection): backoff from this base, at most rateLimitBudgetMs of waiting per request.
+    int rateLimitBackoffBaseMs = 4000;
+    int rateLimitBudgetMs = 120000;
+    const Clock *clock = nullptr; // "today" for the version search and Retry-After dates; null: the system's
+};
+
+// The LinkedIn-Version a client moved to after LinkedIn refused the one it was given.
+struct VersionChange {
+    QString from;
+    QString to;
 };
 
 struct ApiResponse {
@@ -54,6 +72,11 @@ public:
     // By value: a coroutine must not keep a reference to a caller's temporary.
     QCoro::Task<ApiResponse> get(ApiRequest request);
 
+    // Set when a 426 moved the client to another LinkedIn-Version (followCurrentVersion).
+    std::optional<VersionChange> versionChange() const { return m_versionChange; }
+    // The monthly versions tried after a 426, newest first: today's month, then back.
+    static QStringList versionCandidates(const QDate &todayUtc, int months = linkedin::kVersionProbeMonths);
+
     // Aborts everything in flight and makes every pending and later call end as Cancelled.
     void cancel();
     bool isCancelled() const { return m_cancelled; }
@@ -64,6 +87,7 @@ public:
 
 signals:
     void requestFinished(const QString &path, int httpStatus);
+    void apiVersionChanged(const QString &from, const QString &to);
 
 private:
     struct Attempt {
@@ -73,8 +97,13 @@ private:
         int networkError = 0;
         bool timedOut = false;
         QString tokenUsed;
+        QString versionUsed;
     };
-    QCoro::Task<Attempt> send(const ApiRequest &request);
+    QCoro::Task<Attempt> send(const ApiRequest &request, const QString &version);
+    // After a 426: the same request under the version LinkedIn accepts (searched once per client),
+    // or the 426 itself when none is accepted; *sent counts the extra requests.
+    QCoro::Task<Attempt> followVersion(const ApiRequest &request, Attempt refused, int *sent);
+    QDateTime nowUtc() const;
     static ApiError errorFor(const Attempt &attempt, const QString &endpoint);
     int backoffMs(int attempt) const;
     QCoro::Task<> wait(int ms);
@@ -85,6 +114,10 @@ private:
     AsyncCondition m_slotReleased;
     AsyncCondition m_refreshDone;
     bool m_refreshing = false;
+    AsyncCondition m_versionSearchDone;
+    bool m_versionSearching = false;
+    int m_versionsRefused = 0; // > 0: the search found nothing; later 426s are final
+    std::optional<VersionChange> m_versionChange;
     int m_inFlight = 0;
     int m_requestsSent = 0;
     bool m_cancelled = false;

@@ -2,6 +2,7 @@
 
 #include "RefreshingTokenProvider.h"
 #include "common/Errors.h"
+#include "common/LinkedInDefaults.h"
 
 #include <QObject>
 #include <QPointer>
@@ -24,9 +25,9 @@ struct OAuthFlowOptions {
     QString clientSecret; // may stay empty when LinkedIn enabled PKCE for the app
     QString scopes = QStringLiteral("rw_organization_admin r_organization_social");
     bool usePkce = false;
-    quint16 port = 8765;           // 0: any free port (tests); LinkedIn needs the registered one
-    int timeoutMs = 5 * 60 * 1000; // how long a person may take in the browser
-    const Clock *clock = nullptr;  // for the token expiries; null: the system clock
+    quint16 port = linkedin::kLoopbackPort; // 0: any free port (tests); LinkedIn needs the registered one
+    int timeoutMs = 5 * 60 * 1000;          // how long a person may take in the browser
+    const Clock *clock = nullptr;           // for the token expiries; null: the system clock
 };
 
 struct OAuthResult {

@@ -23,6 +23,7 @@ QString usage() {
                  [--oauth-base URL] [--lookback-days N] [--json]
   pagesight sync --source NAME [--catalog FILE] [--json]     a source set up in the app
   pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
+                   [--include-dark]                          dark (sponsored) posts too
   pagesight query --catalog FILE "SELECT ..." [--format csv|json|table]
   pagesight labels --catalog FILE [--kind K] [--format csv|json|table] [--refresh] [--api-base URL]
                    [--api-version YYYYMM] [--table-prefix P]   names of facet URNs; --refresh fetches them
@@ -34,8 +35,9 @@ Reports: post-engagement, follower-growth, visitor-demographics (and -function, 
          -region, -company-size)
 
 The access token comes from LINKEDIN_ACCESS_TOKEN or, for --source, the keychain; never from an
-argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input, 3 authorization,
-4 API or network failure after retries.
+argument. --api-version pins the version; without it a sync follows LinkedIn's current version
+when LinkedIn retires one (HTTP 426). Progress goes to stderr. Exit codes: 0 done, 1 partial,
+2 bad input, 3 authorization, 4 API or network failure after retries.
 )");
 }
 

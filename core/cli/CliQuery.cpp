@@ -44,7 +44,7 @@ int runReport(const QStringList &arguments) {
     const Arguments args(
         arguments,
         {QStringLiteral("catalog"), QStringLiteral("format"), QStringLiteral("org"), QStringLiteral("table-prefix")},
-        {});
+        {QStringLiteral("include-dark")});
     if (args.error().isError())
         return fail(describe(args.error()), BadInput);
     const QString name = args.positionals().value(0);
@@ -73,7 +73,8 @@ int runReport(const QStringList &arguments) {
     Catalog catalog(QStringLiteral("pagesight-cli-report"));
     if (const int code = openReadOnly(catalog, args.value(QStringLiteral("catalog"))); code != Done)
         return code;
-    return print(pagesight::runReport(catalog.database(), name, TableNames::withPrefix(prefix), organizationUrn),
+    return print(pagesight::runReport(catalog.database(), name, TableNames::withPrefix(prefix), organizationUrn,
+                                      args.has(QStringLiteral("include-dark"))),
                  *format);
 }
 

@@ -113,8 +113,10 @@ InputError prepareFromFlags(const Arguments &args, const QDate &today, Prepared 
         source.apiBaseUrl = QUrl(args.value(QStringLiteral("api-base")), QUrl::StrictMode);
     if (args.has(QStringLiteral("oauth-base")))
         source.oauthBaseUrl = QUrl(args.value(QStringLiteral("oauth-base")), QUrl::StrictMode);
-    if (args.has(QStringLiteral("api-version")))
+    if (args.has(QStringLiteral("api-version"))) { // a version given by hand is pinned
         source.apiVersion = args.value(QStringLiteral("api-version"));
+        source.followApiVersion = false;
+    }
     if (args.has(QStringLiteral("lookback-days"))) {
         bool ok = false;
         source.lookbackDays = args.value(QStringLiteral("lookback-days")).toInt(&ok);
@@ -150,7 +152,22 @@ private:
     QElapsedTimer m_last;
 };
 
-int runJob(const SyncJob &job, bool json) {
+// A source that follows LinkedIn's version keeps the one this run moved to.
+void keepApiVersion(const QString &catalogPath, const SourceConfig &source, const RunReport &report) {
+    if (report.apiVersionReplaced.isEmpty() || !source.followApiVersion || report.apiVersion.isEmpty())
+        return;
+    Catalog catalog(QStringLiteral("pagesight-cli-version"));
+    if (catalog.open(catalogPath).isError())
+        return;
+    SourceConfig updated = source;
+    updated.apiVersion = report.apiVersion;
+    const QString configJson = QString::fromUtf8(QJsonDocument(updated.toJson()).toJson(QJsonDocument::Compact));
+    if (const CatalogError error = catalog.saveSource(updated.id, updated.description, configJson); error.isError())
+        QTextStream(stderr) << describe(error) << Qt::endl;
+    catalog.close();
+}
+
+int runJob(const SyncJob &job, bool json, bool storedSource) {
     SystemClock clock;
     SyncRunner runner;
     ProgressPrinter printer;
@@ -170,6 +187,8 @@ int runJob(const SyncJob &job, bool json) {
         if (json)
             QTextStream(stdout) << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
         exitCode = report.exitCode();
+        if (storedSource)
+            keepApiVersion(job.catalogPath, job.source, report);
         QCoreApplication::exit(exitCode);
     });
 
@@ -255,7 +274,7 @@ int runSync(const QStringList &arguments) {
     job.source = prepared.source;
     job.catalogPath = prepared.catalogPath;
     job.options.runName = prepared.source.description;
-    return runJob(job, prepared.json);
+    return runJob(job, prepared.json, args.has(QStringLiteral("source")));
 }
 
 } // namespace pagesight::cli

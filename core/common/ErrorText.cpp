@@ -1,6 +1,7 @@
 // The one place where error values become sentences. Every sentence says what happened and,
 // where there is one, what the person can do about it.
 #include "Errors.h"
+#include "LinkedInDefaults.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -47,6 +48,11 @@ QString describe(const ApiError &error) {
                    "LinkedIn sent a response that could not be read (%1): it was cut off or is not valid JSON. "
                    "Try again.")
             .arg(error.endpoint);
+    case K::EndlessPaging:
+        return ErrorText::tr("LinkedIn kept sending pages of %1 that brought nothing new, or more pages than the "
+                             "listing can have, so the listing was stopped. What was fetched is kept; the next run "
+                             "resumes.")
+            .arg(error.endpoint);
     case K::BadRequest:
         return withServerMessage(ErrorText::tr("LinkedIn rejected the request to %1.").arg(error.endpoint), error);
     case K::Unauthorized:
@@ -65,14 +71,22 @@ QString describe(const ApiError &error) {
         return withServerMessage(
             ErrorText::tr("LinkedIn found nothing at %1. Check the organization ID.").arg(error.endpoint), error);
     case K::VersionInactive:
+        if (error.versionsTried > 0)
+            return ErrorText::tr("LinkedIn no longer serves API version %1, and accepted none of the %n newer "
+                                 "monthly version(s) Pagesight tried. Check LinkedIn's versioning page and set a "
+                                 "version in the source's Advanced settings, or with --api-version.",
+                                 nullptr, error.versionsTried)
+                .arg(error.apiVersion.isEmpty() ? ErrorText::tr("(unknown)") : error.apiVersion);
         return ErrorText::tr(
-                   "LinkedIn no longer serves API version %1. Choose a newer LinkedIn-Version (YYYYMM) in the "
-                   "source's Advanced settings, or with --api-version.")
+                   "LinkedIn no longer serves API version %1, which this source is pinned to. Tick \"Follow "
+                   "LinkedIn's current version\" in the source's Advanced settings (or leave --api-version out), "
+                   "or choose a newer LinkedIn-Version (YYYYMM).")
             .arg(error.apiVersion.isEmpty() ? ErrorText::tr("(unknown)") : error.apiVersion);
     case K::RateLimited:
-        return withServerMessage(
-            ErrorText::tr("LinkedIn kept asking to slow down (HTTP 429) for %1. Try again later.").arg(error.endpoint),
-            error);
+        return withServerMessage(ErrorText::tr("LinkedIn is limiting requests (HTTP 429 for %1); the sync will "
+                                               "resume from here at the next run.")
+                                     .arg(error.endpoint),
+                                 error);
     case K::QuotaExhausted:
         return ErrorText::tr("The daily LinkedIn API quota is used up. What was fetched is saved; the sync will resume "
                              "after 00:00 UTC.");
@@ -181,7 +195,9 @@ QString describe(const InputError &error) {
 
 QString describe(const AuthError &error) {
     using K = AuthError::Kind;
-    const QString redirect = error.redirectUri.isEmpty() ? QStringLiteral("http://127.0.0.1:8765/") : error.redirectUri;
+    const QString redirect = error.redirectUri.isEmpty()
+                                 ? QStringLiteral("http://127.0.0.1:%1/").arg(linkedin::kLoopbackPort)
+                                 : error.redirectUri;
     switch (error.kind) {
     case K::None:
         return {};

@@ -15,6 +15,7 @@ struct ApiError {
         Network,         // connection refused, reset, dropped mid-body, DNS
         Timeout,         // no reply within the per-request timeout
         InvalidResponse, // truncated or invalid JSON, unexpected shape
+        EndlessPaging,   // pages that bring nothing new, or more pages than the listing can have
         BadRequest,      // 400 (LinkedIn's message kept in serverMessage)
         Unauthorized,    // 401 after the one refresh attempt
         Forbidden,       // 403: scope or page role missing
@@ -33,6 +34,7 @@ struct ApiError {
     QString serverMessage; // LinkedIn's "message", untranslated, never contains a token
     QString endpoint;      // the resource path, e.g. "organizationalEntityFollowerStatistics"
     QString apiVersion;    // the LinkedIn-Version that was sent (for 426)
+    int versionsTried = 0; // 426: other versions tried after it; 0 when the version is pinned
 
     bool isError() const { return kind != Kind::None; }
     // Whether a later run may succeed without the user changing anything.

@@ -12,12 +12,19 @@ struct KindName {
 };
 
 constexpr KindName kindTable[] = {
-    {"429", Fault::Kind::Http429},       {"429ra", Fault::Kind::Http429RetryAfter},
-    {"quota", Fault::Kind::Quota},       {"500", Fault::Kind::Http500},
-    {"502", Fault::Kind::Http502},       {"503", Fault::Kind::Http503},
-    {"401", Fault::Kind::Http401},       {"426", Fault::Kind::Http426},
-    {"truncate", Fault::Kind::Truncate}, {"invalid", Fault::Kind::InvalidJson},
-    {"drop", Fault::Kind::Drop},         {"hang", Fault::Kind::Hang},
+    {"429", Fault::Kind::Http429},
+    {"429ra", Fault::Kind::Http429RetryAfter},
+    {"quota", Fault::Kind::Quota},
+    {"500", Fault::Kind::Http500},
+    {"502", Fault::Kind::Http502},
+    {"503", Fault::Kind::Http503},
+    {"401", Fault::Kind::Http401},
+    {"426", Fault::Kind::Http426},
+    {"truncate", Fault::Kind::Truncate},
+    {"invalid", Fault::Kind::InvalidJson},
+    {"drop", Fault::Kind::Drop},
+    {"hang", Fault::Kind::Hang},
+    {"badrange", Fault::Kind::RefusedRange},
 };
 
 bool fail(QString *error, const QString &message) {
@@ -84,21 +91,23 @@ std::optional<FaultSpec> FaultSpec::parse(const QString &spec, QString *error) {
     return result;
 }
 
-std::optional<Fault::Kind> FaultSpec::next(const QString &path) {
-    return advance(path, false);
+std::optional<Fault::Kind> FaultSpec::next(const QString &path, const QString &query) {
+    return advance(path, query, false);
 }
 
 std::optional<Fault::Kind> FaultSpec::nextExplicit(const QString &path) {
-    return advance(path, true);
+    return advance(path, {}, true);
 }
 
-std::optional<Fault::Kind> FaultSpec::advance(const QString &path, bool explicitPathOnly) {
+std::optional<Fault::Kind> FaultSpec::advance(const QString &path, const QString &query, bool explicitPathOnly) {
     // Every fault whose filter matches counts the request, even when an earlier fault of the list
     // takes it: "500+3" then still means "the 4th matching request or, if another fault took
     // that one, the next".
     std::optional<Fault::Kind> chosen;
     for (Fault &fault : m_faults) {
         if (fault.pathSubstring.isEmpty() ? explicitPathOnly : !path.contains(fault.pathSubstring))
+            continue;
+        if (fault.kind == Fault::Kind::RefusedRange && !query.contains(QLatin1String("timeIntervals")))
             continue;
         ++fault.seen;
         const bool exhausted = fault.count > 0 && fault.injected >= fault.count;

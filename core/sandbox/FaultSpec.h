@@ -13,7 +13,8 @@ namespace pagesight::sandbox {
 //   spec  := item { "," item }
 // kind: 429 (no Retry-After), 429ra (Retry-After: 1), quota (daily-quota 429), 500, 502, 503,
 //       401, 426, truncate (JSON cut in half), invalid (not JSON), drop (connection closed
-//       mid-body), hang (no reply ever)
+//       mid-body), hang (no reply ever), badrange (400 for a refused time range; only
+//       requests with timeIntervals match it)
 // count: how many matching requests get the fault (default 1; 0 = every one)
 // skip: how many matching requests pass before the first fault (default 0)
 // Example: "429*2@posts,500+3,drop@organizationalEntityShareStatistics"
@@ -36,7 +37,8 @@ struct Fault {
         Truncate,
         InvalidJson,
         Drop,
-        Hang
+        Hang,
+        RefusedRange
     };
     Kind kind = Kind::Http500;
     int count = 1;
@@ -50,8 +52,9 @@ class FaultSpec {
 public:
     static std::optional<FaultSpec> parse(const QString &spec, QString *error = nullptr);
     bool isEmpty() const { return m_faults.isEmpty(); }
-    // The fault to inject for this request path, if any (advances counters).
-    std::optional<Fault::Kind> next(const QString &path);
+    // The fault to inject for this request path, if any (advances counters). The query decides
+    // only for the faults of one kind of call (badrange: time-bound statistics).
+    std::optional<Fault::Kind> next(const QString &path, const QString &query = {});
     // Same, but only faults that name a path take part (used for the OAuth endpoints).
     std::optional<Fault::Kind> nextExplicit(const QString &path);
     QList<Fault> &faults() { return m_faults; }
@@ -64,7 +67,7 @@ public:
     static QStringList kindNames();
 
 private:
-    std::optional<Fault::Kind> advance(const QString &path, bool explicitPathOnly);
+    std::optional<Fault::Kind> advance(const QString &path, const QString &query, bool explicitPathOnly);
     QList<Fault> m_faults;
 };
 

@@ -220,6 +220,11 @@ HttpResponse postsRoute(const RestCall &call) {
         return rest::invalidParameter(
             QStringLiteral("count"),
             QStringLiteral("the maximum is %1, %2 was requested").arg(call.options.maxPostsCount).arg(*count));
+    // Dark (DSC) posts are listed only when asked for: isDsc=true lists them and nothing else.
+    const QString isDsc = call.query.value(QStringLiteral("isDsc"));
+    if (!isDsc.isEmpty() && isDsc != QLatin1String("true") && isDsc != QLatin1String("false"))
+        return rest::invalidParameter(QStringLiteral("isDsc"), QStringLiteral("expected true or false"));
+    const bool dark = isDsc == QLatin1String("true");
     const QString sortBy = call.query.value(QStringLiteral("sortBy"));
     if (!sortBy.isEmpty() && sortBy != QLatin1String("LAST_MODIFIED") && sortBy != QLatin1String("CREATED"))
         return rest::invalidParameter(QStringLiteral("sortBy"), QStringLiteral("expected LAST_MODIFIED or CREATED"));
@@ -229,20 +234,28 @@ HttpResponse postsRoute(const RestCall &call) {
     if (!author.empty) {
         order.reserve(call.data.posts().size());
         for (const SandboxPost &post : call.data.posts())
-            order.append(&post);
+            if (post.dark == dark)
+                order.append(&post);
         if (sortBy == QLatin1String("CREATED")) {
             std::stable_sort(order.begin(), order.end(),
                              [](const SandboxPost *a, const SandboxPost *b) { return a->createdAt > b->createdAt; });
         }
     }
     const qsizetype total = order.size();
+    // A short page holds 1 to 3 posts fewer than asked for (never none), and the next page starts
+    // after the last one it holds.
+    qsizetype served = *count;
+    if (call.options.shortPostsPages && *count > 3)
+        served = *count - 1 - (*start / *count) % 3;
     QJsonArray elements;
-    for (qsizetype i = *start; i < total && i < qsizetype(*start) + *count; ++i)
+    for (qsizetype i = *start; i < total && i < qsizetype(*start) + served; ++i)
         elements.append(order[i]->json);
 
     const auto link = [&](const char *rel, qsizetype linkStart) {
         QString href =
             QStringLiteral("/rest/posts?author=%1&count=%2&q=author").arg(encodedUrn(author.urn)).arg(*count);
+        if (!isDsc.isEmpty())
+            href += QStringLiteral("&isDsc=") + isDsc;
         if (!sortBy.isEmpty())
             href += QStringLiteral("&sortBy=") + sortBy;
         href += QStringLiteral("&start=") + QString::number(linkStart);
@@ -253,8 +266,8 @@ HttpResponse postsRoute(const RestCall &call) {
     QJsonArray links;
     if (*start > 0 && *count > 0)
         links.append(link("prev", std::max<qsizetype>(0, *start - *count)));
-    if (*count > 0 && *start + *count < total)
-        links.append(link("next", *start + *count));
+    if (*count > 0 && *start + served < total)
+        links.append(link("next", *start + served));
     const QJsonObject paging{{QStringLiteral("start"), *start},
                              {QStringLiteral("count"), *count},
                              {QStringLiteral("links"), links},

@@ -382,6 +382,7 @@ SandboxPost makePost(int index, int total, const PostGeneratorInput &input) {
                                                                               QStringLiteral("urn:li:seniority:5")}}}});
     }
     json.insert(QStringLiteral("distribution"), distribution);
+    post.dark = dark;
     if (dark) {
         const char *adType = kind == Kind::Carousel ? "CAROUSEL" : kind == Kind::Video ? "VIDEO" : "STANDARD";
         json.insert(QStringLiteral("adContext"),

@@ -4,6 +4,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSocketNotifier>
 
 #include <csignal>
@@ -128,8 +129,28 @@ int runSandboxCommand(const QStringList &arguments) {
     const QCommandLineOption todayOption(QStringLiteral("today"),
                                          QStringLiteral("The sandbox's today (UTC), default the current date."),
                                          QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions(
-        {portOption, postsOption, daysOption, latencyOption, faultsOption, seedOption, orgOption, todayOption});
+    const QCommandLineOption sunsetOption(
+        QStringLiteral("sunset-versions"),
+        QStringLiteral("LinkedIn-Versions to answer with 426 NONEXISTENT_VERSION, comma-separated (YYYYMM)."),
+        QStringLiteral("LIST"));
+    const QCommandLineOption shortPagesOption(
+        QStringLiteral("short-pages"),
+        QStringLiteral("Posts pages 1 to 3 posts shorter than asked for, with next links, as LinkedIn sends them."));
+    const QCommandLineOption otherFormOption(
+        QStringLiteral("other-urn-form"),
+        QStringLiteral("Answer every third post's statistics under its other URN form (ugcPost for share)."));
+    const QCommandLineOption legacyPageOption(
+        QStringLiteral("legacy-page-statistics"),
+        QStringLiteral("Page statistics with uniquePageViews and clicks (LinkedIn sends pageViews only)."));
+    const QCommandLineOption paidFacetsOption(
+        QStringLiteral("paid-in-facets"),
+        QStringLiteral("Follower demographics with paid follower counts (LinkedIn answers 0 there)."));
+    const QCommandLineOption strayOption(
+        QStringLiteral("stray-daily-rows"),
+        QStringLiteral("Daily statistics also carry rows outside the window asked for or with impossible ranges."));
+    parser.addOptions({portOption, postsOption, daysOption, latencyOption, faultsOption, seedOption, orgOption,
+                       todayOption, sunsetOption, shortPagesOption, otherFormOption, legacyPageOption, paidFacetsOption,
+                       strayOption});
 
     if (!parser.parse(args))
         return badArguments(parser.errorText());
@@ -174,7 +195,17 @@ int runSandboxCommand(const QStringList &arguments) {
     data.posts = int(posts);
     data.days = int(days);
     data.organizationId = organization;
+    data.legacyPageStatistics = parser.isSet(legacyPageOption);
+    data.paidFollowersInFacets = parser.isSet(paidFacetsOption);
     options.latencyMs = int(latency);
+    options.shortPostsPages = parser.isSet(shortPagesOption);
+    options.statisticsInOtherUrnForm = parser.isSet(otherFormOption);
+    options.strayDailyRows = parser.isSet(strayOption);
+    for (const QString &version : parser.value(sunsetOption).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        if (!QRegularExpression(QStringLiteral("^20[0-9]{2}(0[1-9]|1[0-2])$")).match(version.trimmed()).hasMatch())
+            return badArguments(QStringLiteral("--sunset-versions takes months like 202603, not \"%1\"").arg(version));
+        options.sunsetVersions.append(version.trimmed());
+    }
 
     SandboxServer server(data, options);
     server.setFaults(*faults);

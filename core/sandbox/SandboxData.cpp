@@ -257,6 +257,9 @@ QJsonObject SandboxData::pageViews(const QDate &day) const {
         clicks.insert(QStringLiteral("desktopCustomButtonClickCounts"), button(0, 0.06));
         clicks.insert(QStringLiteral("mobileCustomButtonClickCounts"), button(1, 0.03));
     }
+    // LinkedIn's page statistics carry pageViews only: no uniquePageViews, no clicks.
+    if (!m_options.legacyPageStatistics)
+        return QJsonObject{{QStringLiteral("views"), viewsJson(views.views, nullptr)}};
     return QJsonObject{{QStringLiteral("views"), viewsJson(views.views, &views)}, {QStringLiteral("clicks"), clicks}};
 }
 

@@ -18,6 +18,13 @@ struct GeneratorOptions {
     int posts = 120;
     int days = 400; // how far back the organization's history goes
     QDate today;    // the sandbox's "today" (UTC); invalid = current UTC date
+    // Off, as LinkedIn answers today: page statistics carry pageViews only, and the follower
+    // demographics paidFollowerCount 0 (LinkedIn rolls paid followers into organicFollowerCount).
+    // On: the older shapes some clients were written for (uniquePageViews on the all* and
+    // *overview* metrics, clicks, custom-button counts; paid followers in the facets), so a test
+    // can prove they are read right when present and not double-counted.
+    bool legacyPageStatistics = false;
+    bool paidFollowersInFacets = false;
 };
 
 struct PostStats {
@@ -30,6 +37,7 @@ struct SandboxPost {
     QString urn;                 // urn:li:share:… or urn:li:ugcPost:…
     QString expectedContentType; // what the product must derive: TEXT, MEDIA, ARTICLE, …
     bool isReshare = false;
+    bool dark = false; // a dark (DSC) post: listed only with isDsc=true
     qint64 createdAt = 0, publishedAt = 0, lastModifiedAt = 0;
     QJsonObject json;               // the element exactly as /rest/posts returns it
     std::optional<PostStats> stats; // absent = no activity (omitted from per-post statistics)
@@ -59,7 +67,8 @@ struct DailyShares {
 // even when its values happen to be zero.
 //
 // Posts are spread over [today − days, today) (posts have no 2-day delay), published by the
-// organization, ~20 % of them without activity (stats absent).
+// organization, ~20 % of them without activity (stats absent), a few of them dark (DSC: made for
+// ads, listed only with isDsc=true).
 class SandboxData {
 public:
     explicit SandboxData(const GeneratorOptions &options = {});
@@ -79,12 +88,13 @@ public:
     qint64 emptyOrganizationId() const { return m_options.organizationId + 1; }
     QString emptyOrganizationName() const { return m_options.organizationName + QStringLiteral(" Labs"); }
 
-    // The 27 view metrics of totalPageStatistics.views (linkedin-api.md §2), in a stable order;
-    // time-bound responses carry uniquePageViews only for the all* and *overview* metrics.
+    // The 27 view metrics of totalPageStatistics.views, in a stable order; with
+    // legacyPageStatistics, time-bound responses carry uniquePageViews for the all* and *overview*
+    // metrics.
     static const QStringList &viewMetrics();
     static bool viewMetricHasUniques(const QString &metric);
 
-    // Posts, newest lastModifiedAt first (the order /rest/posts serves).
+    // Posts, organic and dark, newest lastModifiedAt first (the order /rest/posts serves).
     const QList<SandboxPost> &posts() const { return m_posts; }
     const SandboxPost *post(const QString &urn) const;
     void deletePost(const QString &urn);              // gone from listing and statistics

@@ -90,8 +90,11 @@ QJsonObject SandboxData::lifetimeFollowerStatistics() const {
         QJsonArray items;
         for (int i = 0; i < values.size(); ++i) {
             const qint64 organic = roundToInt(double(total) * shares[i]);
-            const qint64 paid =
-                roundToInt(double(organic) * 0.02 * unit(seed, quint64(i), facetWeightMetric + 7 + quint64(facetId)));
+            // LinkedIn rolls paid followers into organicFollowerCount and answers paidFollowerCount 0.
+            const qint64 paid = m_options.paidFollowersInFacets
+                                    ? roundToInt(double(organic) * 0.02 *
+                                                 unit(seed, quint64(i), facetWeightMetric + 7 + quint64(facetId)))
+                                    : 0;
             items.append(QJsonObject{{QStringLiteral("followerCounts"), followerCounts(organic, paid)},
                                      {QLatin1String(key), values[i]}});
         }

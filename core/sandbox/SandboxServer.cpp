@@ -87,6 +87,12 @@ HttpResponse faultAnswer(Fault::Kind kind, const HttpRequest &request) {
         const QString version = QString::fromLatin1(request.header("linkedin-version"));
         return inactiveVersion(version.isEmpty() ? QStringLiteral("(none)") : version);
     }
+    case Fault::Kind::RefusedRange:
+        // LinkedIn's answer to a time range it will not serve (corradio/polynomial#119 recorded the
+        // 14-month variant of this sentence).
+        return HttpResponse::linkedInError(400, QStringLiteral("Invalid timeIntervals parameter. Start time and end "
+                                                               "time must be less than 14 months apart. Please check "
+                                                               "the time range."));
     case Fault::Kind::InvalidJson:
         // What a proxy or an outage page answers: 200, but HTML.
         return HttpResponse::html(200, QStringLiteral("LinkedIn"),
@@ -154,7 +160,7 @@ void SandboxServer::Private::handle(HttpConnection *connection, const HttpReques
     const bool isRest =
         request.path.startsWith(QLatin1String("/rest/")) || request.path.startsWith(QLatin1String("/v2/"));
     const std::optional<Fault::Kind> fault =
-        isRest ? q->m_faults.next(request.path) : q->m_faults.nextExplicit(request.path);
+        isRest ? q->m_faults.next(request.path, record.query) : q->m_faults.nextExplicit(request.path);
     if (fault)
         record.fault = FaultSpec::kindName(*fault);
 
@@ -235,6 +241,9 @@ std::optional<HttpResponse> SandboxServer::Private::checkVersion(const HttpReque
     } else {
         isActive = active.contains(version) || active.contains(month);
     }
+    const QStringList &sunset = q->m_options.sunsetVersions;
+    if (sunset.contains(version) || sunset.contains(month))
+        isActive = false;
     if (!isActive)
         return inactiveVersion(version);
     return std::nullopt;

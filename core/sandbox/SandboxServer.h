@@ -19,7 +19,17 @@ struct ServerOptions {
     QString clientId = QStringLiteral("sandbox-client-id");
     QString clientSecret = QStringLiteral("sandbox-client-secret");
     QStringList activeVersions; // empty = any YYYYMM from 202401 up to the sandbox's month is active
+    QStringList sunsetVersions; // answered 426 NONEXISTENT_VERSION even where activeVersions allows them
     int maxPostsCount = 100;
+    // Posts pages shorter than count in the middle of the listing, with a next link and total, as
+    // a live page did (asked for 10 at start 20: 8 posts, next at 28).
+    bool shortPostsPages = false;
+    // Per-post statistics answer every third post asked for under its other URN form
+    // (urn:li:ugcPost:N for urn:li:share:N, or the reverse).
+    bool statisticsInOtherUrnForm = false;
+    // Time-bound statistics also carry rows nobody asked for: a day of 2016 (as a replay stored for
+    // a November 2026 request), a day before 2003, one in the future and one that is not a whole day.
+    bool strayDailyRows = false;
     // Redirect URLs registered for the OAuth app, compared without their query as LinkedIn does;
     // empty = any loopback http(s) URL (127.0.0.1, localhost, [::1]) on any port.
     QStringList redirectUris;

@@ -7,6 +7,8 @@
 #include <QTimeZone>
 #include <QVariantMap>
 
+#include <functional>
+
 namespace pagesight::sandbox {
 
 namespace {
@@ -152,6 +154,22 @@ QJsonObject timeRangeJson(const QDate &day) {
     return QJsonObject{{QStringLiteral("start"), start}, {QStringLiteral("end"), start + dayMs}};
 }
 
+// ServerOptions::strayDailyRows: rows outside the window asked for, or with impossible ranges, shaped
+// like the day element the endpoint serves (made by elementFor from a time range).
+void appendStrayRows(
+    QJsonArray &elements, const ServerOptions &options, const SandboxData &data,
+    const std::function<QJsonObject(const QJsonObject &timeRange, const QDate &valuesOf)> &elementFor) {
+    if (!options.strayDailyRows)
+        return;
+    const QDate valuesOf = data.newestDay();
+    elements.append(elementFor(timeRangeJson(QDate(2016, 3, 1)), valuesOf));
+    elements.append(elementFor(timeRangeJson(QDate(2001, 6, 1)), valuesOf));
+    elements.append(elementFor(timeRangeJson(data.today().addDays(30)), valuesOf));
+    const qint64 odd = SandboxData::dayStartMs(valuesOf) + 3600000;
+    elements.append(
+        elementFor(QJsonObject{{QStringLiteral("start"), odd}, {QStringLiteral("end"), odd + dayMs}}, valuesOf));
+}
+
 // The finder checks shared by the three endpoints: q, the organization, the window.
 struct StatisticsQuery {
     rest::Organization organization;
@@ -228,13 +246,21 @@ HttpResponse postStatistics(const RestCall &call, const rest::Organization &orga
         return error;
 
     QJsonArray elements;
+    int answered = 0;
     const auto add = [&](const QString &field, const QStringList &urns) {
         for (const QString &urn : urns) {
             const SandboxPost *post = organization.empty ? nullptr : call.data.post(urn);
             if (!post || !post->stats)
                 continue;
+            // Optionally every third post is answered under its other URN form.
+            const bool other = call.options.statisticsInOtherUrnForm && answered++ % 3 == 2;
+            const bool share = field == QLatin1String("share");
+            const QString numeric = urn.mid(urn.lastIndexOf(QLatin1Char(':')) + 1);
+            const QString answeredField = other ? (share ? QStringLiteral("ugcPost") : QStringLiteral("share")) : field;
+            const QString answeredUrn =
+                other ? (share ? QStringLiteral("urn:li:ugcPost:") : QStringLiteral("urn:li:share:")) + numeric : urn;
             elements.append(
-                QJsonObject{{field, urn},
+                QJsonObject{{answeredField, answeredUrn},
                             {QStringLiteral("organizationalEntity"), organization.urn},
                             {QStringLiteral("totalShareStatistics"), SandboxData::postStatisticsJson(*post->stats)}});
         }
@@ -266,6 +292,11 @@ HttpResponse followerStatisticsRoute(const RestCall &call) {
                                     {QStringLiteral("organizationalEntity"), org.urn},
                                     {QStringLiteral("timeRange"), timeRangeJson(day)}});
     }
+    appendStrayRows(elements, call.options, call.data, [&](const QJsonObject &range, const QDate &valuesOf) {
+        return QJsonObject{{QStringLiteral("followerGains"), call.data.followerGainsJson(valuesOf)},
+                           {QStringLiteral("organizationalEntity"), org.urn},
+                           {QStringLiteral("timeRange"), range}};
+    });
     return HttpResponse::json(200, rest::pagedBody(elements));
 }
 
@@ -291,6 +322,11 @@ HttpResponse pageStatisticsRoute(const RestCall &call) {
                                     {QStringLiteral("totalPageStatistics"), call.data.pageViews(day)},
                                     {QStringLiteral("organization"), org.urn}});
     }
+    appendStrayRows(elements, call.options, call.data, [&](const QJsonObject &range, const QDate &valuesOf) {
+        return QJsonObject{{QStringLiteral("timeRange"), range},
+                           {QStringLiteral("totalPageStatistics"), call.data.pageViews(valuesOf)},
+                           {QStringLiteral("organization"), org.urn}};
+    });
     return HttpResponse::json(200, rest::pagedBody(elements));
 }
 
@@ -317,6 +353,11 @@ HttpResponse shareStatisticsRoute(const RestCall &call) {
                                     {QStringLiteral("totalShareStatistics"), call.data.shareStatisticsJson(day)},
                                     {QStringLiteral("organizationalEntity"), org.urn}});
     }
+    appendStrayRows(elements, call.options, call.data, [&](const QJsonObject &range, const QDate &valuesOf) {
+        return QJsonObject{{QStringLiteral("timeRange"), range},
+                           {QStringLiteral("totalShareStatistics"), call.data.shareStatisticsJson(valuesOf)},
+                           {QStringLiteral("organizationalEntity"), org.urn}};
+    });
     return HttpResponse::json(200, rest::pagedBody(elements));
 }
 

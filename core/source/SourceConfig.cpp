@@ -161,6 +161,7 @@ QJsonObject SourceConfig::toJson() const {
         {QStringLiteral("api_base_url"), apiBaseUrl.toString()},
         {QStringLiteral("oauth_base_url"), oauthBaseUrl.toString()},
         {QStringLiteral("api_version"), apiVersion},
+        {QStringLiteral("follow_api_version"), followApiVersion},
         {QStringLiteral("loopback_port"), int(loopbackPort)},
         {QStringLiteral("client_id"), clientId},
         {QStringLiteral("lookback_days"), lookbackDays},
@@ -203,9 +204,14 @@ std::optional<SourceConfig> SourceConfig::fromJson(const QJsonObject &json) {
     config.oauthBaseUrl =
         QUrl(json.value(QLatin1String("oauth_base_url")).toString(QString::fromLatin1(defaultOAuthBase)));
     config.apiVersion = json.value(QLatin1String("api_version")).toString(QString::fromLatin1(defaultApiVersion));
-    config.loopbackPort = quint16(json.value(QLatin1String("loopback_port")).toInt(8765));
+    config.followApiVersion = json.value(QLatin1String("follow_api_version")).toBool(true);
+    config.loopbackPort = quint16(json.value(QLatin1String("loopback_port")).toInt(linkedin::kLoopbackPort));
     config.clientId = json.value(QLatin1String("client_id")).toString();
-    config.lookbackDays = json.value(QLatin1String("lookback_days")).toInt(3);
+    config.lookbackDays = json.value(QLatin1String("lookback_days")).toInt(linkedin::kLookbackDays);
+    // Sources saved before 0.2 stored the old default of 3 days, which no screen let anyone change;
+    // LinkedIn revises recent days for longer than that.
+    if (config.lookbackDays == 3)
+        config.lookbackDays = linkedin::kLookbackDays;
     config.postStatisticsRefreshDays = json.value(QLatin1String("post_statistics_refresh_days")).toInt(90);
     config.authMethod = authMethodFromName(json.value(QLatin1String("auth_method")).toString());
     config.scopes = json.value(QLatin1String("scopes")).toString(config.scopes);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Errors.h"
+#include "common/LinkedInDefaults.h"
 #include "streams/StreamDef.h"
 
 #include <QDate>
@@ -32,9 +33,9 @@ struct Trigger {
 // A source as the wizard and the CLI set it up: a value type, no secrets (those live in the
 // keychain under keys derived from id).
 struct SourceConfig {
-    static constexpr auto defaultApiBase = "https://api.linkedin.com/rest";
-    static constexpr auto defaultOAuthBase = "https://www.linkedin.com/oauth/v2";
-    static constexpr auto defaultApiVersion = "202603";
+    static constexpr auto defaultApiBase = linkedin::kApiBase;
+    static constexpr auto defaultOAuthBase = linkedin::kOAuthBase;
+    static constexpr auto defaultApiVersion = linkedin::kApiVersion;
 
     QString id; // stable, e.g. a UUID without braces
     QString description;
@@ -46,9 +47,12 @@ struct SourceConfig {
     QUrl apiBaseUrl = QUrl(QString::fromLatin1(defaultApiBase));
     QUrl oauthBaseUrl = QUrl(QString::fromLatin1(defaultOAuthBase));
     QString apiVersion = QString::fromLatin1(defaultApiVersion);
-    quint16 loopbackPort = 8765;
+    // Follow LinkedIn's current version: after a 426 the sync moves apiVersion to the newest
+    // version LinkedIn accepts. Off: the version is pinned, and a 426 stops with a warning.
+    bool followApiVersion = true;
+    quint16 loopbackPort = linkedin::kLoopbackPort;
     QString clientId; // not a secret
-    int lookbackDays = 3;
+    int lookbackDays = linkedin::kLookbackDays;
     int postStatisticsRefreshDays = 90;
 
     // How the source was authorized, and what is known of its tokens (the tokens themselves are in

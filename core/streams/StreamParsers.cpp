@@ -3,10 +3,13 @@
 
 #include "StreamParsers.h"
 
+#include "common/Log.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QSet>
 
 #include <cmath>
 #include <limits>
@@ -179,16 +182,47 @@ QString upperSnake(const QString &lowerCamel) {
 
 } // namespace
 
-QList<Row> parseDailyRows(const StreamDef &stream, const QJsonObject &response, const ParseContext &context) {
+namespace {
+
+constexpr qint64 kDayMs = 86400000;
+// LinkedIn was founded in 2003: a statistics day before that is a corrupt value, not history.
+const qint64 kEarliestDayMs = QDate(2003, 1, 1).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+
+// Why a DAY element cannot be stored, or nothing when it can.
+const char *impossibleDay(const QJsonObject &element, const ParseContext &context, const DayWindow *asked) {
+    const QVariant start = toInteger(valueAt(element, u"timeRange.start"));
+    if (!start.isValid())
+        return "no timeRange.start"; // date is part of the primary key
+    const qint64 startMs = start.toLongLong();
+    const QVariant end = toInteger(valueAt(element, u"timeRange.end"));
+    if (startMs % kDayMs != 0 || (end.isValid() && (end.toLongLong() <= startMs || end.toLongLong() % kDayMs != 0)))
+        return "not whole UTC days";
+    if (startMs < kEarliestDayMs)
+        return "before 2003";
+    if (context.snapshotDate.isValid() && startMs > context.snapshotDate.startOfDay(Qt::UTC).toMSecsSinceEpoch())
+        return "in the future";
+    if (asked && !asked->isEmpty() && (startMs < asked->startMs() || startMs >= asked->endMs()))
+        return "outside the window asked for";
+    return nullptr;
+}
+
+} // namespace
+
+QList<Row> parseDailyRows(const StreamDef &stream, const QJsonObject &response, const ParseContext &context,
+                          const DayWindow *asked, int *dropped) {
     QList<Row> rows;
     const QJsonArray elements = elementsOf(response);
     rows.reserve(elements.size());
     for (const QJsonValue &value : elements) {
         const QJsonObject element = value.toObject();
-        // date is part of the primary key: an element without a start cannot be stored.
-        const QVariant start = toInteger(valueAt(element, u"timeRange.start"));
-        if (!start.isValid())
+        if (const char *reason = impossibleDay(element, context, asked)) {
+            qCInfo(lcStreams).noquote() << stream.id << "dropped a DAY row:" << reason
+                                        << valueAt(element, u"timeRange.start").toVariant().toString();
+            if (dropped)
+                ++*dropped;
             continue;
+        }
+        const QVariant start = toInteger(valueAt(element, u"timeRange.start"));
         Row row = extractRow(stream, element);
         setColumn(stream, row, u"organization_urn", organizationOf(stream, element, context));
         setColumn(stream, row, u"report_type", kDay);
@@ -245,18 +279,60 @@ QString postContentType(const QJsonObject &post) {
     return QStringLiteral("TEXT");
 }
 
-Row parsePost(const StreamDef &stream, const QJsonObject &element, const ParseContext &context) {
+Row parsePost(const StreamDef &stream, const QJsonObject &element, const ParseContext &context, bool darkListing) {
     Q_UNUSED(context)
     Row row = extractRow(stream, element);
     setColumn(stream, row, u"content_type", postContentType(element));
     setColumn(stream, row, u"raw_json", compactJson(element));
+    const QVariant marked = toInteger(valueAt(element, u"adContext.isDsc"));
+    setColumn(stream, row, u"is_dsc", qint64(darkListing || marked.toLongLong() != 0 ? 1 : 0));
     return row;
 }
 
-QList<Row> parsePostStatistics(const StreamDef &stream, const QJsonObject &response, const ParseContext &context) {
+PostsPage readPostsPage(const QJsonObject &response, int start) {
+    PostsPage page;
+    const QJsonValue elements = response.value(QLatin1String("elements"));
+    page.wellFormed = elements.isArray();
+    page.elements = elements.toArray();
+    const QJsonObject paging = response.value(QLatin1String("paging")).toObject();
+    page.total = qMax<qint64>(0, toInteger(paging.value(QLatin1String("total"))).toLongLong());
+    bool hasNext = false;
+    for (const QJsonValue &link : paging.value(QLatin1String("links")).toArray())
+        hasNext = hasNext || link.toObject().value(QLatin1String("rel")).toString() == QLatin1String("next");
+    const qint64 next = qint64(start) + page.elements.size();
+    // An empty page ends the listing even when it still says next: nothing can follow nothing.
+    if (!page.elements.isEmpty() && (hasNext || (page.total > 0 && next < page.total)) &&
+        next < std::numeric_limits<int>::max())
+        page.nextStart = int(next);
+    return page;
+}
+
+namespace {
+
+// "urn:li:share:7" ↔ "urn:li:ugcPost:7": the same post under its other URN form.
+QString otherPostForm(const QString &urn) {
+    static const QString share = QStringLiteral("urn:li:share:");
+    static const QString ugcPost = QStringLiteral("urn:li:ugcPost:");
+    if (urn.startsWith(share))
+        return ugcPost + urn.mid(share.size());
+    if (urn.startsWith(ugcPost))
+        return share + urn.mid(ugcPost.size());
+    return {};
+}
+
+} // namespace
+
+QList<Row> parsePostStatistics(const StreamDef &stream, const QJsonObject &response, const ParseContext &context,
+                               const QStringList &asked, int *dropped) {
     QList<Row> rows;
     const QJsonArray elements = elementsOf(response);
     rows.reserve(elements.size());
+    const QSet<QString> askedSet(asked.cbegin(), asked.cend());
+    const auto drop = [&](const char *reason, const QString &urn) {
+        qCInfo(lcStreams).noquote() << stream.id << "dropped statistics:" << reason << urn;
+        if (dropped)
+            ++*dropped;
+    };
     for (const QJsonValue &value : elements) {
         const QJsonObject element = value.toObject();
         QString postUrn = element.value(QLatin1String("share")).toString();
@@ -265,9 +341,26 @@ QList<Row> parsePostStatistics(const StreamDef &stream, const QJsonObject &respo
         // The organization's aggregate names no post: it belongs to share_statistics, not here.
         if (postUrn.isEmpty())
             continue;
+        const QString organization = element.value(stream.entityParam).toString();
+        if (!organization.isEmpty() && !context.organizationUrn.isEmpty() && organization != context.organizationUrn) {
+            drop("another organization's post", postUrn);
+            continue;
+        }
+        if (!askedSet.isEmpty() && !askedSet.contains(postUrn)) {
+            const QString other = otherPostForm(postUrn);
+            if (other.isEmpty() || !askedSet.contains(other)) {
+                drop("a post that was not asked for", postUrn);
+                continue;
+            }
+            postUrn = other; // answered under the post's other URN form
+        }
         Row row = extractRow(stream, element);
         setColumn(stream, row, u"post_urn", postUrn);
         setColumn(stream, row, u"organization_urn", organizationOf(stream, element, context));
+        // share and ugc_post name the post asked for, whatever form LinkedIn answered in.
+        const bool share = postUrn.startsWith(QLatin1String("urn:li:share:"));
+        setColumn(stream, row, u"share", share ? QVariant(postUrn) : QVariant());
+        setColumn(stream, row, u"ugc_post", share ? QVariant() : QVariant(postUrn));
         rows.append(row);
     }
     return rows;

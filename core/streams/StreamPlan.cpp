@@ -55,22 +55,13 @@ DayWindow planDailyWindow(const QDate &todayUtc, const QDate &startDate, const s
     return {first, end};
 }
 
-ApiRequest timeBoundRequest(const StreamDef &stream, const QString &organizationUrn, const DayWindow &window,
-                            TimeIntervalsEncoding encoding) {
+ApiRequest timeBoundRequest(const StreamDef &stream, const QString &organizationUrn, const DayWindow &window) {
     Params params = finderParams(stream, organizationUrn);
-    const QString start = QString::number(window.startMs());
-    const QString end = QString::number(window.endMs());
-    const QString day = QStringLiteral("DAY");
-    if (encoding == TimeIntervalsEncoding::Object) {
-        const QString timeRange = restli::object({{QStringLiteral("start"), start}, {QStringLiteral("end"), end}});
-        params.append(
-            {QStringLiteral("timeIntervals"),
-             restli::object({{QStringLiteral("timeRange"), timeRange}, {QStringLiteral("timeGranularityType"), day}})});
-    } else {
-        params.append({QStringLiteral("timeIntervals.timeGranularityType"), day});
-        params.append({QStringLiteral("timeIntervals.timeRange.start"), start});
-        params.append({QStringLiteral("timeIntervals.timeRange.end"), end});
-    }
+    const QString timeRange = restli::object({{QStringLiteral("start"), QString::number(window.startMs())},
+                                              {QStringLiteral("end"), QString::number(window.endMs())}});
+    params.append({QStringLiteral("timeIntervals"),
+                   restli::object({{QStringLiteral("timeRange"), timeRange},
+                                   {QStringLiteral("timeGranularityType"), QStringLiteral("DAY")}})});
     return {stream.endpoint, restli::query(params)};
 }
 
@@ -84,15 +75,16 @@ ApiRequest networkSizeRequest(const QString &organizationUrn) {
             QStringLiteral("edgeType=COMPANY_FOLLOWED_BY_MEMBER")};
 }
 
-ApiRequest postsPageRequest(const QString &organizationUrn, int start, int count) {
+ApiRequest postsPageRequest(const QString &organizationUrn, int start, int count, bool dark) {
     // author must come before q=author: LinkedIn reportedly answers ILLEGAL_ARGUMENT otherwise.
-    return {QStringLiteral("posts"), restli::query({
-                                         {QStringLiteral("author"), restli::encode(organizationUrn)},
-                                         {QStringLiteral("q"), QStringLiteral("author")},
-                                         {QStringLiteral("count"), QString::number(count)},
-                                         {QStringLiteral("start"), QString::number(start)},
-                                         {QStringLiteral("sortBy"), QStringLiteral("LAST_MODIFIED")},
-                                     })};
+    return {QStringLiteral("posts"),
+            restli::query({
+                {QStringLiteral("author"), restli::encode(organizationUrn)},
+                {QStringLiteral("q"), QStringLiteral("author")},
+                {QStringLiteral("isDsc"), dark ? QStringLiteral("true") : QStringLiteral("false")},
+                {QStringLiteral("count"), QString::number(count)},
+                {QStringLiteral("start"), QString::number(start)},
+            })};
 }
 
 QList<ApiRequest> postStatisticsRequests(const QString &organizationUrn, const QStringList &postUrns, int batchSize) {

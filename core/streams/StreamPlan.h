@@ -2,6 +2,7 @@
 
 #include "StreamDef.h"
 #include "api/ApiRequest.h"
+#include "common/LinkedInDefaults.h"
 
 #include <QDate>
 #include <QString>
@@ -19,7 +20,7 @@ struct DayWindow {
 };
 
 struct WindowRules {
-    int lookbackDays = 3;
+    int lookbackDays = linkedin::kLookbackDays;
     int maxMonthsBack = 12;
 };
 
@@ -33,16 +34,18 @@ DayWindow planDailyWindow(const QDate &todayUtc, const QDate &startDate, const s
 // The earliest day LinkedIn serves daily statistics for, called on todayUtc.
 QDate earliestDailyDay(const QDate &todayUtc, const WindowRules &rules = {});
 
-enum class TimeIntervalsEncoding { Object, Dotted };
-
-ApiRequest timeBoundRequest(const StreamDef &stream, const QString &organizationUrn, const DayWindow &window,
-                            TimeIntervalsEncoding encoding = TimeIntervalsEncoding::Object);
+// timeIntervals in Rest.li 2.0 object form, (timeRange:(start:…,end:…),timeGranularityType:DAY), as
+// the 2.0 header promises. The dotted timeIntervals.timeRange.start= form is Rest.li 1.0 syntax:
+// the clients that send it send no 2.0 header, so it is no fallback for a refused range.
+ApiRequest timeBoundRequest(const StreamDef &stream, const QString &organizationUrn, const DayWindow &window);
 ApiRequest lifetimeRequest(const StreamDef &stream, const QString &organizationUrn);
 ApiRequest networkSizeRequest(const QString &organizationUrn);
-ApiRequest postsPageRequest(const QString &organizationUrn, int start, int count);
-// LinkedIn's clients switch to query tunneling (POST) above 4000 characters of query; batches stay
-// below this so every request is a plain GET.
-inline constexpr int kMaxBatchQueryLength = 3500;
+// A page of the organization's posts: organic ones, or with dark the dark (DSC) posts, which the
+// finder lists only when asked with isDsc=true. No sortBy: LinkedIn lists newest-modified first
+// without it, and reportedly does not support sorting on /rest/posts.
+ApiRequest postsPageRequest(const QString &organizationUrn, int start, int count, bool dark = false);
+// Batches stay within LinkedIn's query budget, so every request is a plain GET.
+inline constexpr int kMaxBatchQueryLength = linkedin::kMaxQueryLength;
 
 // Per-post lifetime statistics: shares=List(…) and ugcPosts=List(…) in separate batches of at
 // most batchSize URNs each, each query at most kMaxBatchQueryLength characters. URNs that are

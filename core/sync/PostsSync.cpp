@@ -16,34 +16,43 @@ namespace pagesight {
 namespace {
 constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
 
-// Where the posts listing stands: done (the newest lastModifiedAt seen) or part way through.
+// Where the posts listings stand. A run lists organic posts (isDsc=false), then dark ones
+// (isDsc=true); each listing is complete up to a modification time, and one of them may have been
+// interrupted part way (then the next run resumes it). Stored as JSON; a bookmark written before
+// dark posts were listed reads as an organic one.
 struct PostsBookmark {
-    qint64 lastModifiedAt = 0; // complete listing up to this modification time
-    int nextStart = -1;        // >= 0: a listing was interrupted; resume here
-    qint64 cutoff = 0;         // the interrupted listing's cutoff
-    qint64 maxSeen = 0;        // the interrupted listing's newest modification time
+    qint64 organicUntil = 0; // last_modified_at: the organic listing is complete up to this time
+    qint64 darkUntil = 0;    // dsc_last_modified_at: the dark listing, 0 = never listed
+    bool interrupted = false;
+    bool interruptedDark = false; // listing: "dsc" or "organic"
+    int nextStart = -1;           // where the interrupted listing stopped
+    qint64 cutoff = 0;            // its cutoff
+    qint64 maxSeen = 0;           // its newest modification time
 
     static PostsBookmark parse(const std::optional<QString> &text) {
         PostsBookmark bookmark;
         if (!text)
             return bookmark;
         const QJsonObject json = QJsonDocument::fromJson(text->toUtf8()).object();
-        bookmark.lastModifiedAt = json.value(QLatin1String("last_modified_at")).toInteger();
+        bookmark.organicUntil = json.value(QLatin1String("last_modified_at")).toInteger();
+        bookmark.darkUntil = json.value(QLatin1String("dsc_last_modified_at")).toInteger();
         bookmark.nextStart = json.value(QLatin1String("next_start")).toInt(-1);
+        bookmark.interrupted = bookmark.nextStart >= 0;
+        bookmark.interruptedDark = json.value(QLatin1String("listing")).toString() == QLatin1String("dsc");
         bookmark.cutoff = json.value(QLatin1String("cutoff")).toInteger();
         bookmark.maxSeen = json.value(QLatin1String("max_last_modified_at")).toInteger();
         return bookmark;
     }
-    static QString complete(qint64 lastModifiedAt) {
-        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("last_modified_at"), lastModifiedAt}})
-                                     .toJson(QJsonDocument::Compact));
-    }
-    static QString partial(int nextStart, qint64 cutoff, qint64 maxSeen, qint64 previous) {
-        return QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("last_modified_at"), previous},
-                                                           {QStringLiteral("next_start"), nextStart},
-                                                           {QStringLiteral("cutoff"), cutoff},
-                                                           {QStringLiteral("max_last_modified_at"), maxSeen}})
-                                     .toJson(QJsonDocument::Compact));
+    QString toText() const {
+        QJsonObject json{{QStringLiteral("last_modified_at"), organicUntil},
+                         {QStringLiteral("dsc_last_modified_at"), darkUntil}};
+        if (interrupted) {
+            json.insert(QStringLiteral("listing"), interruptedDark ? QStringLiteral("dsc") : QStringLiteral("organic"));
+            json.insert(QStringLiteral("next_start"), nextStart);
+            json.insert(QStringLiteral("cutoff"), cutoff);
+            json.insert(QStringLiteral("max_last_modified_at"), maxSeen);
+        }
+        return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     }
 };
 
@@ -51,6 +60,16 @@ bool isUgcPost(const QString &urn) {
     return urn.startsWith(QLatin1String("urn:li:ugcPost:"));
 }
 } // namespace
+
+// One listing of posts (organic or dark) as it runs.
+struct SyncEngine::PostsListing {
+    bool dark = false;
+    int start = 0;     // the first page asked for
+    qint64 cutoff = 0; // posts modified before it are unchanged since the last complete listing
+    qint64 maxSeen = 0;
+    bool complete = false;
+    PostsBookmark *bookmark = nullptr; // both listings' state, written with every page
+};
 
 struct SyncEngine::PostsState {
     QStringList shares; // URNs waiting for statistics, by type: each batch holds one type
@@ -125,30 +144,153 @@ QCoro::Task<> SyncEngine::statsWorker(StreamRun &statistics, PostsState &state) 
             const ApiResponse response = co_await fetch(statistics, request);
             if (!response.ok())
                 co_return;
-            write(statistics, parsePostStatistics(*statistics.def, response.json, m_context), std::nullopt, staged);
+            int dropped = 0;
+            const QList<Row> rows = parsePostStatistics(*statistics.def, response.json, m_context, batch, &dropped);
+            if (dropped > 0)
+                qCWarning(lcSync) << "dropped" << dropped << "post statistics for posts or organizations not asked for";
+            write(statistics, rows, std::nullopt, staged);
         }
     }
+}
+
+// Pages one listing. LinkedIn's pages may be short in the middle of a listing (readPostsPage); a
+// listing is never endless: a page that brings no post not already seen in it, or more pages than
+// paging.total allows (or maxPostsPages without a total), ends it with an error, keeping what was
+// committed.
+QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, PostsState &state) {
+    const bool incremental = posts.syncType == SyncType::Incremental;
+    const bool staged = !incremental;
+    const int pageSize = m_options.postsPageSize;
+    const qint64 startDateMs = QDateTime(m_source.startDate, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const QString &organization = m_context.organizationUrn;
+    QSet<QString> seen;
+    int pages = 0;
+    int foreign = 0;
+    bool sorted = true; // newest-modified first, as LinkedIn lists; if not, never stop early
+    qint64 previous = std::numeric_limits<qint64>::max();
+    int start = listing.start;
+    // The next page is requested as soon as a page arrives, before this one is parsed and written,
+    // so the (sequential) paging never waits for local work.
+    std::optional<QCoro::Task<ApiResponse>> pending =
+        fetch(posts, postsPageRequest(organization, start, pageSize, listing.dark));
+    while (pending) {
+        const ApiResponse response = co_await *pending;
+        pending.reset();
+        if (!response.ok() || m_cancelled)
+            break;
+        ++pages;
+        const PostsPage page = readPostsPage(response.json, start);
+        if (!page.wellFormed) {
+            posts.apiError = ApiError{ApiError::Kind::InvalidResponse};
+            posts.apiError.endpoint = QStringLiteral("posts");
+            break;
+        }
+        int fresh = 0;
+        for (const QJsonValue &value : page.elements) {
+            const QJsonObject element = value.toObject();
+            const qint64 modified = element.value(QLatin1String("lastModifiedAt")).toInteger();
+            sorted = sorted && modified <= previous;
+            previous = modified;
+            listing.maxSeen = qMax(listing.maxSeen, modified);
+            const QString id = element.value(QLatin1String("id")).toString();
+            if (!seen.contains(id)) {
+                seen.insert(id);
+                ++fresh;
+            }
+        }
+        // Sorted newest-modified first, a page ending before the cutoff means the rest is unchanged.
+        const bool reachedCutoff =
+            incremental && listing.cutoff > 0 && sorted && !page.elements.isEmpty() && previous < listing.cutoff;
+        std::optional<int> next = reachedCutoff ? std::nullopt : page.nextStart;
+        const qint64 cap = page.total > 0 ? 2 * ((page.total + pageSize - 1) / pageSize) + 10 : m_options.maxPostsPages;
+        const bool endless = next && (fresh == 0 || pages >= cap);
+        if (endless) {
+            qCWarning(lcSync) << "posts listing stopped after" << pages << "pages:" << fresh << "new posts on the last";
+            posts.apiError = ApiError{ApiError::Kind::EndlessPaging};
+            posts.apiError.endpoint = QStringLiteral("posts");
+            next.reset();
+        }
+        if (next)
+            pending = fetch(posts, postsPageRequest(organization, *next, pageSize, listing.dark));
+        if (next && page.total > *next)
+            posts.progress.requestsPlanned =
+                qMax(posts.progress.requestsPlanned,
+                     posts.progress.requestsDone + posts.inFlight +
+                         int(qMin<qint64>(cap, (page.total - *next + pageSize - 1) / pageSize)));
+
+        QList<Row> rows;
+        for (const QJsonValue &value : page.elements) {
+            const QJsonObject element = value.toObject();
+            if (incremental && element.value(QLatin1String("lastModifiedAt")).toInteger() < listing.cutoff)
+                continue; // unchanged since the last complete listing
+            const QString id = element.value(QLatin1String("id")).toString();
+            if (id.isEmpty())
+                continue; // nothing to key it by
+            const QString author = element.value(QLatin1String("author")).toString();
+            if (!author.isEmpty() && author != organization) {
+                ++foreign; // not this organization's post: never stored under it
+                continue;
+            }
+            const QJsonValue published = element.value(QLatin1String("publishedAt"));
+            const qint64 publishedAt =
+                (published.isUndefined() ? element.value(QLatin1String("createdAt")) : published).toInteger();
+            if (publishedAt < startDateMs)
+                continue; // before the source's start date: not synced
+            rows.append(parsePost(*posts.def, element, m_context, listing.dark));
+            state.enqueue(id);
+        }
+        const bool done = !next && !endless;
+        start = next.value_or(int(qMin<qint64>(std::numeric_limits<int>::max(), qint64(start) + page.elements.size())));
+        PostsBookmark &mark = *listing.bookmark;
+        mark.interrupted = !done;
+        mark.interruptedDark = listing.dark;
+        mark.nextStart = start;
+        mark.cutoff = listing.cutoff;
+        mark.maxSeen = listing.maxSeen;
+        if (done)
+            (listing.dark ? mark.darkUntil : mark.organicUntil) = listing.maxSeen;
+        const std::optional<Bookmark> bookmark =
+            incremental ? std::optional<Bookmark>(makeBookmark(posts, mark.toText())) : std::nullopt;
+        if (!write(posts, rows, bookmark, staged)) {
+            if (pending) // never leave a request running without its awaiter
+                co_await *pending;
+            break;
+        }
+        m_statsQueueChanged.notifyAll();
+        listing.complete = done;
+        if (endless)
+            break;
+    }
+    if (foreign > 0)
+        qCWarning(lcSync) << foreign << "posts by another author were not stored";
 }
 
 QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
     emitProgress(posts, QStringLiteral("running"));
     const bool incremental = posts.syncType == SyncType::Incremental;
     const bool staged = !incremental;
-    const PostsBookmark bookmark =
-        incremental ? PostsBookmark::parse(
-                          m_catalog->bookmark(m_context.organizationUrn, posts.def->id, posts.selection.tableName))
-                    : PostsBookmark{};
-    const qint64 startDateMs = QDateTime(m_source.startDate, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    // Posts modified before the cutoff are unchanged since the last complete listing (LinkedIn
-    // revises recent items, hence the lookback).
-    qint64 cutoff = bookmark.lastModifiedAt > 0 ? bookmark.lastModifiedAt - m_source.lookbackDays * msPerDay : 0;
-    qint64 maxSeen = bookmark.lastModifiedAt;
-    int start = 0;
-    if (bookmark.nextStart >= 0) { // resume an interrupted listing, one page early in case posts shifted
-        start = qMax(0, bookmark.nextStart - m_options.postsPageSize);
-        cutoff = bookmark.cutoff;
-        maxSeen = qMax(maxSeen, bookmark.maxSeen);
-    }
+    PostsBookmark bookmark = incremental ? PostsBookmark::parse(m_catalog->bookmark(
+                                               m_context.organizationUrn, posts.def->id, posts.selection.tableName))
+                                         : PostsBookmark{};
+    // Posts modified before a listing's cutoff are unchanged since its last complete listing
+    // (LinkedIn revises recent items, hence the lookback).
+    const auto prepare = [&](PostsListing &listing, bool dark, qint64 until) {
+        listing.dark = dark;
+        listing.bookmark = &bookmark;
+        listing.cutoff = until > 0 ? until - m_source.lookbackDays * msPerDay : 0;
+        listing.maxSeen = until;
+        if (bookmark.interrupted && bookmark.interruptedDark == dark) {
+            // Resume where it stopped, one page early in case posts shifted.
+            listing.start = qMax(0, bookmark.nextStart - m_options.postsPageSize);
+            listing.cutoff = bookmark.cutoff;
+            listing.maxSeen = qMax(listing.maxSeen, bookmark.maxSeen);
+        }
+    };
+    PostsListing organic, dark;
+    prepare(organic, false, bookmark.organicUntil);
+    prepare(dark, true, bookmark.darkUntil);
+    if (bookmark.interrupted && bookmark.interruptedDark)
+        bookmark.interrupted = false; // the organic listing runs from the top; the dark one resumes
 
     PostsState state;
     std::vector<QCoro::Task<>> workers;
@@ -162,70 +304,13 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
             workers.push_back(statsWorker(*statistics, state));
     }
 
-    bool sorted = true; // newest-modified first, as requested; if not, never stop early
-    qint64 previous = std::numeric_limits<qint64>::max();
-    // The next page is requested as soon as a page arrives, before this one is parsed and written,
-    // so the (sequential) paging never waits for local work.
-    std::optional<QCoro::Task<ApiResponse>> pending =
-        fetch(posts, postsPageRequest(m_context.organizationUrn, start, m_options.postsPageSize));
-    while (pending) {
-        const ApiResponse page = co_await *pending;
-        pending.reset();
-        if (!page.ok() || m_cancelled)
-            break;
-        const QJsonArray elements = page.json.value(QLatin1String("elements")).toArray();
-        for (const QJsonValue &value : elements) {
-            const qint64 modified = value.toObject().value(QLatin1String("lastModifiedAt")).toInteger();
-            sorted = sorted && modified <= previous;
-            previous = modified;
-            maxSeen = qMax(maxSeen, modified);
-        }
-        start += int(elements.size());
-        const qint64 total =
-            page.json.value(QLatin1String("paging")).toObject().value(QLatin1String("total")).toInteger();
-        // Sorted newest-modified first, a page ending before the cutoff means the rest is unchanged.
-        const bool reachedCutoff = incremental && cutoff > 0 && sorted && !elements.isEmpty() && previous < cutoff;
-        const bool done = elements.size() < m_options.postsPageSize || (total > 0 && start >= total) || reachedCutoff;
-        if (!done)
-            pending = fetch(posts, postsPageRequest(m_context.organizationUrn, start, m_options.postsPageSize));
-        if (total > start)
-            posts.progress.requestsPlanned =
-                qMax(posts.progress.requestsPlanned,
-                     posts.progress.requestsDone + posts.inFlight +
-                         int((total - start + m_options.postsPageSize - 1) / m_options.postsPageSize));
+    co_await listPosts(posts, organic, state);
+    if (organic.complete && !posts.failed() && !m_cancelled)
+        co_await listPosts(posts, dark, state);
 
-        QList<Row> rows;
-        for (const QJsonValue &value : elements) {
-            const QJsonObject element = value.toObject();
-            if (incremental && element.value(QLatin1String("lastModifiedAt")).toInteger() < cutoff)
-                continue; // unchanged since the last complete listing
-            const QString id = element.value(QLatin1String("id")).toString();
-            if (id.isEmpty())
-                continue; // nothing to key it by
-            const QJsonValue published = element.value(QLatin1String("publishedAt"));
-            const qint64 publishedAt =
-                (published.isUndefined() ? element.value(QLatin1String("createdAt")) : published).toInteger();
-            if (publishedAt < startDateMs)
-                continue; // before the source's start date: not synced
-            rows.append(parsePost(*posts.def, element, m_context));
-            state.enqueue(id);
-        }
-        const std::optional<Bookmark> mark =
-            incremental ? std::optional<Bookmark>(makeBookmark(
-                              posts, done ? PostsBookmark::complete(maxSeen)
-                                          : PostsBookmark::partial(start, cutoff, maxSeen, bookmark.lastModifiedAt)))
-                        : std::nullopt;
-        if (!write(posts, rows, mark, staged)) {
-            if (pending) // never leave a request running without its awaiter
-                co_await *pending;
-            break;
-        }
-        m_statsQueueChanged.notifyAll();
-    }
-
-    if (staged && !posts.failed() && !m_cancelled) {
-        const CatalogError error = m_catalog->commitStaging(posts.schema, m_context.organizationUrn,
-                                                            makeBookmark(posts, PostsBookmark::complete(maxSeen)));
+    if (staged && organic.complete && dark.complete && !posts.failed() && !m_cancelled) {
+        const CatalogError error =
+            m_catalog->commitStaging(posts.schema, m_context.organizationUrn, makeBookmark(posts, bookmark.toText()));
         if (error.isError())
             posts.catalogError = error;
     }

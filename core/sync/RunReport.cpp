@@ -38,6 +38,9 @@ QJsonObject RunReport::toJson() const {
                        {QStringLiteral("requests"), requests},
                        {QStringLiteral("rows_written"), rowsWritten()},
                        {QStringLiteral("exit_code"), exitCode()},
+                       {QStringLiteral("api_version"), apiVersion},
+                       {QStringLiteral("api_version_replaced"),
+                        apiVersionReplaced.isEmpty() ? QJsonValue() : QJsonValue(apiVersionReplaced)},
                        {QStringLiteral("streams"), streamArray}};
 }
 

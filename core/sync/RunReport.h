@@ -28,6 +28,8 @@ struct RunReport {
     ApiError apiError;         // the first API failure, if any
     CatalogError catalogError; // the first catalog failure, if any
     bool needsReauthorization = false;
+    QString apiVersion;         // the LinkedIn-Version the run ended with
+    QString apiVersionReplaced; // the version LinkedIn refused (426) when the run moved on; empty otherwise
 
     qint64 rowsWritten() const;
     // 0 done, 1 partial, 3 authorization, 4 API or network failure after retries (connector-spec §5).

@@ -70,10 +70,12 @@ void SyncEngine::emitProgress(StreamRun &stream, const QString &state) {
 }
 
 void SyncEngine::finishStream(StreamRun &stream) {
-    if (m_cancelled || stream.apiError.kind == ApiError::Kind::Cancelled) {
+    using K = ApiError::Kind;
+    if (m_cancelled || stream.apiError.kind == K::Cancelled) {
         stream.stats.status = QStringLiteral("cancelled");
-        stream.stats.message = describe(ApiError{ApiError::Kind::Cancelled});
-    } else if (stream.apiError.kind == ApiError::Kind::QuotaExhausted) {
+        stream.stats.message = describe(ApiError{K::Cancelled});
+    } else if (stream.apiError.kind == K::QuotaExhausted || stream.apiError.kind == K::RateLimited) {
+        // LinkedIn asked us to stop for now: what was fetched is kept, the next run resumes.
         stream.stats.status = QStringLiteral("partial");
         stream.stats.message = describe(stream.apiError);
     } else if (stream.apiError.isError()) {
@@ -82,6 +84,9 @@ void SyncEngine::finishStream(StreamRun &stream) {
     } else if (stream.catalogError.isError()) {
         stream.stats.status = QStringLiteral("failed");
         stream.stats.message = describe(stream.catalogError);
+    } else if (stream.partialError.isError()) {
+        stream.stats.status = QStringLiteral("partial");
+        stream.stats.message = describe(stream.partialError);
     } else {
         stream.stats.status = QStringLiteral("succeeded");
     }
@@ -92,6 +97,21 @@ void SyncEngine::finishStream(StreamRun &stream) {
     emitProgress(stream, stream.stats.status);
 }
 
+namespace {
+
+// Failures after which no later call of the stream can succeed: asking again only costs quota.
+bool endsTheStream(const ApiError &error) {
+    using K = ApiError::Kind;
+    return error.kind == K::Cancelled || error.kind == K::Unauthorized || error.kind == K::QuotaExhausted ||
+           error.kind == K::RateLimited || error.kind == K::VersionInactive;
+}
+
+} // namespace
+
+// A statistics stream makes up to three calls: the time-bound DAY rows, the LIFETIME snapshot and,
+// for followers, networkSizes. A refused time range (LinkedIn answers 400 "check the time range")
+// or another failure of one call costs only that call's rows: the others are still fetched and
+// stored, the stream ends partial, and the bookmark moves only when the DAY rows came.
 QCoro::Task<> SyncEngine::runDaily(StreamRun &stream) {
     emitProgress(stream, QStringLiteral("running"));
     const QDate today = m_clock->todayUtc();
@@ -105,48 +125,81 @@ QCoro::Task<> SyncEngine::runDaily(StreamRun &stream) {
     const DayWindow window = planDailyWindow(today, m_source.startDate, lastDay, WindowRules{m_source.lookbackDays});
     stream.progress.requestsPlanned = (window.isEmpty() ? 0 : 1) + 1 + (stream.def->withNetworkSize ? 1 : 0);
 
+    bool stop = false;
+    const auto failed = [&stream, &stop](const ApiResponse &response) {
+        if (endsTheStream(response.error))
+            stop = true;
+        else
+            stream.keepGoingAfter();
+    };
     QList<Row> rows;
+    bool dailyOk = window.isEmpty();
     if (!window.isEmpty()) {
-        ApiResponse daily = co_await fetch(stream, timeBoundRequest(*stream.def, m_context.organizationUrn, window));
-        if (daily.error.kind == ApiError::Kind::BadRequest) {
-            // Both timeIntervals encodings are in use; if LinkedIn refuses one, try the other once.
-            qCInfo(lcSync) << stream.def->id << "timeIntervals object form refused; trying the dotted form";
-            stream.apiError = {};
-            daily = co_await fetch(stream, timeBoundRequest(*stream.def, m_context.organizationUrn, window,
-                                                            TimeIntervalsEncoding::Dotted));
+        const ApiResponse daily =
+            co_await fetch(stream, timeBoundRequest(*stream.def, m_context.organizationUrn, window));
+        if (daily.ok()) {
+            int dropped = 0;
+            rows += parseDailyRows(*stream.def, daily.json, m_context, &window, &dropped);
+            if (dropped > 0)
+                qCWarning(lcSync).noquote() << stream.def->id << "dropped" << dropped
+                                            << "DAY rows outside the window asked for or with an impossible range";
+            dailyOk = true;
+        } else {
+            qCInfo(lcSync) << stream.def->id << "time-bound call failed; the lifetime snapshot is still fetched";
+            failed(daily);
         }
-        if (!daily.ok())
-            co_return finishStream(stream);
-        rows += parseDailyRows(*stream.def, daily.json, m_context);
     }
 
-    const ApiResponse lifetime = co_await fetch(stream, lifetimeRequest(*stream.def, m_context.organizationUrn));
-    if (!lifetime.ok())
-        co_return finishStream(stream);
+    bool lifetimeOk = false, sizeOk = !stream.def->withNetworkSize;
+    QJsonObject lifetimeJson;
     std::optional<qint64> networkSize;
-    if (stream.def->withNetworkSize) {
-        const ApiResponse size = co_await fetch(stream, networkSizeRequest(m_context.organizationUrn));
-        if (!size.ok())
-            co_return finishStream(stream);
-        networkSize = parseNetworkSize(size.json);
+    if (!stop) {
+        const ApiResponse lifetime = co_await fetch(stream, lifetimeRequest(*stream.def, m_context.organizationUrn));
+        lifetimeOk = lifetime.ok();
+        if (lifetimeOk)
+            lifetimeJson = lifetime.json;
+        else
+            failed(lifetime);
     }
-    if (const auto snapshot = parseLifetimeRow(*stream.def, lifetime.json, m_context, networkSize))
-        rows.append(*snapshot);
+    if (!stop && lifetimeOk && stream.def->withNetworkSize) {
+        const ApiResponse size = co_await fetch(stream, networkSizeRequest(m_context.organizationUrn));
+        sizeOk = size.ok();
+        if (sizeOk)
+            networkSize = parseNetworkSize(size.json);
+        else
+            failed(size); // the snapshot is stored without total_followers
+    }
+    if (lifetimeOk)
+        if (const auto snapshot = parseLifetimeRow(*stream.def, lifetimeJson, m_context, networkSize))
+            rows.append(*snapshot);
 
-    const QString bookmarkValue = window.isEmpty() ? (lastDay ? lastDay->toString(Qt::ISODate) : QString())
-                                                   : window.endExclusive.addDays(-1).toString(Qt::ISODate);
-    const std::optional<Bookmark> bookmark =
-        bookmarkValue.isEmpty() ? std::nullopt : std::optional<Bookmark>(makeBookmark(stream, bookmarkValue));
-    if (stream.syncType == SyncType::FullTable) {
+    std::optional<Bookmark> bookmark;
+    if (dailyOk && !window.isEmpty())
+        bookmark = makeBookmark(stream, window.endExclusive.addDays(-1).toString(Qt::ISODate));
+    else if (dailyOk && lastDay)
+        bookmark = makeBookmark(stream, lastDay->toString(Qt::ISODate));
+    storeDaily(stream, rows, bookmark, dailyOk && lifetimeOk && sizeOk);
+    finishStream(stream);
+}
+
+void SyncEngine::storeDaily(StreamRun &stream, const QList<Row> &rows, const std::optional<Bookmark> &bookmark,
+                            bool complete) {
+    if (stream.syncType != SyncType::FullTable) {
+        write(stream, rows, bookmark, false);
+        return;
+    }
+    if (complete) {
         if (write(stream, rows, std::nullopt, true)) {
             const CatalogError error = m_catalog->commitStaging(stream.schema, m_context.organizationUrn, bookmark);
             if (error.isError())
                 stream.catalogError = error;
         }
-    } else {
-        write(stream, rows, bookmark, false);
+        return;
     }
-    finishStream(stream);
+    // An incomplete FULL_TABLE run must not replace the table with part of it: the rows it did get
+    // are added to the table as it is.
+    m_catalog->discardStaging(stream.schema);
+    write(stream, rows, bookmark, false);
 }
 
 QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions options) {
@@ -163,6 +216,7 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
                                   m_context.organizationUrn, started);
     report.runId = m_runId;
     const int requestsBefore = m_client->requestsSent();
+    const QString versionAtStart = m_client->options().apiVersion;
 
     // One StreamRun per selected stream, in the registry's order; a child needs its parent.
     std::deque<StreamRun> streams; // stable addresses for the coroutines below
@@ -211,12 +265,13 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
         co_await task;
 
     int succeeded = 0;
-    bool quota = false;
+    int partial = 0;
     for (const StreamRun &stream : streams) {
         report.streams.append(stream.stats);
         if (stream.stats.status == QLatin1String("succeeded"))
             ++succeeded;
-        quota = quota || stream.apiError.kind == ApiError::Kind::QuotaExhausted;
+        else if (stream.stats.status == QLatin1String("partial"))
+            ++partial;
         if (!report.apiError.isError() && stream.apiError.isError())
             report.apiError = stream.apiError;
         if (!report.catalogError.isError() && stream.catalogError.isError())
@@ -224,11 +279,14 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
         if (stream.apiError.kind == ApiError::Kind::Unauthorized || stream.apiError.kind == ApiError::Kind::Forbidden)
             report.needsReauthorization = true;
     }
+    for (const StreamRun &stream : streams) // a failure that cost part of a stream, when none cost more
+        if (!report.apiError.isError() && stream.partialError.isError())
+            report.apiError = stream.partialError;
     if (m_cancelled)
         report.status = QStringLiteral("cancelled");
     else if (succeeded == int(streams.size()))
         report.status = QStringLiteral("succeeded");
-    else if (succeeded > 0 || quota)
+    else if (succeeded > 0 || partial > 0)
         report.status = QStringLiteral("partial");
     else
         report.status = QStringLiteral("failed");
@@ -240,6 +298,13 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
         report.message = describe(report.apiError);
     else
         report.message = describe(report.catalogError);
+    report.apiVersion = m_client->options().apiVersion;
+    if (report.apiVersion != versionAtStart) {
+        report.apiVersionReplaced = versionAtStart;
+        report.message += QLatin1Char(' ') + tr("LinkedIn no longer serves API version %1; this run used %2, and the "
+                                                "source uses it from now on.")
+                                                 .arg(versionAtStart, report.apiVersion);
+    }
     report.requests = m_client->requestsSent() - requestsBefore;
     report.finishedAt = m_clock->nowUtc();
 

@@ -22,6 +22,7 @@ struct SyncOptions {
     int postsPageSize = 100;     // LinkedIn's maximum count for /rest/posts
     int statsBatchSize = 50;     // URNs per shares=List(…) / ugcPosts=List(…)
     int statsWorkers = 4;        // batches in flight at once; paging keeps a slot of its own
+    int maxPostsPages = 10000;   // pages of one posts listing when LinkedIn gives no paging.total
     bool forceFullTable = false; // the periodic full sync: every stream as FULL_TABLE
     QString runName;             // shown in the run history (source description, or "cli")
 };
@@ -57,13 +58,25 @@ private:
         int inFlight = 0;
         ApiError apiError;
         CatalogError catalogError;
+        // A failure that cost only part of the stream (a refused time range, a limited request):
+        // what was fetched is stored, the stream ends partial and its bookmark stays.
+        ApiError partialError;
         bool failed() const { return apiError.isError() || catalogError.isError(); }
+        // Moves the API failure of the last fetch to partialError, so the stream goes on.
+        void keepGoingAfter() {
+            if (!partialError.isError())
+                partialError = apiError;
+            apiError = {};
+        }
     };
     struct PostsState; // shared by the posts pager and the statistics workers
 
     QCoro::Task<ApiResponse> fetch(StreamRun &stream, ApiRequest request);
     QCoro::Task<> runDaily(StreamRun &stream);
+    void storeDaily(StreamRun &stream, const QList<Row> &rows, const std::optional<Bookmark> &bookmark, bool complete);
     QCoro::Task<> runPosts(StreamRun &posts, StreamRun *statistics);
+    struct PostsListing;
+    QCoro::Task<> listPosts(StreamRun &posts, PostsListing &listing, PostsState &state);
     QCoro::Task<> statsWorker(StreamRun &statistics, PostsState &state);
     QStringList knownPostsForStatistics(const StreamRun &posts, const StreamRun &statistics) const;
     bool write(StreamRun &stream, QList<Row> rows, const std::optional<Bookmark> &bookmark, bool staged);

@@ -32,6 +32,8 @@ public:
         ClientOptions clientOptions = m_job.client;
         clientOptions.apiBase = m_job.source.apiBaseUrl;
         clientOptions.apiVersion = m_job.source.apiVersion;
+        clientOptions.followCurrentVersion = m_job.source.followApiVersion;
+        clientOptions.clock = m_clock;
         m_client = new LinkedInClient(m_network, m_tokens.get(), clientOptions, this);
         m_engine = new SyncEngine(m_catalog.get(), m_client, m_clock, this);
         connect(m_engine, &SyncEngine::progress, this, &SyncWorker::progress);
