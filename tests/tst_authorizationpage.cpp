@@ -350,6 +350,32 @@ private slots:
         QVERIFY(find<QPushButton>(page, "verifyButton")->isEnabled());
     }
 
+    void followingLinkedInsVersionIsTheDefault() {
+        AuthorizationPage *page = openPage();
+        auto *follow = find<QCheckBox>(page, "followApiVersionCheckBox");
+        QVERIFY(follow->isChecked());
+        QVERIFY(!follow->accessibleName().isEmpty());
+        pointAdvancedAtSandbox(page);
+        // Pinning: untick, verify a pasted token, and the source keeps the version pinned.
+        click(follow);
+        click(find<QRadioButton>(page, "pasteTokenRadio"));
+        QTest::keyClicks(find<QLineEdit>(page, "accessTokenLineEdit"), m_sandbox.options().accessToken);
+        click(find<QPushButton>(page, "verifyButton"));
+        QTRY_VERIFY(page->isComplete());
+        QVERIFY(!m_state->source.followApiVersion);
+        // Ticking it again after verification follows LinkedIn again, without a new sign-in.
+        click(follow);
+        QVERIFY(page->isComplete());
+        QVERIFY(m_state->source.followApiVersion);
+        // A pinned source opens with the advanced section shown, the box unticked.
+        m_state->source.followApiVersion = false;
+        AuthorizationPage *again = openPage();
+        QVERIFY(!find<QCheckBox>(again, "followApiVersionCheckBox")->isChecked());
+        QVERIFY(find<QGroupBox>(again, "advancedGroupBox")->isVisible());
+        click(find<QPushButton>(again, "advancedDefaultsButton"));
+        QVERIFY(find<QCheckBox>(again, "followApiVersionCheckBox")->isChecked());
+    }
+
     void reauthorizeIsPrefilled() {
         SourceConfig &source = m_state->source;
         source.organizationId = 12345678;

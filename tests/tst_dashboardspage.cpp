@@ -15,6 +15,7 @@
 #include "source/SourceRepository.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
@@ -211,6 +212,28 @@ private slots:
         QCOMPARE(weekdaysReset.size(), 0);
         QVERIFY(page.demographicHistoryModel()->rowCount() > 0);
         QCOMPARE(history->seriesCount(), page.demographicHistoryModel()->columnCount() - 1);
+    }
+
+    void darkPostsOnlyWhenTheSwitchSaysSo() {
+        Gui gui(m_syncedPath, &m_clock, &m_tokens);
+        QVERIFY(!gui.repository.save(m_source).isError());
+        DashboardsPage page(gui.services);
+        page.resize(1280, 800);
+        page.show();
+        page.showDashboard(DashboardsPage::PostEngagement);
+        auto *range = page.findChild<QComboBox *>(QStringLiteral("dateRangeComboBox"));
+        range->setCurrentIndex(range->findText(QStringLiteral("All time")));
+        int organic = 0, dark = 0;
+        for (const sandbox::SandboxPost &post : m_server->data().posts())
+            (post.dark ? dark : organic) +=
+                post.publishedAt >= m_source.startDate.startOfDay(Qt::UTC).toMSecsSinceEpoch();
+        QVERIFY(dark > 0);
+        auto *includeDark = page.findChild<QCheckBox *>(QStringLiteral("includeDarkPostsCheckBox"));
+        QVERIFY(includeDark && !includeDark->isChecked()); // organic is the default view
+        QCOMPARE(page.postEngagementModel()->rowCount(), organic);
+        includeDark->click();
+        QVERIFY(page.filter().includeDark);
+        QCOMPARE(page.postEngagementModel()->rowCount(), organic + dark);
     }
 
     void everyDashboardDrawsAfterReload() {

@@ -367,6 +367,36 @@ private slots:
         QCOMPARE(rig.repository.source(rig.source.id)->lastFullSyncAt, rig.clock.nowUtc().addDays(-1));
     }
 
+    void retiredVersionIsReplacedAndKept() {
+        Rig rig(newCatalogPath());
+        rig.server.options().sunsetVersions = {QStringLiteral("202511")};
+        rig.source.apiVersion = QStringLiteral("202511");
+        QVERIFY(rig.addSource(rig.server.options().accessToken));
+        Page ui(rig.services);
+        QSignalSpy finished(ui.page.controller(), &SyncController::finished);
+        QVERIFY(ui.page.controller()->sync(rig.source.id));
+        const RunReport report = waitForRun(ui.page, finished);
+        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        // The newest month not in the future (the sandbox's 2026-11) is what LinkedIn accepts.
+        QCOMPARE(report.apiVersion, QStringLiteral("202611"));
+        QCOMPARE(rig.repository.source(rig.source.id)->apiVersion, QStringLiteral("202611"));
+        const QString message = ui.page.runHistoryModel()->index(0, RunHistoryModel::Message).data().toString();
+        QVERIFY2(message.contains(QLatin1String("202511")) && message.contains(QLatin1String("202611")),
+                 qPrintable(message));
+
+        // A pinned source is never switched: the run fails and says how to follow LinkedIn.
+        SourceConfig pinned = *rig.repository.source(rig.source.id);
+        pinned.apiVersion = QStringLiteral("202511");
+        pinned.followApiVersion = false;
+        QVERIFY(!rig.repository.save(pinned).isError());
+        finished.clear();
+        QVERIFY(ui.page.controller()->sync(rig.source.id));
+        const RunReport refused = waitForRun(ui.page, finished);
+        QCOMPARE(refused.status, QStringLiteral("failed"));
+        QVERIFY(refused.message.contains(QLatin1String("Follow LinkedIn's current version")));
+        QCOMPARE(rig.repository.source(rig.source.id)->apiVersion, QStringLiteral("202511"));
+    }
+
     void deleteWithTablesRemovesEverything() {
         Rig rig(newCatalogPath());
         QVERIFY(rig.addSource(rig.server.options().accessToken));

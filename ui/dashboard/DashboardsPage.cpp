@@ -10,6 +10,7 @@
 #include "common/Clock.h"
 #include "source/SourceRepository.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -109,6 +110,13 @@ QWidget *DashboardsPage::makeFilterBar() {
     row->addWidget(m_from);
     row->addWidget(m_to);
     row->addStretch(1);
+    // Organic posts are what the page's followers saw; dark (DSC) posts were made for ads.
+    m_includeDark = new QCheckBox(tr("Include &dark posts"), bar);
+    m_includeDark->setObjectName(QStringLiteral("includeDarkPostsCheckBox"));
+    m_includeDark->setAccessibleName(tr("Include dark posts"));
+    m_includeDark->setToolTip(tr("Dark (direct sponsored content) posts are made for ads and never appear on the "
+                                 "page. They are left out of every dashboard unless this is ticked."));
+    row->addWidget(m_includeDark);
 
     connect(m_organizations, &QComboBox::currentIndexChanged, this, &DashboardsPage::filterChanged);
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
@@ -118,6 +126,7 @@ QWidget *DashboardsPage::makeFilterBar() {
         filterChanged();
     });
     connect(m_from, &QDateEdit::dateChanged, this, &DashboardsPage::filterChanged);
+    connect(m_includeDark, &QCheckBox::toggled, this, &DashboardsPage::filterChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardsPage::filterChanged);
     return bar;
 }
@@ -149,6 +158,7 @@ DashboardFilter DashboardsPage::filter() const {
         filter.organizationUrn = m_choices.at(index).organizationUrn;
         filter.tables = m_choices.at(index).tables;
     }
+    filter.includeDark = m_includeDark->isChecked();
     const QDate today = m_services.clock ? m_services.clock->todayUtc() : QDate::currentDate();
     switch (Range(m_range->currentData().toInt())) {
     case Range::Last7Days:

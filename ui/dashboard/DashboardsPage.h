@@ -10,6 +10,7 @@
 #include <array>
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
@@ -120,6 +121,7 @@ private:
     QComboBox *m_range = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
+    QCheckBox *m_includeDark = nullptr;
     QComboBox *m_facet = nullptr;
     QComboBox *m_historyFacet = nullptr;
     QComboBox *m_historyAudience = nullptr;

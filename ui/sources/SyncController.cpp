@@ -211,6 +211,12 @@ void SyncController::finish(const QString &sourceId, const RunReport &report) {
             source->lastFullSyncAt = report.finishedAt.isValid() ? report.finishedAt : m_services.clock->nowUtc();
             changed = true;
         }
+        // LinkedIn refused the version and the source follows LinkedIn: keep the one that worked.
+        if (!report.apiVersionReplaced.isEmpty() && source->followApiVersion && !report.apiVersion.isEmpty() &&
+            source->apiVersion != report.apiVersion) {
+            source->apiVersion = report.apiVersion;
+            changed = true;
+        }
         if (changed) {
             if (const CatalogError error = m_services.sources->save(*source); error.isError())
                 qCWarning(lcUi) << "could not save source" << sourceId << ":" << describe(error);

@@ -66,10 +66,11 @@ void AuthorizationPage::prefillFromState() {
     m_apiBaseEdit->setText(apiBase.toString());
     m_oauthBaseEdit->setText(oauthBase.toString());
     m_apiVersionEdit->setText(source.apiVersion);
+    m_followVersionCheck->setChecked(source.followApiVersion);
     m_portSpin->setValue(source.loopbackPort);
     // Settings away from LinkedIn's defaults are shown, so nobody wonders why sign-in goes elsewhere.
     m_advancedToggle->setChecked(apiBase != defaults.apiBaseUrl || oauthBase != defaults.oauthBaseUrl ||
-                                 source.apiVersion != defaults.apiVersion ||
+                                 source.apiVersion != defaults.apiVersion || !source.followApiVersion ||
                                  source.loopbackPort != defaults.loopbackPort);
 
     QRadioButton *radio = m_signInRadio;
@@ -154,7 +155,7 @@ void AuthorizationPage::onCredentialEdited(Method owner) {
 
 AuthorizationPage::Endpoints AuthorizationPage::endpoints() const {
     return {QUrl(m_apiBaseEdit->text().trimmed()), QUrl(m_oauthBaseEdit->text().trimmed()),
-            m_apiVersionEdit->text().trimmed(), quint16(m_portSpin->value())};
+            m_apiVersionEdit->text().trimmed(), m_followVersionCheck->isChecked(), quint16(m_portSpin->value())};
 }
 
 bool AuthorizationPage::endpointsValid() const {
@@ -189,6 +190,7 @@ void AuthorizationPage::onAdvancedEdited() {
             invalidate();
         } else {
             source.apiVersion = e.apiVersion;
+            source.followApiVersion = e.followVersion;
             source.loopbackPort = e.port;
         }
     }
@@ -286,7 +288,7 @@ void AuthorizationPage::useSampleData() {
     }
     const SourceConfig defaults;
     verify(Method::SampleData, sample->accessToken(),
-           {sample->apiBaseUrl(), sample->oauthBaseUrl(), defaults.apiVersion, defaults.loopbackPort});
+           {sample->apiBaseUrl(), sample->oauthBaseUrl(), defaults.apiVersion, true, defaults.loopbackPort});
 }
 
 void AuthorizationPage::verify(Method method, QString accessToken, Endpoints endpoints) {
@@ -351,6 +353,7 @@ void AuthorizationPage::commit(Method method) {
         source.apiBaseUrl = e.apiBase;
         source.oauthBaseUrl = e.oauthBase;
         source.apiVersion = e.apiVersion;
+        source.followApiVersion = e.followVersion;
         source.loopbackPort = e.port;
         source.clientId = m_clientIdEdit->text().trimmed();
         if (method == Method::OAuth) {

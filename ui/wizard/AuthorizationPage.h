@@ -41,7 +41,8 @@ private:
         QUrl apiBase;
         QUrl oauthBase;
         QString apiVersion;
-        quint16 port = 8765;
+        bool followVersion = true;
+        quint16 port = linkedin::kLoopbackPort;
     };
 
     void buildUi();
@@ -113,6 +114,7 @@ private:
     QLineEdit *m_apiBaseEdit = nullptr;
     QLineEdit *m_oauthBaseEdit = nullptr;
     QLineEdit *m_apiVersionEdit = nullptr;
+    QCheckBox *m_followVersionCheck = nullptr;
     QSpinBox *m_portSpin = nullptr;
     QLabel *m_advancedMessage = nullptr;
 

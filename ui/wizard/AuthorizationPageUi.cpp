@@ -240,6 +240,12 @@ QWidget *AuthorizationPage::buildAdvancedSection() {
     m_apiVersionEdit = named(new QLineEdit(m_advancedGroup), "apiVersionLineEdit", tr("LinkedIn-Version"));
     m_apiVersionEdit->setPlaceholderText(tr("YYYYMM"));
     m_apiVersionEdit->setMaxLength(9);
+    m_followVersionCheck = named(new QCheckBox(tr("&Follow LinkedIn's current version"), m_advancedGroup),
+                                 "followApiVersionCheckBox", tr("Follow LinkedIn's current version"));
+    m_followVersionCheck->setToolTip(tr("LinkedIn retires each monthly version about a year after it ships. When "
+                                        "LinkedIn no longer accepts this version, the sync moves to the newest one "
+                                        "it accepts and says so. Untick to pin the version: a retired version "
+                                        "then stops the sync with a warning."));
     m_portSpin = named(new QSpinBox(m_advancedGroup), "loopbackPortSpinBox", tr("Loopback port"));
     m_portSpin->setRange(1024, 65535);
     m_portSpin->setToolTip(tr("The port of the redirect URL http://127.0.0.1:<port>/ registered in your LinkedIn "
@@ -247,6 +253,7 @@ QWidget *AuthorizationPage::buildAdvancedSection() {
     form->addRow(tr("&API base URL:"), m_apiBaseEdit);
     form->addRow(tr("OAut&h base URL:"), m_oauthBaseEdit);
     form->addRow(tr("LinkedIn-&Version:"), m_apiVersionEdit);
+    form->addRow(QString(), m_followVersionCheck);
     form->addRow(tr("Loopback &port:"), m_portSpin);
     m_advancedMessage = new QLabel(m_advancedGroup);
     wizardstyle::makeMessageLabel(m_advancedMessage, QStringLiteral("advancedMessageLabel"),
@@ -269,11 +276,13 @@ QWidget *AuthorizationPage::buildAdvancedSection() {
         m_apiBaseEdit->setText(defaults.apiBaseUrl.toString());
         m_oauthBaseEdit->setText(defaults.oauthBaseUrl.toString());
         m_apiVersionEdit->setText(defaults.apiVersion);
+        m_followVersionCheck->setChecked(defaults.followApiVersion);
         m_portSpin->setValue(defaults.loopbackPort);
     });
     for (QLineEdit *edit : {m_apiBaseEdit, m_oauthBaseEdit, m_apiVersionEdit})
         connect(edit, &QLineEdit::textChanged, this, &AuthorizationPage::onAdvancedEdited);
     connect(m_portSpin, &QSpinBox::valueChanged, this, &AuthorizationPage::onAdvancedEdited);
+    connect(m_followVersionCheck, &QCheckBox::toggled, this, &AuthorizationPage::onAdvancedEdited);
     return section;
 }
 

@@ -120,9 +120,11 @@ QString ReviewPage::summaryHtml(const SourceConfig &source, const QDateTime &now
     // Only when changed in Advanced: most people never see these.
     if (source.authMethod != SourceConfig::AuthMethod::SampleData &&
         (source.apiBaseUrl != QUrl(QString::fromLatin1(SourceConfig::defaultApiBase)) ||
-         source.apiVersion != QLatin1String(SourceConfig::defaultApiVersion)))
-        html += row(tr("LinkedIn API"),
-                    tr("%1, version %2").arg(source.apiBaseUrl.toString(), source.apiVersion).toHtmlEscaped());
+         source.apiVersion != QLatin1String(SourceConfig::defaultApiVersion) || !source.followApiVersion))
+        html += row(tr("LinkedIn API"), (source.followApiVersion ? tr("%1, version %2, then LinkedIn's current version")
+                                                                 : tr("%1, version %2 (pinned)"))
+                                            .arg(source.apiBaseUrl.toString(), source.apiVersion)
+                                            .toHtmlEscaped());
     html += QStringLiteral("</table>");
     return html;
 }
