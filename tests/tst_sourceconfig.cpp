@@ -55,7 +55,40 @@ private slots:
     void fromJsonRejectsMissingOrganization();
     void defaultStreamSelections_data();
     void defaultStreamSelections();
+    void defaultApiVersionIsRecent();
+    void oldDefaultLookbackMovesToSevenDays();
 };
+
+// LinkedIn sunsets a LinkedIn-Version about a year after release: a release whose built-in default
+// is more than 9 months old ships a version close to its end. This test starts failing on the day
+// that happens, to say "move linkedin::kApiVersion forward" before users meet 426s.
+void TestSourceConfig::defaultApiVersionIsRecent() {
+    const QString version = QString::fromLatin1(linkedin::kApiVersion);
+    QVERIFY(pagesight::isValidApiVersion(version));
+    const QDate released(version.left(4).toInt(), version.mid(4, 2).toInt(), 1);
+    const QDate today = QDateTime::currentDateTimeUtc().date();
+    const int monthsOld = (today.year() - released.year()) * 12 + today.month() - released.month();
+    QVERIFY2(monthsOld <= 9, qPrintable(QStringLiteral("linkedin::kApiVersion %1 is %2 months old: move it to a "
+                                                       "recent LinkedIn-Version in core/common/LinkedInDefaults.h")
+                                            .arg(version)
+                                            .arg(monthsOld)));
+    QCOMPARE(SourceConfig().apiVersion, version);
+    QVERIFY(SourceConfig().followApiVersion);
+}
+
+void TestSourceConfig::oldDefaultLookbackMovesToSevenDays() {
+    QCOMPARE(SourceConfig().lookbackDays, 7);
+    QJsonObject json = SourceConfig{}.toJson();
+    json.insert(QStringLiteral("organization_id"), QStringLiteral("5"));
+    json.insert(QStringLiteral("lookback_days"), 3); // what 0.1 saved for every source
+    QCOMPARE(SourceConfig::fromJson(json)->lookbackDays, 7);
+    json.insert(QStringLiteral("lookback_days"), 14);
+    QCOMPARE(SourceConfig::fromJson(json)->lookbackDays, 14);
+    json.remove(QStringLiteral("follow_api_version")); // 0.1 sources follow LinkedIn
+    QVERIFY(SourceConfig::fromJson(json)->followApiVersion);
+    json.insert(QStringLiteral("follow_api_version"), false);
+    QVERIFY(!SourceConfig::fromJson(json)->followApiVersion);
+}
 
 void TestSourceConfig::parseOrganizationId_data() {
     QTest::addColumn<QString>("text");
