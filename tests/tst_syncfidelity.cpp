@@ -126,7 +126,7 @@ private slots:
                                stream.streamId != QLatin1String("post_statistics");
             QCOMPARE(stream.status, daily ? QStringLiteral("partial") : QStringLiteral("succeeded"));
             if (daily)
-                QVERIFY2(stream.message.contains(QLatin1String("Please check the time range")),
+                QVERIFY2(stream.message.contains(QLatin1String("must be less than 14 months apart")),
                          qPrintable(stream.message));
         }
         // The snapshots of the new day are stored, with the follower total; the bookmark stays.

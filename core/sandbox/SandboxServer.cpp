@@ -88,11 +88,11 @@ HttpResponse faultAnswer(Fault::Kind kind, const HttpRequest &request) {
         return inactiveVersion(version.isEmpty() ? QStringLiteral("(none)") : version);
     }
     case Fault::Kind::RefusedRange:
-        // LinkedIn's answer to a time range it will not serve (corradio/polynomial#119 recorded the
-        // 14-month variant of this sentence).
-        return HttpResponse::linkedInError(400, QStringLiteral("Invalid timeIntervals parameter. Start time and end "
-                                                               "time must be less than 14 months apart. Please check "
-                                                               "the time range."));
+        // LinkedIn's answer to a time range it will not serve, as corradio/polynomial#119 recorded it.
+        return HttpResponse::linkedInError(
+            400, QStringLiteral("Invalid timeIntervals parameter [{timeGranularityType=DAY, timeRange={start="
+                                "1451606400000, end=1683504000000}}]. Start time and end time must be less than "
+                                "14 months apart."));
     case Fault::Kind::InvalidJson:
         // What a proxy or an outage page answers: 200, but HTML.
         return HttpResponse::html(200, QStringLiteral("LinkedIn"),
