@@ -895,9 +895,17 @@ void TestStreamParsers::postToleratesOddTypes() {
     QCOMPARE(at(def, row, "commentary").toString(), QStringLiteral("42"));
     QVERIFY(isNull(at(def, row, "is_reshare_disabled_by_author")));
     QCOMPARE(at(def, row, "visibility").toString(), QStringLiteral(R"(["PUBLIC"])"));
-    // A 19-digit id number survives exactly (no trip through double).
-    const Row big = parsePost(def, parse(R"({"createdAt":7123456789012345678})"), context());
-    QCOMPARE(at(def, big, "created_at").toLongLong(), Q_INT64_C(7123456789012345678));
+    // A time past the year 9999 is no time: NULL (the post is still stored).
+    const Row far = parsePost(def, parse(R"({"createdAt":7123456789012345678})"), context());
+    QVERIFY(isNull(at(def, far, "created_at")));
+    // A 19-digit count survives exactly (no trip through double).
+    const StreamDef &statistics = stream("post_statistics");
+    const QList<Row> big = parsePostStatistics(
+        statistics,
+        parse(
+            R"({"elements":[{"share":"urn:li:share:1","totalShareStatistics":{"impressionCount":7123456789012345678}}]})"),
+        context());
+    QCOMPARE(at(statistics, big.first(), "impression_count").toLongLong(), Q_INT64_C(7123456789012345678));
 }
 
 void TestStreamParsers::postStatisticsSample() {

@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>%1 → %2: %3, %4 rows, %5 requests%6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -485,7 +485,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>LinkedIn rejected the request to %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +519,27 @@ Cumulative: %5
         </translation>
     </message>
     <message>
+        <location line="-32"/>
+        <source>The answer for %1 was a redirect (HTTP %2) to %3. LinkedIn&apos;s API never redirects, so the API base is probably wrong or a proxy is in the way; the redirect was not followed and the access token was not sent there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>another address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer for %1 was larger than any answer LinkedIn sends, so it was not read. Check the API base address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync took longer than its time limit and was stopped. What was fetched is kept; the next run resumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>LinkedIn no longer serves API version %1, which this source is pinned to. Tick &quot;Follow LinkedIn&apos;s current version&quot; in the source&apos;s Advanced settings (or leave --api-version out), or choose a newer LinkedIn-Version (YYYYMM).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -655,7 +675,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>LinkedIn did not accept the Client ID and Client Secret. Copy the Primary Client Secret again from the Auth tab of your app in the LinkedIn Developer Portal. Leave it empty only if LinkedIn enabled PKCE for your app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -723,6 +743,54 @@ Cumulative: %5
         <location line="+1"/>
         <source>no reason given</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n value(s) LinkedIn sent could not be stored as numbers and were left empty: %1.</source>
+        <translation>
+            <numerusform>%n value LinkedIn sent could not be stored as a number and was left empty: %1.</numerusform>
+            <numerusform>%n values LinkedIn sent could not be stored as numbers and were left empty: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n post(s) came with dates that could not be read; they were stored with empty dates.</source>
+        <translation>
+            <numerusform>%n post came with dates that could not be read; it was stored with empty dates.</numerusform>
+            <numerusform>%n posts came with dates that could not be read; they were stored with empty dates.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n answer(s) held text that was not valid UTF-8; the invalid bytes were replaced with U+FFFD and the rest kept.</source>
+        <translation>
+            <numerusform>%n answer held text that was not valid UTF-8; the invalid bytes were replaced with U+FFFD and the rest kept.</numerusform>
+            <numerusform>%n answers held text that was not valid UTF-8; the invalid bytes were replaced with U+FFFD and the rest kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n post(s) by another author were left out.</source>
+        <translation>
+            <numerusform>%n post by another author was left out.</numerusform>
+            <numerusform>%n posts by another author were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n statistics row(s) for posts that were not asked for were left out.</source>
+        <translation>
+            <numerusform>%n statistics row for a post that was not asked for was left out.</numerusform>
+            <numerusform>%n statistics rows for posts that were not asked for were left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n daily row(s) outside the days asked for, or with impossible dates, were left out.</source>
+        <translation>
+            <numerusform>%n daily row outside the days asked for, or with impossible dates, was left out.</numerusform>
+            <numerusform>%n daily rows outside the days asked for, or with impossible dates, were left out.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2696,7 +2764,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%1, version %2, then LinkedIn&apos;s current version</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3354,7 +3422,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+293"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+336"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>Synced %Ln row.</numerusform>
@@ -3362,7 +3430,12 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Some of what LinkedIn sent could not be kept as sent: the streams say what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>LinkedIn no longer serves API version %1; this run used %2, and the source uses it from now on.</source>
         <translation type="unfinished"></translation>
     </message>

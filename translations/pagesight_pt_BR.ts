@@ -60,7 +60,7 @@
         <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>%1 → %2: %3, %4 rows, %5 requests%6</source>
         <translation>%1 → %2: %3, %4 linhas, %5 requisições%6</translation>
     </message>
@@ -516,7 +516,7 @@ Média de 7 dias: %6</translation>
         <translation>O LinkedIn continuou enviando páginas de %1 sem nada novo, ou mais páginas do que a listagem pode ter, por isso a listagem foi interrompida. O que já foi baixado está salvo; a próxima execução continua daqui.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
         <source>LinkedIn rejected the request to %1.</source>
         <translation>O LinkedIn rejeitou a requisição para %1.</translation>
     </message>
@@ -550,7 +550,27 @@ Média de 7 dias: %6</translation>
         </translation>
     </message>
     <message>
+        <location line="-32"/>
+        <source>The answer for %1 was a redirect (HTTP %2) to %3. LinkedIn&apos;s API never redirects, so the API base is probably wrong or a proxy is in the way; the redirect was not followed and the access token was not sent there.</source>
+        <translation>A resposta de %1 foi um redirecionamento (HTTP %2) para %3. A API do LinkedIn nunca redireciona, então a URL base da API provavelmente está errada ou há um proxy no caminho; o redirecionamento não foi seguido e o token de acesso não foi enviado para lá.</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>another address</source>
+        <translation>outro endereço</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The answer for %1 was larger than any answer LinkedIn sends, so it was not read. Check the API base address.</source>
+        <translation>A resposta de %1 era maior do que qualquer resposta que o LinkedIn envia, por isso não foi lida. Verifique o endereço base da API.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The sync took longer than its time limit and was stopped. What was fetched is kept; the next run resumes.</source>
+        <translation>A sincronização passou do tempo limite e foi interrompida. O que já foi baixado está salvo; a próxima execução continua daqui.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>LinkedIn no longer serves API version %1, which this source is pinned to. Tick &quot;Follow LinkedIn&apos;s current version&quot; in the source&apos;s Advanced settings (or leave --api-version out), or choose a newer LinkedIn-Version (YYYYMM).</source>
         <translation>O LinkedIn não atende mais à versão %1 da API, que está fixada nesta fonte. Marque &quot;Acompanhar a versão atual do LinkedIn&quot; nas configurações avançadas da fonte (ou omita --api-version), ou escolha uma LinkedIn-Version mais recente (AAAAMM).</translation>
     </message>
@@ -686,7 +706,7 @@ Média de 7 dias: %6</translation>
         <translation>A descrição tem mais de 140 caracteres.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>LinkedIn did not accept the Client ID and Client Secret. Copy the Primary Client Secret again from the Auth tab of your app in the LinkedIn Developer Portal. Leave it empty only if LinkedIn enabled PKCE for your app.</source>
         <translation>O LinkedIn não aceitou o Client ID e o Client Secret. Copie novamente o Primary Client Secret da aba Auth do seu app no LinkedIn Developer Portal. Deixe-o vazio somente se o LinkedIn tiver ativado o PKCE para o seu app.</translation>
     </message>
@@ -754,6 +774,54 @@ Média de 7 dias: %6</translation>
         <location line="+1"/>
         <source>no reason given</source>
         <translation>sem motivo informado</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>%n value(s) LinkedIn sent could not be stored as numbers and were left empty: %1.</source>
+        <translation>
+            <numerusform>%n valor enviado pelo LinkedIn não pôde ser guardado como número e ficou vazio: %1.</numerusform>
+            <numerusform>%n valores enviados pelo LinkedIn não puderam ser guardados como números e ficaram vazios: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n post(s) came with dates that could not be read; they were stored with empty dates.</source>
+        <translation>
+            <numerusform>%n publicação veio com datas que não puderam ser lidas; foi guardada com as datas vazias.</numerusform>
+            <numerusform>%n publicações vieram com datas que não puderam ser lidas; foram guardadas com as datas vazias.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n answer(s) held text that was not valid UTF-8; the invalid bytes were replaced with U+FFFD and the rest kept.</source>
+        <translation>
+            <numerusform>%n resposta trazia texto que não era UTF-8 válido; os bytes inválidos foram trocados por U+FFFD e o resto foi mantido.</numerusform>
+            <numerusform>%n respostas traziam texto que não era UTF-8 válido; os bytes inválidos foram trocados por U+FFFD e o resto foi mantido.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n post(s) by another author were left out.</source>
+        <translation>
+            <numerusform>%n publicação de outro autor ficou de fora.</numerusform>
+            <numerusform>%n publicações de outro autor ficaram de fora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n statistics row(s) for posts that were not asked for were left out.</source>
+        <translation>
+            <numerusform>%n linha de estatísticas de publicações que não foram pedidas ficou de fora.</numerusform>
+            <numerusform>%n linhas de estatísticas de publicações que não foram pedidas ficaram de fora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n daily row(s) outside the days asked for, or with impossible dates, were left out.</source>
+        <translation>
+            <numerusform>%n linha diária fora dos dias pedidos, ou com datas impossíveis, ficou de fora.</numerusform>
+            <numerusform>%n linhas diárias fora dos dias pedidos, ou com datas impossíveis, ficaram de fora.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2731,7 +2799,7 @@ organization_urn / author</translation>
         <translation>API do LinkedIn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>%1, version %2, then LinkedIn&apos;s current version</source>
         <translation>%1, versão %2, depois a versão atual do LinkedIn</translation>
     </message>
@@ -3393,7 +3461,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+293"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+336"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>%Ln linha sincronizada.</numerusform>
@@ -3401,7 +3469,12 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
+        <source>Some of what LinkedIn sent could not be kept as sent: the streams say what.</source>
+        <translation>Parte do que o LinkedIn enviou não pôde ser mantida como veio: os fluxos dizem o quê.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>LinkedIn no longer serves API version %1; this run used %2, and the source uses it from now on.</source>
         <translation>O LinkedIn não atende mais à versão %1 da API; esta execução usou a %2, e a fonte passa a usá-la.</translation>
     </message>

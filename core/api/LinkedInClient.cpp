@@ -1,5 +1,6 @@
 #include "LinkedInClient.h"
 
+#include "common/AccessToken.h"
 #include "common/Log.h"
 
 #include <QCoro/QCoroNetworkReply>
@@ -12,6 +13,7 @@
 #include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QTimeZone>
+#include <QTimer>
 
 #include <chrono>
 
@@ -167,29 +169,56 @@ QCoro::Task<LinkedInClient::Attempt> LinkedInClient::send(const ApiRequest &requ
 
     QNetworkRequest networkRequest(urlFor(request));
     attempt.tokenUsed = m_tokens->accessToken();
-    networkRequest.setRawHeader("Authorization", "Bearer " + attempt.tokenUsed.toUtf8());
     attempt.versionUsed = version;
+    if (!isUsableAccessToken(attempt.tokenUsed)) { // never a CR/LF or a space into a header
+        attempt.refusedToken = true;
+        co_return attempt;
+    }
+    networkRequest.setRawHeader("Authorization", "Bearer " + attempt.tokenUsed.toUtf8());
     networkRequest.setRawHeader("LinkedIn-Version", version.toLatin1());
     networkRequest.setRawHeader("X-Restli-Protocol-Version", "2.0.0");
     networkRequest.setRawHeader("Accept", "application/json");
     networkRequest.setTransferTimeout(m_options.timeoutMs);
+    // LinkedIn's REST API does not redirect: a 3xx is an answer, and the token never follows it.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
 
     ++m_inFlight;
     ++m_requestsSent;
     QNetworkReply *reply = m_network->get(networkRequest);
     m_replies.insert(reply);
+    // A total deadline besides the idle timeout (a reply trickling a byte at a time is never
+    // idle), and a cap on the size, so neither time nor memory is at the server's mercy.
+    bool deadlineHit = false;
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    connect(&deadline, &QTimer::timeout, reply, [reply, &deadlineHit] {
+        deadlineHit = true;
+        reply->abort();
+    });
+    deadline.start(m_options.deadlineMs);
+    const qint64 cap = m_options.maxResponseBytes;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap, &attempt](qint64 received, qint64 total) {
+        if (received > cap || total > cap) {
+            attempt.tooLarge = true;
+            reply->abort();
+        }
+    });
     co_await reply;
+    deadline.stop();
     m_replies.remove(reply);
     --m_inFlight;
 
     attempt.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    if (reply->isOpen())
+    if (reply->isOpen() && !attempt.tooLarge)
         attempt.body = reply->readAll();
+    if (attempt.httpStatus >= 300 && attempt.httpStatus < 400)
+        attempt.redirectHost = reply->header(QNetworkRequest::LocationHeader).toUrl().host();
     attempt.retryAfter = reply->rawHeader("Retry-After");
     attempt.networkError = reply->error();
     // An abort we did not ask for is the transfer timeout firing.
-    attempt.timedOut = !m_cancelled && (reply->error() == QNetworkReply::OperationCanceledError ||
-                                        reply->error() == QNetworkReply::TimeoutError);
+    attempt.timedOut = !m_cancelled && !attempt.tooLarge &&
+                       (deadlineHit || reply->error() == QNetworkReply::OperationCanceledError ||
+                        reply->error() == QNetworkReply::TimeoutError);
     // A body shorter than its Content-Length means the connection dropped mid-body.
     const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
     if (attempt.httpStatus != 0 && reply->error() == QNetworkReply::NoError && length.isValid() &&
@@ -205,8 +234,21 @@ ApiError LinkedInClient::errorFor(const Attempt &attempt, const QString &endpoin
     ApiError error;
     error.endpoint = endpoint;
     error.httpStatus = attempt.httpStatus;
+    if (attempt.refusedToken) {
+        error.kind = ApiError::Kind::Unauthorized;
+        return error;
+    }
+    if (attempt.tooLarge) {
+        error.kind = ApiError::Kind::TooLarge;
+        return error;
+    }
     if (attempt.timedOut) {
         error.kind = ApiError::Kind::Timeout;
+        return error;
+    }
+    if (attempt.httpStatus >= 300 && attempt.httpStatus < 400) {
+        error.kind = ApiError::Kind::Redirected;
+        error.redirectHost = attempt.redirectHost;
         return error;
     }
     if (attempt.httpStatus == 0 ||
@@ -251,9 +293,19 @@ QCoro::Task<ApiResponse> LinkedInClient::get(ApiRequest request) {
         if (m_cancelled)
             break;
 
-        if (result.httpStatus >= 200 && result.httpStatus < 300 && result.networkError == 0) {
+        if (result.httpStatus >= 200 && result.httpStatus < 300 && result.networkError == 0 && !result.tooLarge &&
+            !result.timedOut) {
             QJsonParseError parseError;
-            const QJsonDocument document = QJsonDocument::fromJson(result.body, &parseError);
+            QJsonDocument document = QJsonDocument::fromJson(result.body, &parseError);
+            if (parseError.error == QJsonParseError::IllegalUTF8String) {
+                // One post with broken text must not cost the page: keep what decodes, replace the
+                // invalid bytes with U+FFFD, and say so.
+                const QByteArray repaired = QString::fromUtf8(result.body).toUtf8();
+                document = QJsonDocument::fromJson(repaired, &parseError);
+                response.textRepaired = parseError.error == QJsonParseError::NoError;
+                if (response.textRepaired)
+                    qCWarning(lcApi) << "invalid UTF-8 from" << endpoint << "replaced with U+FFFD";
+            }
             if (parseError.error == QJsonParseError::NoError && document.isObject()) {
                 response.json = document.object();
                 response.error = {};

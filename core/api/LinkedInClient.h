@@ -27,8 +27,10 @@ struct ClientOptions {
     // After a 426 for apiVersion: try the newest month not in the future, then each month back (at
     // most kVersionProbeMonths), and keep the first one LinkedIn accepts. Off: a pinned version.
     bool followCurrentVersion = true;
-    int maxInFlight = 6;     // requests on the wire at once
-    int timeoutMs = 30000;   // no byte for this long → Timeout
+    int maxInFlight = 6;                  // requests on the wire at once
+    int timeoutMs = 30000;                // no byte for this long → Timeout
+    int deadlineMs = 60000;               // a request not finished this long after it was sent → Timeout (a trickle)
+    qint64 maxResponseBytes = 64LL << 20; // a larger answer is not read: TooLarge
     int maxAttempts = 5;     // per request, for transient failures (5xx, network, timeout, invalid JSON, 429)
     int backoffBaseMs = 500; // exponential backoff: base·2^n + jitter(0..base)
     int backoffMaxMs = 30000;
@@ -50,6 +52,7 @@ struct ApiResponse {
     QJsonObject json;
     ApiError error;
     int attempts = 0;
+    bool textRepaired = false; // the body was not valid UTF-8: invalid bytes became U+FFFD
     bool ok() const { return !error.isError(); }
 };
 
@@ -57,6 +60,7 @@ struct ApiResponse {
 //
 //   acquire slot ─► send ─► 2xx + JSON ───────────────────────► ok
 //                     │──► 401, refresh possible, not yet tried ─► refresh ─► send again
+//                     │──► 3xx (never followed), a body past maxResponseBytes ─► Redirected / TooLarge
 //                     │──► 429 daily quota ──────────────────────► QuotaExhausted
 //                     │──► 429 / 5xx / network / timeout / bad JSON ─► wait (Retry-After or backoff) ─► send again
 //                     └──► other 4xx, 426, attempts used up ─────► ApiError
@@ -96,8 +100,11 @@ private:
         QByteArray retryAfter;
         int networkError = 0;
         bool timedOut = false;
+        bool tooLarge = false;
+        bool refusedToken = false; // the token could not go into a header: nothing was sent
         QString tokenUsed;
         QString versionUsed;
+        QString redirectHost; // a 3xx's Location host, never followed
     };
     QCoro::Task<Attempt> send(const ApiRequest &request, const QString &version);
     // After a 426: the same request under the version LinkedIn accepts (searched once per client),

@@ -53,6 +53,20 @@ QString describe(const ApiError &error) {
                              "listing can have, so the listing was stopped. What was fetched is kept; the next run "
                              "resumes.")
             .arg(error.endpoint);
+    case K::Redirected:
+        return ErrorText::tr("The answer for %1 was a redirect (HTTP %2) to %3. LinkedIn's API never redirects, so "
+                             "the API base is probably wrong or a proxy is in the way; the redirect was not followed "
+                             "and the access token was not sent there.")
+            .arg(error.endpoint)
+            .arg(error.httpStatus)
+            .arg(error.redirectHost.isEmpty() ? ErrorText::tr("another address") : error.redirectHost);
+    case K::TooLarge:
+        return ErrorText::tr("The answer for %1 was larger than any answer LinkedIn sends, so it was not read. Check "
+                             "the API base address.")
+            .arg(error.endpoint);
+    case K::RunTooLong:
+        return ErrorText::tr("The sync took longer than its time limit and was stopped. What was fetched is kept; "
+                             "the next run resumes.");
     case K::BadRequest:
         return withServerMessage(ErrorText::tr("LinkedIn rejected the request to %1.").arg(error.endpoint), error);
     case K::Unauthorized:
@@ -262,6 +276,40 @@ QString describe(const AuthError &error) {
                                        error);
     }
     return {};
+}
+
+QString describe(const DataWarnings &warnings) {
+    QStringList sentences;
+    if (!warnings.unstorableNumbers.isEmpty()) {
+        QStringList fields;
+        int total = 0;
+        for (auto it = warnings.unstorableNumbers.cbegin(); it != warnings.unstorableNumbers.cend(); ++it) {
+            fields.append(QStringLiteral("%1 (%2)").arg(it.key()).arg(it.value()));
+            total += it.value();
+        }
+        sentences.append(ErrorText::tr("%n value(s) LinkedIn sent could not be stored as numbers and were left empty: "
+                                       "%1.",
+                                       nullptr, total)
+                             .arg(fields.join(QStringLiteral(", "))));
+    }
+    if (warnings.postsWithUnreadableDates > 0)
+        sentences.append(ErrorText::tr("%n post(s) came with dates that could not be read; they were stored with "
+                                       "empty dates.",
+                                       nullptr, warnings.postsWithUnreadableDates));
+    if (warnings.repairedAnswers > 0)
+        sentences.append(ErrorText::tr("%n answer(s) held text that was not valid UTF-8; the invalid bytes were "
+                                       "replaced with U+FFFD and the rest kept.",
+                                       nullptr, warnings.repairedAnswers));
+    if (warnings.foreignPosts > 0)
+        sentences.append(ErrorText::tr("%n post(s) by another author were left out.", nullptr, warnings.foreignPosts));
+    if (warnings.strayStatistics > 0)
+        sentences.append(ErrorText::tr("%n statistics row(s) for posts that were not asked for were left out.", nullptr,
+                                       warnings.strayStatistics));
+    if (warnings.strayDays > 0)
+        sentences.append(ErrorText::tr("%n daily row(s) outside the days asked for, or with impossible dates, were "
+                                       "left out.",
+                                       nullptr, warnings.strayDays));
+    return sentences.join(QLatin1Char(' '));
 }
 
 } // namespace pagesight

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QMap>
 #include <QString>
 
 #include <chrono>
@@ -16,6 +17,9 @@ struct ApiError {
         Timeout,         // no reply within the per-request timeout
         InvalidResponse, // truncated or invalid JSON, unexpected shape
         EndlessPaging,   // pages that bring nothing new, or more pages than the listing can have
+        Redirected,      // a 3xx: LinkedIn's API never redirects, and a token never follows one
+        TooLarge,        // an answer larger than any real one (the client's cap)
+        RunTooLong,      // the whole sync passed its time limit and was stopped
         BadRequest,      // 400 (LinkedIn's message kept in serverMessage)
         Unauthorized,    // 401 after the one refresh attempt
         Forbidden,       // 403: scope or page role missing
@@ -35,12 +39,28 @@ struct ApiError {
     QString endpoint;      // the resource path, e.g. "organizationalEntityFollowerStatistics"
     QString apiVersion;    // the LinkedIn-Version that was sent (for 426)
     int versionsTried = 0; // 426: other versions tried after it; 0 when the version is pinned
+    QString redirectHost;  // Redirected: where the answer pointed (not followed)
 
     bool isError() const { return kind != Kind::None; }
     // Whether a later run may succeed without the user changing anything.
     bool isTransient() const {
         return kind == Kind::Network || kind == Kind::Timeout || kind == Kind::Server || kind == Kind::RateLimited ||
                kind == Kind::QuotaExhausted || kind == Kind::InvalidResponse;
+    }
+};
+
+// What a sync could not keep as LinkedIn sent it, counted so that the run says so instead of
+// staying silent. The rows themselves are kept wherever they can be.
+struct DataWarnings {
+    QMap<QString, int> unstorableNumbers; // column → values stored as NULL (2^63, 1e308, "NaN", …)
+    int postsWithUnreadableDates = 0;     // stored, with NULL dates
+    int foreignPosts = 0;                 // posts by another author: not stored
+    int strayStatistics = 0;              // per-post statistics nobody asked for: not stored
+    int strayDays = 0;                    // DAY rows outside the window or impossible: not stored
+    int repairedAnswers = 0;              // answers whose invalid UTF-8 became U+FFFD
+    bool isEmpty() const {
+        return unstorableNumbers.isEmpty() && postsWithUnreadableDates == 0 && foreignPosts == 0 &&
+               strayStatistics == 0 && strayDays == 0 && repairedAnswers == 0;
     }
 };
 
@@ -120,5 +140,6 @@ QString describe(const ApiError &error);
 QString describe(const CatalogError &error);
 QString describe(const InputError &error);
 QString describe(const AuthError &error);
+QString describe(const DataWarnings &warnings); // empty when there is nothing to say
 
 } // namespace pagesight

@@ -25,6 +25,16 @@ constexpr KindName kindTable[] = {
     {"drop", Fault::Kind::Drop},
     {"hang", Fault::Kind::Hang},
     {"badrange", Fault::Kind::RefusedRange},
+    {"redirect", Fault::Kind::Redirect},
+    {"noelements", Fault::Kind::NoElements},
+    {"firstpage", Fault::Kind::FirstPage},
+    {"trickle", Fault::Kind::Trickle},
+    {"huge", Fault::Kind::Huge},
+    {"badutf8", Fault::Kind::BadUtf8},
+    {"future", Fault::Kind::FuturePost},
+    {"oddtimes", Fault::Kind::OddTimes},
+    {"bignum", Fault::Kind::BigNumbers},
+    {"foreign", Fault::Kind::Foreign},
 };
 
 bool fail(QString *error, const QString &message) {

@@ -14,7 +14,9 @@ namespace pagesight::sandbox {
 // kind: 429 (no Retry-After), 429ra (Retry-After: 1), quota (daily-quota 429), 500, 502, 503,
 //       401, 426, truncate (JSON cut in half), invalid (not JSON), drop (connection closed
 //       mid-body), hang (no reply ever), badrange (400 for a refused time range; only
-//       requests with timeIntervals match it)
+//       requests with timeIntervals match it), and the hostile answers of FaultAnswers.h:
+//       redirect, noelements, firstpage, trickle, huge, badutf8, future, oddtimes, bignum,
+//       foreign
 // count: how many matching requests get the fault (default 1; 0 = every one)
 // skip: how many matching requests pass before the first fault (default 0)
 // Example: "429*2@posts,500+3,drop@organizationalEntityShareStatistics"
@@ -38,7 +40,18 @@ struct Fault {
         InvalidJson,
         Drop,
         Hang,
-        RefusedRange
+        RefusedRange,
+        // Answers LinkedIn never gives (FaultAnswers.h).
+        Redirect,   // 302 to the same path on another host name
+        NoElements, // 200 whose body has no "elements" array
+        FirstPage,  // a posts listing answers its first page whatever start was asked
+        Trickle,    // the real answer, one byte every ServerOptions::trickleIntervalMs
+        Huge,       // 200 with a body of ServerOptions::hugeBodyBytes
+        BadUtf8,    // invalid UTF-8 bytes inside a post's commentary
+        FuturePost, // a post last modified in the year 3000
+        OddTimes,   // posts whose timestamps are strings, null or out of range
+        BigNumbers, // statistics of 2^63, 1e308 and "NaN"
+        Foreign,    // a post by another organization; statistics of a post nobody asked for
     };
     Kind kind = Kind::Http500;
     int count = 1;

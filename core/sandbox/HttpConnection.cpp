@@ -3,6 +3,7 @@
 #include "common/Log.h"
 
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace pagesight::sandbox {
 
@@ -61,9 +62,29 @@ void HttpConnection::processBuffer() {
     }
 }
 
-void HttpConnection::respond(const HttpResponse &response, Delivery delivery) {
+void HttpConnection::respond(const HttpResponse &response, Delivery delivery, int trickleIntervalMs) {
     if (!m_inProgress || m_closing)
         return;
+    if (delivery == Delivery::Trickle) {
+        // The request stays in progress while its body goes out a byte at a time; the connection
+        // closes after the last one.
+        m_keepAlive = false;
+        m_socket->write(response.head(response.body.size(), false));
+        m_trickle = response.body;
+        auto *timer = new QTimer(this);
+        connect(timer, &QTimer::timeout, this, [this, timer] {
+            if (m_trickle.isEmpty() || m_closing) {
+                timer->deleteLater();
+                m_closing = true;
+                m_socket->disconnectFromHost();
+                return;
+            }
+            m_socket->write(m_trickle.left(1));
+            m_trickle.remove(0, 1);
+        });
+        timer->start(qMax(1, trickleIntervalMs));
+        return;
+    }
     m_inProgress = false;
     if (delivery == Delivery::Drop) {
         // Promise the whole body, deliver half of it, then hang up: the client sees the

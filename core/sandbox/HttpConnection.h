@@ -27,10 +27,11 @@ public:
     ~HttpConnection() override;
 
     enum class Delivery {
-        Normal, // the whole response
-        Drop,   // headers promise the full Content-Length, half the body is written, then the socket closes
+        Normal,  // the whole response
+        Drop,    // headers promise the full Content-Length, half the body is written, then the socket closes
+        Trickle, // the headers, then one byte of the body every trickleIntervalMs
     };
-    void respond(const HttpResponse &response, Delivery delivery = Delivery::Normal);
+    void respond(const HttpResponse &response, Delivery delivery = Delivery::Normal, int trickleIntervalMs = 2000);
     // Never answers the request in progress; the socket stays open until the client closes it.
     void hang();
     void close();
@@ -50,6 +51,7 @@ private:
     bool m_keepAlive = true;
     bool m_closing = false;
     bool m_continueSent = false;
+    QByteArray m_trickle; // what is left to trickle
 };
 
 } // namespace pagesight::sandbox

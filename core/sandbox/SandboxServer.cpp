@@ -1,5 +1,6 @@
 #include "SandboxServer.h"
 
+#include "FaultAnswers.h"
 #include "HttpConnection.h"
 #include "OAuthServer.h"
 #include "RestRoutes.h"
@@ -46,63 +47,6 @@ QString redactedQuery(const QString &rawQuery) {
             part = part.left(equals + 1) + QStringLiteral("REDACTED");
     }
     return parts.join(QLatin1Char('&'));
-}
-
-bool replacesAnswer(Fault::Kind kind) {
-    return kind != Fault::Kind::Truncate && kind != Fault::Kind::Drop && kind != Fault::Kind::Hang;
-}
-
-HttpResponse expiredToken() {
-    return HttpResponse::linkedInError(401, QStringLiteral("The token used in the request has expired"), 65602,
-                                       QStringLiteral("EXPIRED_ACCESS_TOKEN"));
-}
-
-HttpResponse inactiveVersion(const QString &version) {
-    return HttpResponse::linkedInError(426, QStringLiteral("Requested version %1 is not active").arg(version), 0,
-                                       QStringLiteral("NONEXISTENT_VERSION"));
-}
-
-HttpResponse faultAnswer(Fault::Kind kind, const HttpRequest &request) {
-    switch (kind) {
-    case Fault::Kind::Http429:
-        return HttpResponse::linkedInError(429, QStringLiteral("Too Many Requests"));
-    case Fault::Kind::Http429RetryAfter: {
-        HttpResponse response = HttpResponse::linkedInError(429, QStringLiteral("Too Many Requests"));
-        response.setHeader("Retry-After", "1");
-        return response;
-    }
-    case Fault::Kind::Quota:
-        return HttpResponse::linkedInError(
-            429, QStringLiteral("Resource level throttle APPLICATION DAY limit for calls to this resource is reached."),
-            101);
-    case Fault::Kind::Http500:
-        return HttpResponse::linkedInError(500, QStringLiteral("Internal Server Error"));
-    case Fault::Kind::Http502:
-        return HttpResponse::linkedInError(502, QStringLiteral("Bad Gateway"));
-    case Fault::Kind::Http503:
-        return HttpResponse::linkedInError(503, QStringLiteral("Service Unavailable"));
-    case Fault::Kind::Http401:
-        return expiredToken();
-    case Fault::Kind::Http426: {
-        const QString version = QString::fromLatin1(request.header("linkedin-version"));
-        return inactiveVersion(version.isEmpty() ? QStringLiteral("(none)") : version);
-    }
-    case Fault::Kind::RefusedRange:
-        // LinkedIn's answer to a time range it will not serve, as corradio/polynomial#119 recorded it.
-        return HttpResponse::linkedInError(
-            400, QStringLiteral("Invalid timeIntervals parameter [{timeGranularityType=DAY, timeRange={start="
-                                "1451606400000, end=1683504000000}}]. Start time and end time must be less than "
-                                "14 months apart."));
-    case Fault::Kind::InvalidJson:
-        // What a proxy or an outage page answers: 200, but HTML.
-        return HttpResponse::html(200, QStringLiteral("LinkedIn"),
-                                  QStringLiteral("We're working on it. Please try again in a few minutes."));
-    case Fault::Kind::Truncate:
-    case Fault::Kind::Drop:
-    case Fault::Kind::Hang:
-        break;
-    }
-    return HttpResponse::linkedInError(500, QStringLiteral("Internal Server Error"));
 }
 
 } // namespace
@@ -171,11 +115,22 @@ void SandboxServer::Private::handle(HttpConnection *connection, const HttpReques
         return;
     }
 
-    HttpResponse response = fault && replacesAnswer(*fault) ? faultAnswer(*fault, request) : answer(request);
-    if (fault == Fault::Kind::Truncate)
-        response.body.truncate(response.body.size() / 2); // a complete response whose JSON stops halfway
-    const auto delivery =
-        fault == Fault::Kind::Drop ? HttpConnection::Delivery::Drop : HttpConnection::Delivery::Normal;
+    HttpResponse response;
+    if (fault && replacesAnswer(*fault)) {
+        response = replacementAnswer(*fault, request, q->baseUrl(), q->m_options);
+    } else {
+        HttpRequest routed = request;
+        if (fault)
+            routed.rawQuery = rewriteQuery(*fault, request.rawQuery);
+        response = answer(routed);
+        if (fault && response.status == 200)
+            mangle(*fault, response);
+    }
+    auto delivery = HttpConnection::Delivery::Normal;
+    if (fault == Fault::Kind::Drop)
+        delivery = HttpConnection::Delivery::Drop;
+    else if (fault == Fault::Kind::Trickle)
+        delivery = HttpConnection::Delivery::Trickle;
     record.status = response.status;
     q->m_requests.append(record);
     qCDebug(lcSandbox).noquote() << record.method << record.path << "->" << response.status << record.fault;
@@ -185,7 +140,7 @@ void SandboxServer::Private::handle(HttpConnection *connection, const HttpReques
     auto send = [this, guard = QPointer<HttpConnection>(connection), response, delivery, path, status] {
         if (!guard)
             return;
-        guard->respond(response, delivery);
+        guard->respond(response, delivery, q->m_options.trickleIntervalMs);
         emit q->requestServed(path, status);
     };
     if (q->m_options.latencyMs > 0)
@@ -245,7 +200,7 @@ std::optional<HttpResponse> SandboxServer::Private::checkVersion(const HttpReque
     if (sunset.contains(version) || sunset.contains(month))
         isActive = false;
     if (!isActive)
-        return inactiveVersion(version);
+        return inactiveVersionAnswer(version);
     return std::nullopt;
 }
 
@@ -265,7 +220,7 @@ std::optional<HttpResponse> SandboxServer::Private::checkMethodAndToken(const Ht
     case OAuthServer::TokenState::Valid:
         break;
     case OAuthServer::TokenState::Expired:
-        return expiredToken();
+        return expiredTokenAnswer();
     case OAuthServer::TokenState::Unknown:
         return HttpResponse::linkedInError(401, QStringLiteral("Invalid access token"), 65600);
     }

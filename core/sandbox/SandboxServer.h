@@ -30,6 +30,8 @@ struct ServerOptions {
     // Time-bound statistics also carry rows nobody asked for: a day of 2016 (as a replay stored for
     // a November 2026 request), a day before 2003, one in the future and one that is not a whole day.
     bool strayDailyRows = false;
+    int trickleIntervalMs = 2000;      // the trickle fault: one byte of the answer per interval
+    qint64 hugeBodyBytes = 70LL << 20; // the huge fault's body: 70 MB, past any client's cap
     // Redirect URLs registered for the OAuth app, compared without their query as LinkedIn does;
     // empty = any loopback http(s) URL (127.0.0.1, localhost, [::1]) on any port.
     QStringList redirectUris;

@@ -81,11 +81,11 @@ QVariant toInteger(const QJsonValue &value) {
 QVariant toReal(const QJsonValue &value) {
     switch (value.type()) {
     case QJsonValue::Double:
-        return value.toDouble();
+        return std::isfinite(value.toDouble()) ? QVariant(value.toDouble()) : QVariant();
     case QJsonValue::String: {
         bool ok = false;
-        const double d = value.toString().trimmed().toDouble(&ok);
-        return ok ? QVariant(d) : QVariant();
+        const double d = value.toString().trimmed().toDouble(&ok); // "NaN" and "inf" read as doubles
+        return ok && std::isfinite(d) ? QVariant(d) : QVariant();
     }
     default:
         return {};
@@ -106,7 +106,7 @@ QVariant toText(const QJsonValue &value) {
     }
 }
 
-QVariant columnValue(const ColumnSpec &column, const QJsonObject &element) {
+QVariant columnValue(const ColumnSpec &column, const QJsonObject &element, DataWarnings *warnings) {
     if (column.source == ColumnSpec::Source::Computed)
         return {};
     const QJsonValue value = lookup(element, column.path);
@@ -114,19 +114,22 @@ QVariant columnValue(const ColumnSpec &column, const QJsonObject &element) {
         return {};
     if (column.source == ColumnSpec::Source::JsonText)
         return compactJson(value);
-    if (column.sqlType == QLatin1String("INTEGER"))
-        return toInteger(value);
-    if (column.sqlType == QLatin1String("REAL"))
-        return toReal(value);
-    return toText(value);
+    const bool integer = column.sqlType == QLatin1String("INTEGER");
+    if (!integer && column.sqlType != QLatin1String("REAL"))
+        return toText(value);
+    const QVariant number = integer ? toInteger(value) : toReal(value);
+    // A value LinkedIn sent that no column can hold (2^63, 1e308 as an integer, "NaN"): NULL, and counted.
+    if (!number.isValid() && warnings)
+        ++warnings->unstorableNumbers[column.name];
+    return number;
 }
 
 // Every Path/JsonText column from the element; Computed ones, _synced_at and _run_id stay null.
-Row extractRow(const StreamDef &stream, const QJsonObject &element) {
+Row extractRow(const StreamDef &stream, const QJsonObject &element, DataWarnings *warnings = nullptr) {
     Row row;
     row.reserve(stream.columns.size() + 2);
     for (const ColumnSpec &column : stream.columns)
-        row.append(columnValue(column, element));
+        row.append(columnValue(column, element, warnings));
     row.append(QVariant()); // _synced_at
     row.append(QVariant()); // _run_id
     return row;
@@ -182,6 +185,20 @@ QString upperSnake(const QString &lowerCamel) {
 
 } // namespace
 
+std::optional<qint64> readEpochMs(const QJsonValue &value) {
+    static const qint64 latest = QDate(9999, 12, 31).startOfDay(Qt::UTC).toMSecsSinceEpoch();
+    if (!value.isDouble() && !value.isString())
+        return std::nullopt;
+    const QVariant ms = toInteger(value);
+    if (!ms.isValid() || ms.toLongLong() < 0 || ms.toLongLong() > latest)
+        return std::nullopt;
+    return ms.toLongLong();
+}
+
+bool hasElementsArray(const QJsonObject &response) {
+    return response.value(QLatin1String("elements")).isArray();
+}
+
 namespace {
 
 constexpr qint64 kDayMs = 86400000;
@@ -220,10 +237,12 @@ QList<Row> parseDailyRows(const StreamDef &stream, const QJsonObject &response, 
                                         << valueAt(element, u"timeRange.start").toVariant().toString();
             if (dropped)
                 ++*dropped;
+            if (context.warnings)
+                ++context.warnings->strayDays;
             continue;
         }
         const QVariant start = toInteger(valueAt(element, u"timeRange.start"));
-        Row row = extractRow(stream, element);
+        Row row = extractRow(stream, element, context.warnings);
         setColumn(stream, row, u"organization_urn", organizationOf(stream, element, context));
         setColumn(stream, row, u"report_type", kDay);
         setColumn(stream, row, u"date", utcDay(start.toLongLong()));
@@ -239,7 +258,7 @@ std::optional<Row> parseLifetimeRow(const StreamDef &stream, const QJsonObject &
     if (elements.isEmpty() && !(stream.withNetworkSize && networkSize))
         return std::nullopt;
     const QJsonObject element = lifetimeElement(elements);
-    Row row = extractRow(stream, element);
+    Row row = extractRow(stream, element, context.warnings);
     setColumn(stream, row, u"organization_urn", organizationOf(stream, element, context));
     setColumn(stream, row, u"report_type", kLifetime);
     setColumn(stream, row, u"date",
@@ -280,8 +299,18 @@ QString postContentType(const QJsonObject &post) {
 }
 
 Row parsePost(const StreamDef &stream, const QJsonObject &element, const ParseContext &context, bool darkListing) {
-    Q_UNUSED(context)
-    Row row = extractRow(stream, element);
+    Row row = extractRow(stream, element, nullptr); // the dates are read below, the same way everywhere
+    bool unreadableDate = false;
+    for (const auto &[column, field] :
+         {std::pair{u"created_at", "createdAt"}, std::pair{u"published_at", "publishedAt"},
+          std::pair{u"last_modified_at", "lastModifiedAt"}}) {
+        const QJsonValue value = element.value(QLatin1String(field));
+        const std::optional<qint64> ms = readEpochMs(value);
+        unreadableDate = unreadableDate || (!value.isUndefined() && !ms);
+        setColumn(stream, row, column, ms ? QVariant(*ms) : QVariant());
+    }
+    if (unreadableDate && context.warnings)
+        ++context.warnings->postsWithUnreadableDates;
     setColumn(stream, row, u"content_type", postContentType(element));
     setColumn(stream, row, u"raw_json", compactJson(element));
     const QVariant marked = toInteger(valueAt(element, u"adContext.isDsc"));
@@ -332,6 +361,8 @@ QList<Row> parsePostStatistics(const StreamDef &stream, const QJsonObject &respo
         qCInfo(lcStreams).noquote() << stream.id << "dropped statistics:" << reason << urn;
         if (dropped)
             ++*dropped;
+        if (context.warnings)
+            ++context.warnings->strayStatistics;
     };
     for (const QJsonValue &value : elements) {
         const QJsonObject element = value.toObject();
@@ -354,7 +385,7 @@ QList<Row> parsePostStatistics(const StreamDef &stream, const QJsonObject &respo
             }
             postUrn = other; // answered under the post's other URN form
         }
-        Row row = extractRow(stream, element);
+        Row row = extractRow(stream, element, context.warnings);
         setColumn(stream, row, u"post_urn", postUrn);
         setColumn(stream, row, u"organization_urn", organizationOf(stream, element, context));
         // share and ugc_post name the post asked for, whatever form LinkedIn answered in.

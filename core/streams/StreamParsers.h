@@ -2,6 +2,7 @@
 
 #include "StreamDef.h"
 #include "StreamPlan.h"
+#include "common/Errors.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -14,7 +15,16 @@ namespace pagesight {
 struct ParseContext {
     QString organizationUrn;
     QDate snapshotDate; // the UTC day a LIFETIME snapshot is taken (the run's day)
+    // Where the parsers count what they could not keep (values left NULL, rows left out); may be null.
+    DataWarnings *warnings = nullptr;
 };
+
+// An epoch-milliseconds time as LinkedIn may spell it: a number, or a numeric string. Anything else
+// (null, text, out of the years 1970–9999) is not a time. Read the same way everywhere.
+std::optional<qint64> readEpochMs(const QJsonValue &value);
+// Whether a 200 answer has the elements array its finder promises; one without it is an error,
+// never an empty success.
+bool hasElementsArray(const QJsonObject &response);
 
 // Rows come back in the order of StreamDef::schema() columns, _synced_at and _run_id left null
 // for the engine to fill. Missing optional fields give NULL, never a failure; unknown fields are

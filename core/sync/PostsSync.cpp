@@ -142,10 +142,14 @@ QCoro::Task<> SyncEngine::statsWorker(StreamRun &statistics, PostsState &state) 
         for (const ApiRequest &request :
              postStatisticsRequests(m_context.organizationUrn, batch, m_options.statsBatchSize)) {
             const ApiResponse response = co_await fetch(statistics, request);
-            if (!response.ok())
+            if (!response.ok() ||
+                !checkShape(statistics, response, QStringLiteral("organizationalEntityShareStatistics")))
                 co_return;
+            if (response.textRepaired)
+                ++statistics.warnings.repairedAnswers;
             int dropped = 0;
-            const QList<Row> rows = parsePostStatistics(*statistics.def, response.json, m_context, batch, &dropped);
+            const QList<Row> rows =
+                parsePostStatistics(*statistics.def, response.json, contextFor(statistics), batch, &dropped);
             if (dropped > 0)
                 qCWarning(lcSync) << "dropped" << dropped << "post statistics for posts or organizations not asked for";
             write(statistics, rows, std::nullopt, staged);
@@ -163,9 +167,12 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, Pos
     const int pageSize = m_options.postsPageSize;
     const qint64 startDateMs = QDateTime(m_source.startDate, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
     const QString &organization = m_context.organizationUrn;
+    const ParseContext context = contextFor(posts);
+    // A post modified "in the year 3000" must not become the bookmark, or no later change would
+    // ever be listed again: times more than a day ahead are stored as they are but not trusted.
+    const qint64 trustedUntil = m_clock->nowUtc().toMSecsSinceEpoch() + msPerDay;
     QSet<QString> seen;
     int pages = 0;
-    int foreign = 0;
     bool sorted = true; // newest-modified first, as LinkedIn lists; if not, never stop early
     qint64 previous = std::numeric_limits<qint64>::max();
     int start = listing.start;
@@ -179,6 +186,8 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, Pos
         if (!response.ok() || m_cancelled)
             break;
         ++pages;
+        if (response.textRepaired)
+            ++posts.warnings.repairedAnswers;
         const PostsPage page = readPostsPage(response.json, start);
         if (!page.wellFormed) {
             posts.apiError = ApiError{ApiError::Kind::InvalidResponse};
@@ -188,10 +197,12 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, Pos
         int fresh = 0;
         for (const QJsonValue &value : page.elements) {
             const QJsonObject element = value.toObject();
-            const qint64 modified = element.value(QLatin1String("lastModifiedAt")).toInteger();
-            sorted = sorted && modified <= previous;
-            previous = modified;
-            listing.maxSeen = qMax(listing.maxSeen, modified);
+            if (const std::optional<qint64> modified = readEpochMs(element.value(QLatin1String("lastModifiedAt")))) {
+                sorted = sorted && *modified <= previous;
+                previous = *modified;
+                if (*modified <= trustedUntil)
+                    listing.maxSeen = qMax(listing.maxSeen, *modified);
+            }
             const QString id = element.value(QLatin1String("id")).toString();
             if (!seen.contains(id)) {
                 seen.insert(id);
@@ -221,22 +232,24 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, Pos
         QList<Row> rows;
         for (const QJsonValue &value : page.elements) {
             const QJsonObject element = value.toObject();
-            if (incremental && element.value(QLatin1String("lastModifiedAt")).toInteger() < listing.cutoff)
+            // A time that cannot be read never hides a post: it counts as changed, and as in range.
+            const std::optional<qint64> modified = readEpochMs(element.value(QLatin1String("lastModifiedAt")));
+            if (incremental && modified && *modified < listing.cutoff)
                 continue; // unchanged since the last complete listing
             const QString id = element.value(QLatin1String("id")).toString();
             if (id.isEmpty())
                 continue; // nothing to key it by
             const QString author = element.value(QLatin1String("author")).toString();
             if (!author.isEmpty() && author != organization) {
-                ++foreign; // not this organization's post: never stored under it
+                ++posts.warnings.foreignPosts; // not this organization's post: never stored under it
                 continue;
             }
-            const QJsonValue published = element.value(QLatin1String("publishedAt"));
-            const qint64 publishedAt =
-                (published.isUndefined() ? element.value(QLatin1String("createdAt")) : published).toInteger();
-            if (publishedAt < startDateMs)
+            std::optional<qint64> publishedAt = readEpochMs(element.value(QLatin1String("publishedAt")));
+            if (!publishedAt)
+                publishedAt = readEpochMs(element.value(QLatin1String("createdAt")));
+            if (publishedAt && *publishedAt < startDateMs)
                 continue; // before the source's start date: not synced
-            rows.append(parsePost(*posts.def, element, m_context, listing.dark));
+            rows.append(parsePost(*posts.def, element, context, listing.dark));
             state.enqueue(id);
         }
         const bool done = !next && !endless;
@@ -261,8 +274,8 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, Pos
         if (endless)
             break;
     }
-    if (foreign > 0)
-        qCWarning(lcSync) << foreign << "posts by another author were not stored";
+    if (posts.warnings.foreignPosts > 0)
+        qCWarning(lcSync) << posts.warnings.foreignPosts << "posts by another author were not stored";
 }
 
 QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
@@ -274,7 +287,10 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
                                          : PostsBookmark{};
     // Posts modified before a listing's cutoff are unchanged since its last complete listing
     // (LinkedIn revises recent items, hence the lookback).
+    const qint64 trustedUntil = m_clock->nowUtc().toMSecsSinceEpoch() + msPerDay;
     const auto prepare = [&](PostsListing &listing, bool dark, qint64 until) {
+        if (until > trustedUntil) // a bookmark an older release took from a post "modified in 3000"
+            until = 0;
         listing.dark = dark;
         listing.bookmark = &bookmark;
         listing.cutoff = until > 0 ? until - m_source.lookbackDays * msPerDay : 0;

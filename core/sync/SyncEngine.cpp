@@ -4,6 +4,8 @@
 #include "catalog/Catalog.h"
 #include "common/Log.h"
 
+#include <QTimer>
+
 namespace pagesight {
 
 SyncEngine::SyncEngine(Catalog *catalog, LinkedInClient *client, const Clock *clock, QObject *parent)
@@ -34,6 +36,22 @@ QCoro::Task<ApiResponse> SyncEngine::fetch(StreamRun &stream, ApiRequest request
         stream.apiError = response.error;
     emitProgress(stream);
     co_return response;
+}
+
+ParseContext SyncEngine::contextFor(StreamRun &stream) const {
+    ParseContext context = m_context;
+    context.warnings = &stream.warnings;
+    return context;
+}
+
+bool SyncEngine::checkShape(StreamRun &stream, const ApiResponse &response, const QString &endpoint) {
+    if (hasElementsArray(response.json))
+        return true;
+    qCWarning(lcSync) << stream.def->id << "a 200 from" << endpoint << "without an elements array";
+    stream.apiError = ApiError{ApiError::Kind::InvalidResponse};
+    stream.apiError.endpoint = endpoint;
+    stream.apiError.httpStatus = 200;
+    return false;
 }
 
 void SyncEngine::stamp(QList<Row> &rows) const {
@@ -71,7 +89,10 @@ void SyncEngine::emitProgress(StreamRun &stream, const QString &state) {
 
 void SyncEngine::finishStream(StreamRun &stream) {
     using K = ApiError::Kind;
-    if (m_cancelled || stream.apiError.kind == K::Cancelled) {
+    if (m_tooLong) {
+        stream.stats.status = QStringLiteral("partial");
+        stream.stats.message = describe(ApiError{K::RunTooLong});
+    } else if (m_cancelled || stream.apiError.kind == K::Cancelled) {
         stream.stats.status = QStringLiteral("cancelled");
         stream.stats.message = describe(ApiError{K::Cancelled});
     } else if (stream.apiError.kind == K::QuotaExhausted || stream.apiError.kind == K::RateLimited) {
@@ -90,6 +111,8 @@ void SyncEngine::finishStream(StreamRun &stream) {
     } else {
         stream.stats.status = QStringLiteral("succeeded");
     }
+    if (const QString warnings = describe(stream.warnings); !warnings.isEmpty())
+        stream.stats.message = (stream.stats.message + QLatin1Char(' ') + warnings).trimmed();
     if (stream.syncType == SyncType::FullTable && stream.stats.status != QLatin1String("succeeded"))
         m_catalog->discardStaging(stream.schema);
     // Whatever was planned but not done will not be done in this run.
@@ -126,8 +149,9 @@ QCoro::Task<> SyncEngine::runDaily(StreamRun &stream) {
     stream.progress.requestsPlanned = (window.isEmpty() ? 0 : 1) + 1 + (stream.def->withNetworkSize ? 1 : 0);
 
     bool stop = false;
-    const auto failed = [&stream, &stop](const ApiResponse &response) {
-        if (endsTheStream(response.error))
+    // The call that just failed left its error in stream.apiError.
+    const auto failed = [&stream, &stop] {
+        if (endsTheStream(stream.apiError))
             stop = true;
         else
             stream.keepGoingAfter();
@@ -137,16 +161,17 @@ QCoro::Task<> SyncEngine::runDaily(StreamRun &stream) {
     if (!window.isEmpty()) {
         const ApiResponse daily =
             co_await fetch(stream, timeBoundRequest(*stream.def, m_context.organizationUrn, window));
-        if (daily.ok()) {
+        if (daily.ok() && checkShape(stream, daily, stream.def->endpoint)) {
+            stream.warnings.repairedAnswers += daily.textRepaired ? 1 : 0;
             int dropped = 0;
-            rows += parseDailyRows(*stream.def, daily.json, m_context, &window, &dropped);
+            rows += parseDailyRows(*stream.def, daily.json, contextFor(stream), &window, &dropped);
             if (dropped > 0)
                 qCWarning(lcSync).noquote() << stream.def->id << "dropped" << dropped
                                             << "DAY rows outside the window asked for or with an impossible range";
             dailyOk = true;
         } else {
             qCInfo(lcSync) << stream.def->id << "time-bound call failed; the lifetime snapshot is still fetched";
-            failed(daily);
+            failed();
         }
     }
 
@@ -155,22 +180,26 @@ QCoro::Task<> SyncEngine::runDaily(StreamRun &stream) {
     std::optional<qint64> networkSize;
     if (!stop) {
         const ApiResponse lifetime = co_await fetch(stream, lifetimeRequest(*stream.def, m_context.organizationUrn));
-        lifetimeOk = lifetime.ok();
-        if (lifetimeOk)
+        lifetimeOk = lifetime.ok() && checkShape(stream, lifetime, stream.def->endpoint);
+        if (lifetimeOk) {
             lifetimeJson = lifetime.json;
-        else
-            failed(lifetime);
+            stream.warnings.repairedAnswers += lifetime.textRepaired ? 1 : 0;
+        } else
+            failed();
     }
     if (!stop && lifetimeOk && stream.def->withNetworkSize) {
         const ApiResponse size = co_await fetch(stream, networkSizeRequest(m_context.organizationUrn));
-        sizeOk = size.ok();
-        if (sizeOk)
-            networkSize = parseNetworkSize(size.json);
-        else
-            failed(size); // the snapshot is stored without total_followers
+        networkSize = size.ok() ? parseNetworkSize(size.json) : std::nullopt;
+        sizeOk = networkSize.has_value();
+        if (size.ok() && !sizeOk) { // a 200 without firstDegreeSize
+            stream.apiError = ApiError{ApiError::Kind::InvalidResponse};
+            stream.apiError.endpoint = QStringLiteral("networkSizes");
+        }
+        if (!sizeOk)
+            failed(); // the snapshot is stored without the total
     }
     if (lifetimeOk)
-        if (const auto snapshot = parseLifetimeRow(*stream.def, lifetimeJson, m_context, networkSize))
+        if (const auto snapshot = parseLifetimeRow(*stream.def, lifetimeJson, contextFor(stream), networkSize))
             rows.append(*snapshot);
 
     std::optional<Bookmark> bookmark;
@@ -206,6 +235,16 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
     m_source = source;
     m_options = options;
     m_cancelled = false;
+    m_tooLong = false;
+    QTimer runDeadline;
+    runDeadline.setSingleShot(true);
+    connect(&runDeadline, &QTimer::timeout, this, [this] {
+        qCWarning(lcSync) << "the sync passed its time limit; stopping it";
+        m_tooLong = true;
+        cancel();
+    });
+    if (options.maxRunTime.count() > 0)
+        runDeadline.start(options.maxRunTime);
     const QDateTime started = m_clock->nowUtc();
     m_syncedAt = started.toString(Qt::ISODate);
     m_context = ParseContext{source.organizationUrn(), started.toUTC().date()};
@@ -282,7 +321,9 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
     for (const StreamRun &stream : streams) // a failure that cost part of a stream, when none cost more
         if (!report.apiError.isError() && stream.partialError.isError())
             report.apiError = stream.partialError;
-    if (m_cancelled)
+    if (m_tooLong)
+        report.status = QStringLiteral("partial");
+    else if (m_cancelled)
         report.status = QStringLiteral("cancelled");
     else if (succeeded == int(streams.size()))
         report.status = QStringLiteral("succeeded");
@@ -292,6 +333,13 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
         report.status = QStringLiteral("failed");
     if (report.status == QLatin1String("succeeded"))
         report.message = tr("Synced %n row(s).", nullptr, int(qMin<qint64>(report.rowsWritten(), INT_MAX)));
+    const bool warned = std::any_of(streams.cbegin(), streams.cend(),
+                                    [](const StreamRun &stream) { return !stream.warnings.isEmpty(); });
+    if (warned && report.status == QLatin1String("succeeded"))
+        report.message += QLatin1Char(' ') + tr("Some of what LinkedIn sent could not be kept as sent: the streams "
+                                                "say what.");
+    else if (m_tooLong)
+        report.message = describe(ApiError{ApiError::Kind::RunTooLong});
     else if (m_cancelled)
         report.message = describe(ApiError{ApiError::Kind::Cancelled});
     else if (report.apiError.isError())

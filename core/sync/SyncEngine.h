@@ -10,6 +10,7 @@
 #include <QCoro/QCoroTask>
 #include <QObject>
 
+#include <chrono>
 #include <deque>
 
 namespace pagesight {
@@ -19,10 +20,13 @@ class LinkedInClient;
 struct ApiResponse;
 
 struct SyncOptions {
-    int postsPageSize = 100;     // LinkedIn's maximum count for /rest/posts
-    int statsBatchSize = 50;     // URNs per shares=List(…) / ugcPosts=List(…)
-    int statsWorkers = 4;        // batches in flight at once; paging keeps a slot of its own
-    int maxPostsPages = 10000;   // pages of one posts listing when LinkedIn gives no paging.total
+    int postsPageSize = 100;   // LinkedIn's maximum count for /rest/posts
+    int statsBatchSize = 50;   // URNs per shares=List(…) / ugcPosts=List(…)
+    int statsWorkers = 4;      // batches in flight at once; paging keeps a slot of its own
+    int maxPostsPages = 10000; // pages of one posts listing when LinkedIn gives no paging.total
+    // The whole run stops after this long (what was fetched is kept): with every request bounded
+    // (ClientOptions::deadlineMs × maxAttempts) and every listing capped, a sync always ends.
+    std::chrono::milliseconds maxRunTime = std::chrono::hours(4);
     bool forceFullTable = false; // the periodic full sync: every stream as FULL_TABLE
     QString runName;             // shown in the run history (source description, or "cli")
 };
@@ -61,6 +65,7 @@ private:
         // A failure that cost only part of the stream (a refused time range, a limited request):
         // what was fetched is stored, the stream ends partial and its bookmark stays.
         ApiError partialError;
+        DataWarnings warnings; // what LinkedIn sent that could not be kept as sent
         bool failed() const { return apiError.isError() || catalogError.isError(); }
         // Moves the API failure of the last fetch to partialError, so the stream goes on.
         void keepGoingAfter() {
@@ -82,6 +87,9 @@ private:
     bool write(StreamRun &stream, QList<Row> rows, const std::optional<Bookmark> &bookmark, bool staged);
     Bookmark makeBookmark(const StreamRun &stream, const QString &value) const;
     void stamp(QList<Row> &rows) const;
+    ParseContext contextFor(StreamRun &stream) const; // the run's context, counting into the stream's warnings
+    // A 200 without the shape its call promises becomes the stream's error: never an empty success.
+    bool checkShape(StreamRun &stream, const ApiResponse &response, const QString &endpoint);
     void emitProgress(StreamRun &stream, const QString &state = {});
     void finishStream(StreamRun &stream);
 
@@ -94,6 +102,7 @@ private:
     qint64 m_runId = 0;
     QString m_syncedAt;
     bool m_cancelled = false;
+    bool m_tooLong = false;             // the run passed maxRunMinutes
     AsyncCondition m_statsQueueChanged; // posts pager → statistics workers
 };
 
