@@ -73,7 +73,7 @@ int main(int argc, char *argv[]) {
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
-    if (arguments.isEmpty() || !pagesight::cli::isCliCommand(arguments.constFirst()))
+    if (pagesight::cli::startsDesktopApp(arguments))
         return runDesktopApp(argc, argv);
 
     QCoreApplication app(argc, argv);

@@ -211,6 +211,19 @@ private slots:
         QVERIFY(!m_state->credentialVerified);
     }
 
+    void tokenWithALineBreakIsNeverSent() {
+        AuthorizationPage *page = openPage();
+        pointAdvancedAtSandbox(page);
+        click(find<QRadioButton>(page, "pasteTokenRadio"));
+        const int before = m_sandbox.requestCount();
+        find<QLineEdit>(page, "accessTokenLineEdit")->setText(QStringLiteral("abc\ndef"));
+        click(find<QPushButton>(page, "verifyButton"));
+        QVERIFY(find<QLabel>(page, "authorizationStatusLabel")->text().contains(QStringLiteral("invalid characters")));
+        QVERIFY(!find<QLabel>(page, "authorizationStatusLabel")->text().contains(QStringLiteral("abc")));
+        QCOMPARE(m_sandbox.requestCount(), before);
+        QVERIFY(!page->isComplete());
+    }
+
     void wrongTokenSaysWhy() {
         AuthorizationPage *page = openPage();
         pointAdvancedAtSandbox(page);
@@ -342,7 +355,7 @@ private slots:
         click(find<QToolButton>(page, "advancedToggleButton"));
         typeOver(find<QLineEdit>(page, "apiBaseLineEdit"), QStringLiteral("ftp://proxy"));
         QVERIFY(!find<QPushButton>(page, "verifyButton")->isEnabled());
-        QCOMPARE(message->text(), describe(InputError{InputError::Kind::BaseUrl, QStringLiteral("ftp://proxy")}));
+        QCOMPARE(message->text(), describe(InputError{InputError::Kind::BaseUrlScheme, QStringLiteral("ftp://proxy")}));
         click(find<QPushButton>(page, "advancedDefaultsButton"));
         QCOMPARE(find<QLineEdit>(page, "redirectUrlLineEdit")->text(), QStringLiteral("http://127.0.0.1:8765/"));
         QCOMPARE(find<QLineEdit>(page, "apiBaseLineEdit")->text(), QStringLiteral("https://api.linkedin.com/rest"));

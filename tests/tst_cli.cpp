@@ -1,5 +1,6 @@
 // The pagesight command line as a separate process, against the sandbox over loopback and a real
 // catalog file: exit codes, bad input, a killed sync resuming, and secrets kept out of files.
+#include "CliTestSupport.h"
 #include "SyncTestSupport.h"
 
 #include "auth/TokenStore.h"
@@ -14,14 +15,6 @@
 
 using namespace pagesight;
 using namespace pagesight::testing;
-
-namespace {
-struct Outcome {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-} // namespace
 
 class TestCli : public QObject {
     Q_OBJECT
@@ -54,28 +47,6 @@ private:
                 catalog,
                 QStringLiteral("--api-base"),
                 server.apiBaseUrl().toString()};
-    }
-
-    // Runs pagesight while this thread's event loop keeps serving the sandbox.
-    Outcome runPagesight(const QStringList &arguments, const QString &token,
-                         std::function<void(QProcess &)> during = {}) {
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.remove(QStringLiteral("LINKEDIN_ACCESS_TOKEN"));
-        if (!token.isEmpty())
-            environment.insert(QStringLiteral("LINKEDIN_ACCESS_TOKEN"), token);
-        environment.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("pagesight.*=true"));
-        process.setProcessEnvironment(environment);
-        QSignalSpy finished(&process, &QProcess::finished);
-        process.start(QStringLiteral(PAGESIGHT_BINARY), arguments);
-        if (!process.waitForStarted())
-            return {};
-        if (during)
-            during(process);
-        if (finished.isEmpty() && !finished.wait(120000))
-            process.kill();
-        return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1, process.readAllStandardOutput(),
-                process.readAllStandardError()};
     }
 
     QMap<QString, QStringList> dump(const QString &path) {
@@ -186,7 +157,7 @@ private slots:
                                          << QStringLiteral("API version");
         QTest::newRow("catalog in a missing folder")
             << QStringList{QStringLiteral("--catalog"), QStringLiteral("missing-folder/catalog.sqlite")}
-            << QStringLiteral("Cannot write the catalog");
+            << QStringLiteral("its folder does not exist");
         QTest::newRow("catalog is a folder") << QStringList{QStringLiteral("--catalog"), QStringLiteral(".")}
                                              << QStringLiteral("Cannot write the catalog");
         QTest::newRow("catalog where nothing can be written")
@@ -276,6 +247,8 @@ private slots:
                                        QStringLiteral("--catalog"), path};
         const Outcome synced = runPagesight(arguments, {});
         QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        // The source points at the sandbox, not LinkedIn: the command says where the token goes.
+        QVERIFY2(synced.err.contains("the access token is sent to 127.0.0.1, not to LinkedIn"), synced.err.constData());
         Catalog catalog(QStringLiteral("check-source"));
         QVERIFY(!catalog.open(path, Catalog::Mode::ReadOnly).isError());
         qint64 expected = 0;

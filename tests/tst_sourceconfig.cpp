@@ -23,6 +23,7 @@ SourceConfig validConfig() {
     config.organizationId = 12345678;
     config.startDate = QDate(2025, 6, 1);
     config.streams = defaultStreamSelections();
+    config.apiVersion = QStringLiteral("202602"); // released before the tests' "today"
     return config;
 }
 
@@ -242,7 +243,7 @@ void TestSourceConfig::validate_data() {
     {
         SourceConfig c = base;
         c.apiBaseUrl = QUrl(QStringLiteral("ftp://api.example.com/rest"));
-        QTest::newRow("api base ftp") << c << int(K::BaseUrl) << "ftp://api.example.com/rest";
+        QTest::newRow("api base ftp") << c << int(K::BaseUrlScheme) << "ftp://api.example.com/rest";
     }
     {
         SourceConfig c = base;
@@ -258,6 +259,25 @@ void TestSourceConfig::validate_data() {
         SourceConfig c = base;
         c.apiBaseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/rest"));
         QTest::newRow("sandbox base url") << c << int(K::None) << QString();
+    }
+    {
+        SourceConfig c = base; // the token would cross the network in the clear
+        c.apiBaseUrl = QUrl(QStringLiteral("http://proxy.example.com/rest"));
+        QTest::newRow("plain http elsewhere") << c << int(K::BaseUrlInsecure) << "http://proxy.example.com/rest";
+    }
+    {
+        SourceConfig c = base;
+        c.apiBaseUrl = QUrl(QStringLiteral("http://[::1]:8080/rest"));
+        QTest::newRow("plain http to ::1") << c << int(K::None) << QString();
+        c.apiBaseUrl = QUrl(QStringLiteral("http://localhost:8080/rest"));
+        QTest::newRow("plain http to localhost") << c << int(K::None) << QString();
+    }
+    {
+        SourceConfig c = base; // today is 2026-03-15
+        c.apiVersion = QStringLiteral("202604");
+        QTest::newRow("api version in the future") << c << int(K::ApiVersionFuture) << "202604";
+        c.apiVersion = QStringLiteral("202603");
+        QTest::newRow("api version of this month") << c << int(K::None) << QString();
     }
     {
         SourceConfig c = base;

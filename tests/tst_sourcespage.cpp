@@ -12,6 +12,7 @@
 #include "sources/SourceListModel.h"
 #include "sources/SourcesPage.h"
 #include "sources/SyncController.h"
+#include "sync/SyncLock.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -395,6 +396,24 @@ private slots:
         QCOMPARE(refused.status, QStringLiteral("failed"));
         QVERIFY(refused.message.contains(QLatin1String("Follow LinkedIn's current version")));
         QCOMPARE(rig.repository.source(rig.source.id)->apiVersion, QStringLiteral("202511"));
+    }
+
+    void waitsForAnotherSyncOfTheCatalog() {
+        Rig rig(newCatalogPath());
+        QVERIFY(rig.addSource(rig.server.options().accessToken));
+        SyncLock other(rig.services.catalogPath); // the command line syncing the same catalog
+        QCOMPARE(other.tryAcquire(QDateTime::currentDateTimeUtc()), SyncLock::Result::Acquired);
+        Page ui(rig.services);
+        QSignalSpy waiting(ui.page.controller(), &SyncController::waiting);
+        QSignalSpy finished(ui.page.controller(), &SyncController::finished);
+        QVERIFY(ui.page.controller()->sync(rig.source.id));
+        QVERIFY(waiting.wait(5000));
+        QVERIFY2(waiting.first().at(1).toString().contains(QString::number(QCoreApplication::applicationPid())),
+                 qPrintable(waiting.first().at(1).toString()));
+        QVERIFY(finished.isEmpty());
+        QCOMPARE(rig.server.requestCount(QStringLiteral("/rest/")), 0); // nothing runs while it waits
+        other.release();
+        QCOMPARE(waitForRun(ui.page, finished).status, QStringLiteral("succeeded"));
     }
 
     void deleteWithTablesRemovesEverything() {

@@ -55,12 +55,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+135"/>
+        <location filename="../core/cli/CliSync.cpp" line="+153"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>Waiting for the sync started at %1 by process %2 to finish (Ctrl+C to stop waiting)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 → %2: %3, %4 rows, %5 requests%6</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,22 +85,29 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliOutput.cpp" line="+103"/>
+        <location line="+37"/>
+        <source>This source&apos;s API base is %1: the access token is sent to %2, not to LinkedIn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliOutput.cpp" line="+114"/>
+        <location line="+79"/>
         <source>(1 row)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>(%1 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliQuery.cpp" line="+53"/>
+        <location filename="../core/cli/CliQuery.cpp" line="+55"/>
         <source>the report name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>one SQL query</source>
         <translation type="unfinished"></translation>
     </message>
@@ -104,37 +121,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="+19"/>
-        <source>Usage:
-  pagesight                                   start the desktop app
-  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
+        <location filename="../core/cli/Cli.cpp" line="+26"/>
+        <source>  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
                  [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version YYYYMM]
-                 [--oauth-base URL] [--lookback-days N] [--json]
-  pagesight sync --source NAME [--catalog FILE] [--json]     a source set up in the app
-  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
-                   [--include-dark]                          dark (sponsored) posts too
-  pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table]
-  pagesight labels --catalog FILE [--kind K] [--format csv|json|table] [--refresh] [--api-base URL]
-                   [--api-version YYYYMM] [--table-prefix P]   names of facet URNs; --refresh fetches them
-  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
-
-Streams: follower_statistics, page_statistics, share_statistics, organization_posts, post_statistics
-Label kinds: seniority, function, industry, geo, staff_count_range
-Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry, -country,
-         -region, -company-size)
-
+                 [--oauth-base URL] [--lookback-days N] [--no-wait] [--json]
+  pagesight sync --source NAME [--catalog FILE] [--no-wait] [--json]   a source set up in the app
+      --api-version pins the version; without it a sync follows LinkedIn&apos;s current version when
+      LinkedIn retires one (HTTP 426). --no-wait: exit 2 at once if another sync of the catalog runs.
+      Streams: follower_statistics, page_statistics, share_statistics, organization_posts,
+      post_statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
+                   [--include-dark] [--raw-csv]
+      Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry,
+      -country, -region, -company-size). --include-dark: dark (sponsored) posts too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table] [--raw-csv]
+      One reading statement; rows are written as they are read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  pagesight labels --catalog FILE [--kind K] [--format csv|json|table] [--refresh]
+                   [--api-base URL] [--api-version YYYYMM] [--table-prefix P]
+      Names of the facet URNs; --refresh fetches them from LinkedIn. Kinds: seniority, function,
+      industry, geo, staff_count_range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
+      A simulated LinkedIn API on the loopback; --help lists all its options.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>
+CSV output neutralises cells that start with =, +, -, @, a tab or CR (a quote is put first), so a
+spreadsheet never runs them as formulas; --raw-csv writes them as they are, for pipelines.
 The access token comes from LINKEDIN_ACCESS_TOKEN or, for --source, the keychain; never from an
-argument. --api-version pins the version; without it a sync follows LinkedIn&apos;s current version
-when LinkedIn retires one (HTTP 426). Progress goes to stderr. Exit codes: 0 done, 1 partial,
-2 bad input, 3 authorization, 4 API or network failure after retries.
+argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input (or another sync runs,
+with --no-wait), 3 authorization, 4 API or network failure after retries, 5 catalog or disk failure.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>Usage:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>  pagesight                     start the desktop app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unknown command &quot;%1&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../core/analytics/CsvExport.cpp" line="+58"/>
+        <location filename="../core/analytics/CsvExport.cpp" line="+69"/>
         <location line="+6"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
@@ -500,7 +557,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>LinkedIn found nothing at %1. Check the organization ID.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -519,7 +576,7 @@ Cumulative: %5
         </translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>The answer for %1 was a redirect (HTTP %2) to %3. LinkedIn&apos;s API never redirects, so the API base is probably wrong or a proxy is in the way; the redirect was not followed and the access token was not sent there.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -539,7 +596,12 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>There is no %1 at this API base. Check the API base address: LinkedIn&apos;s is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>LinkedIn no longer serves API version %1, which this source is pinned to. Tick &quot;Follow LinkedIn&apos;s current version&quot; in the source&apos;s Advanced settings (or leave --api-version out), or choose a newer LinkedIn-Version (YYYYMM).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,12 +642,12 @@ Cumulative: %5
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>&quot;%1&quot; is not a valid table name: use letters, digits and underscores, starting with a letter or underscore, at most 63 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-43"/>
         <source>The table %1 exists but has different columns. Choose another table name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -595,7 +657,27 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Another sync of %1 is running (started at %2 by process %3). Wait for it to finish, or leave --no-wait out to wait for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>an unknown time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is not a Pagesight catalog: it is another application&apos;s database. It was left unchanged; choose another file name for the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalog %1 was written by a newer Pagesight (catalog version %2; this one knows up to version %3). It was left unchanged; update Pagesight to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only statements that read (SELECT, WITH) can run on this catalog; this one would change it: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -651,17 +733,52 @@ Cumulative: %5
     </message>
     <message>
         <location line="+2"/>
+        <source>The option %1 is given twice. Give it once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;%1&quot; is not a LinkedIn API version: use YYYYMM, for example 202601.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;%1&quot; is not an http or https URL.</source>
+        <source>LinkedIn-Version %1 is in the future: LinkedIn has not released it yet. Use this month&apos;s version or an earlier one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a URL: write it like https://api.linkedin.com/rest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;%1&quot; is a URL, but not an http or https one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; would send the access token unencrypted: plain http is allowed only to this computer (127.0.0.1, ::1, localhost). Use https.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot write the catalog at %1: the folder does not exist or is not writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the catalog %1: its folder does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write the catalog %1: the file or its folder is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The access token contains invalid characters (spaces or control characters inside it). Copy it again from LinkedIn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -906,7 +1023,7 @@ Cumulative: %5
     <message>
         <location filename="../core/analytics/QueryRunner.cpp" line="+87"/>
         <location line="+34"/>
-        <location filename="../core/analytics/Reports.cpp" line="+11"/>
+        <location filename="../core/analytics/Reports.cpp" line="+10"/>
         <source>The query failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1183,7 +1300,7 @@ Cumulative: %5
 <context>
     <name>pagesight::AuthorizationPage</name>
     <message>
-        <location filename="../ui/wizard/AuthorizationPage.cpp" line="+40"/>
+        <location filename="../ui/wizard/AuthorizationPage.cpp" line="+41"/>
         <source>Authorization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1237,7 +1354,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>The sample data could not start: no port on this computer&apos;s loopback address could be opened.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2399,7 +2516,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Refreshing the labels from LinkedIn…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,7 +3521,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 <context>
     <name>pagesight::SyncController</name>
     <message>
-        <location filename="../ui/sources/SyncController.cpp" line="+124"/>
+        <location filename="../ui/sources/SyncController.cpp" line="+126"/>
         <source>The source no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3418,11 +3535,16 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
         <source>No access token for this source was found in the keychain. Re-authorize the source.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Waiting for the sync started at %1 by process %2 to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+336"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+339"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>Synced %Ln row.</numerusform>
@@ -3434,8 +3556,16 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
         <source>Some of what LinkedIn sent could not be kept as sent: the streams say what.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Removed %n staging table(s) an interrupted sync had left behind.</source>
+        <translation>
+            <numerusform>Removed %n staging table an interrupted sync had left behind.</numerusform>
+            <numerusform>Removed %n staging tables an interrupted sync had left behind.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>LinkedIn no longer serves API version %1; this run used %2, and the source uses it from now on.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,12 +55,22 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+135"/>
+        <location filename="../core/cli/CliSync.cpp" line="+153"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+42"/>
+        <source>Waiting for the sync started at %1 by process %2 to finish (Ctrl+C to stop waiting)…</source>
+        <translation>Aguardando o fim da sincronização iniciada em %1 pelo processo %2 (Ctrl+C para parar de aguardar)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>an unknown time</source>
+        <translation>um horário desconhecido</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>%1 → %2: %3, %4 rows, %5 requests%6</source>
         <translation>%1 → %2: %3, %4 linhas, %5 requisições%6</translation>
     </message>
@@ -75,22 +85,29 @@
         <translation>Nenhuma fonte chamada &quot;%1&quot; em %2.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliOutput.cpp" line="+103"/>
+        <location line="+37"/>
+        <source>This source&apos;s API base is %1: the access token is sent to %2, not to LinkedIn.</source>
+        <translation>A base da API desta fonte é %1: o token de acesso é enviado para %2, não para o LinkedIn.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliOutput.cpp" line="+114"/>
+        <location line="+79"/>
         <source>(1 row)</source>
         <translation>(1 linha)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-78"/>
+        <location line="+79"/>
         <source>(%1 rows)</source>
         <translation>(%1 linhas)</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliQuery.cpp" line="+53"/>
+        <location filename="../core/cli/CliQuery.cpp" line="+55"/>
         <source>the report name</source>
         <translation>o nome do relatório</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>one SQL query</source>
         <translation>uma consulta SQL</translation>
     </message>
@@ -104,60 +121,100 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="+19"/>
-        <source>Usage:
-  pagesight                                   start the desktop app
-  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
+        <location filename="../core/cli/Cli.cpp" line="+26"/>
+        <source>  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
                  [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version YYYYMM]
-                 [--oauth-base URL] [--lookback-days N] [--json]
-  pagesight sync --source NAME [--catalog FILE] [--json]     a source set up in the app
-  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
-                   [--include-dark]                          dark (sponsored) posts too
-  pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table]
-  pagesight labels --catalog FILE [--kind K] [--format csv|json|table] [--refresh] [--api-base URL]
-                   [--api-version YYYYMM] [--table-prefix P]   names of facet URNs; --refresh fetches them
-  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
-
-Streams: follower_statistics, page_statistics, share_statistics, organization_posts, post_statistics
-Label kinds: seniority, function, industry, geo, staff_count_range
-Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry, -country,
-         -region, -company-size)
-
-The access token comes from LINKEDIN_ACCESS_TOKEN or, for --source, the keychain; never from an
-argument. --api-version pins the version; without it a sync follows LinkedIn&apos;s current version
-when LinkedIn retires one (HTTP 426). Progress goes to stderr. Exit codes: 0 done, 1 partial,
-2 bad input, 3 authorization, 4 API or network failure after retries.
-</source>
-        <translation>Uso:
-  pagesight                                   abre o aplicativo de desktop
-  pagesight sync --org ID --start AAAA-MM-DD --catalog ARQUIVO [--streams a,b,...]
+                 [--oauth-base URL] [--lookback-days N] [--no-wait] [--json]
+  pagesight sync --source NAME [--catalog FILE] [--no-wait] [--json]   a source set up in the app
+      --api-version pins the version; without it a sync follows LinkedIn&apos;s current version when
+      LinkedIn retires one (HTTP 426). --no-wait: exit 2 at once if another sync of the catalog runs.
+      Streams: follower_statistics, page_statistics, share_statistics, organization_posts,
+      post_statistics</source>
+        <translation>  pagesight sync --org ID --start AAAA-MM-DD --catalog ARQUIVO [--streams a,b,...]
                  [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version AAAAMM]
-                 [--oauth-base URL] [--lookback-days N] [--json]
-  pagesight sync --source NOME [--catalog ARQUIVO] [--json]  uma fonte configurada no aplicativo
-  pagesight report NOME --catalog ARQUIVO [--format csv|json|table] [--org ID] [--table-prefix P]
-                   [--include-dark]                          também as publicações dark (patrocinadas)
-  pagesight query --catalog ARQUIVO &quot;SELECT ...&quot; [--format csv|json|table]
-  pagesight labels --catalog ARQUIVO [--kind TIPO] [--format csv|json|table] [--refresh] [--api-base URL]
-                   [--api-version AAAAMM] [--table-prefix P]   nomes das URNs de facetas; --refresh os busca
-  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults ESPEC]
-
-Fluxos: follower_statistics, page_statistics, share_statistics, organization_posts, post_statistics
-Tipos de rótulo: seniority, function, industry, geo, staff_count_range
-Relatórios: post-engagement, follower-growth, visitor-demographics (e -function, -industry, -country,
-            -region, -company-size)
-
+                 [--oauth-base URL] [--lookback-days N] [--no-wait] [--json]
+  pagesight sync --source NOME [--catalog ARQUIVO] [--no-wait] [--json]   uma fonte configurada no aplicativo
+      --api-version fixa a versão; sem ela, a sincronização acompanha a versão atual do LinkedIn
+      quando o LinkedIn aposenta uma (HTTP 426). --no-wait: sai com 2 na hora se outra
+      sincronização do catálogo estiver em andamento.
+      Fluxos: follower_statistics, page_statistics, share_statistics, organization_posts,
+      post_statistics</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
+                   [--include-dark] [--raw-csv]
+      Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry,
+      -country, -region, -company-size). --include-dark: dark (sponsored) posts too.</source>
+        <translation>  pagesight report NOME --catalog ARQUIVO [--format csv|json|table] [--org ID] [--table-prefix P]
+                   [--include-dark] [--raw-csv]
+      Relatórios: post-engagement, follower-growth, visitor-demographics (e -function, -industry,
+      -country, -region, -company-size). --include-dark: também as publicações dark (patrocinadas).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table] [--raw-csv]
+      One reading statement; rows are written as they are read.</source>
+        <translation>  pagesight query --catalog ARQUIVO &quot;SELECT ...&quot; [--format csv|json|table] [--raw-csv]
+      Uma instrução de leitura; as linhas são escritas à medida que são lidas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  pagesight labels --catalog FILE [--kind K] [--format csv|json|table] [--refresh]
+                   [--api-base URL] [--api-version YYYYMM] [--table-prefix P]
+      Names of the facet URNs; --refresh fetches them from LinkedIn. Kinds: seniority, function,
+      industry, geo, staff_count_range</source>
+        <translation>  pagesight labels --catalog ARQUIVO [--kind TIPO] [--format csv|json|table] [--refresh]
+                   [--api-base URL] [--api-version AAAAMM] [--table-prefix P]
+      Nomes das URNs de facetas; --refresh os busca no LinkedIn. Tipos: seniority, function,
+      industry, geo, staff_count_range</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
+      A simulated LinkedIn API on the loopback; --help lists all its options.</source>
+        <translation>  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults ESPEC]
+      Uma API do LinkedIn simulada no loopback; --help lista todas as opções.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>
+CSV output neutralises cells that start with =, +, -, @, a tab or CR (a quote is put first), so a
+spreadsheet never runs them as formulas; --raw-csv writes them as they are, for pipelines.
+The access token comes from LINKEDIN_ACCESS_TOKEN or, for --source, the keychain; never from an
+argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input (or another sync runs,
+with --no-wait), 3 authorization, 4 API or network failure after retries, 5 catalog or disk failure.
+</source>
+        <translation>
+A saída CSV neutraliza células que começam com =, +, -, @, tab ou CR (um apóstrofo é posto antes),
+para que uma planilha nunca as execute como fórmulas; --raw-csv as escreve como estão, para pipelines.
 O token de acesso vem de LINKEDIN_ACCESS_TOKEN ou, com --source, do chaveiro; nunca de um
-argumento. --api-version fixa a versão; sem ela, a sincronização acompanha a versão atual do
-LinkedIn quando o LinkedIn aposenta uma (HTTP 426). O progresso vai para stderr. Códigos de saída:
-0 concluído, 1 parcial, 2 entrada inválida, 3 autorização, 4 falha da API ou da rede depois de
-novas tentativas.
+argumento. O progresso vai para stderr. Códigos de saída: 0 concluído, 1 parcial, 2 entrada inválida
+(ou outra sincronização em andamento, com --no-wait), 3 autorização, 4 falha da API ou da rede
+depois de novas tentativas, 5 falha do catálogo ou do disco.
 </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+12"/>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>  pagesight                     start the desktop app</source>
+        <translation>  pagesight                     abre o aplicativo de desktop</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
-        <location filename="../core/analytics/CsvExport.cpp" line="+58"/>
+        <location filename="../core/analytics/CsvExport.cpp" line="+69"/>
         <location line="+6"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
@@ -531,7 +588,7 @@ Média de 7 dias: %6</translation>
         <translation>O LinkedIn recusou o acesso a %1. O token precisa dos escopos rw_organization_admin e r_organization_social, e o membro precisa ser administrador da página.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>LinkedIn found nothing at %1. Check the organization ID.</source>
         <translation>O LinkedIn não encontrou nada em %1. Verifique o ID da organização.</translation>
     </message>
@@ -550,7 +607,7 @@ Média de 7 dias: %6</translation>
         </translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-37"/>
         <source>The answer for %1 was a redirect (HTTP %2) to %3. LinkedIn&apos;s API never redirects, so the API base is probably wrong or a proxy is in the way; the redirect was not followed and the access token was not sent there.</source>
         <translation>A resposta de %1 foi um redirecionamento (HTTP %2) para %3. A API do LinkedIn nunca redireciona, então a URL base da API provavelmente está errada ou há um proxy no caminho; o redirecionamento não foi seguido e o token de acesso não foi enviado para lá.</translation>
     </message>
@@ -570,7 +627,12 @@ Média de 7 dias: %6</translation>
         <translation>A sincronização passou do tempo limite e foi interrompida. O que já foi baixado está salvo; a próxima execução continua daqui.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+20"/>
+        <source>There is no %1 at this API base. Check the API base address: LinkedIn&apos;s is %2.</source>
+        <translation>Não há %1 nesta base da API. Verifique o endereço base da API: o do LinkedIn é %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>LinkedIn no longer serves API version %1, which this source is pinned to. Tick &quot;Follow LinkedIn&apos;s current version&quot; in the source&apos;s Advanced settings (or leave --api-version out), or choose a newer LinkedIn-Version (YYYYMM).</source>
         <translation>O LinkedIn não atende mais à versão %1 da API, que está fixada nesta fonte. Marque &quot;Acompanhar a versão atual do LinkedIn&quot; nas configurações avançadas da fonte (ou omita --api-version), ou escolha uma LinkedIn-Version mais recente (AAAAMM).</translation>
     </message>
@@ -611,12 +673,12 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+31"/>
+        <location line="+48"/>
         <source>&quot;%1&quot; is not a valid table name: use letters, digits and underscores, starting with a letter or underscore, at most 63 characters.</source>
         <translation>&quot;%1&quot; não é um nome de tabela válido: use letras, dígitos e sublinhados, começando com uma letra ou um sublinhado, com no máximo 63 caracteres.</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-43"/>
         <source>The table %1 exists but has different columns. Choose another table name.</source>
         <translation>A tabela %1 já existe, mas com outras colunas. Escolha outro nome de tabela.</translation>
     </message>
@@ -626,7 +688,27 @@ Média de 7 dias: %6</translation>
         <translation>Não foi possível atualizar o catálogo: %1</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>Another sync of %1 is running (started at %2 by process %3). Wait for it to finish, or leave --no-wait out to wait for it.</source>
+        <translation>Outra sincronização de %1 está em andamento (iniciada em %2 pelo processo %3). Aguarde o fim dela, ou omita --no-wait para aguardar.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>an unknown time</source>
+        <translation>um horário desconhecido</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file %1 is not a Pagesight catalog: it is another application&apos;s database. It was left unchanged; choose another file name for the catalog.</source>
+        <translation>O arquivo %1 não é um catálogo do Pagesight: é o banco de dados de outro aplicativo. Ele não foi alterado; escolha outro nome de arquivo para o catálogo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The catalog %1 was written by a newer Pagesight (catalog version %2; this one knows up to version %3). It was left unchanged; update Pagesight to open it.</source>
+        <translation>O catálogo %1 foi gravado por um Pagesight mais novo (versão de catálogo %2; este conhece até a versão %3). Ele não foi alterado; atualize o Pagesight para abri-lo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only statements that read (SELECT, WITH) can run on this catalog; this one would change it: %1</source>
         <translation>Neste catálogo só podem ser executadas instruções de leitura (SELECT, WITH); esta o alteraria: %1</translation>
     </message>
@@ -682,18 +764,53 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>The option %1 is given twice. Give it once.</source>
+        <translation>A opção %1 foi informada duas vezes. Informe-a uma vez.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;%1&quot; is not a LinkedIn API version: use YYYYMM, for example 202601.</source>
         <translation>&quot;%1&quot; não é uma versão da API do LinkedIn: use AAAAMM, por exemplo 202601.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&quot;%1&quot; is not an http or https URL.</source>
-        <translation>&quot;%1&quot; não é uma URL http ou https.</translation>
+        <source>LinkedIn-Version %1 is in the future: LinkedIn has not released it yet. Use this month&apos;s version or an earlier one.</source>
+        <translation>A LinkedIn-Version %1 está no futuro: o LinkedIn ainda não a lançou. Use a versão deste mês ou uma anterior.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; is not a URL: write it like https://api.linkedin.com/rest.</source>
+        <translation>&quot;%1&quot; não é uma URL: escreva como https://api.linkedin.com/rest.</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;%1&quot; is a URL, but not an http or https one.</source>
+        <translation>&quot;%1&quot; é uma URL, mas não http nem https.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; would send the access token unencrypted: plain http is allowed only to this computer (127.0.0.1, ::1, localhost). Use https.</source>
+        <translation>&quot;%1&quot; enviaria o token de acesso sem criptografia: http simples só é permitido para este computador (127.0.0.1, ::1, localhost). Use https.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot write the catalog at %1: the folder does not exist or is not writable.</source>
         <translation>Não é possível gravar o catálogo em %1: a pasta não existe ou não permite gravação.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot create the catalog %1: its folder does not exist.</source>
+        <translation>Não é possível criar o catálogo %1: a pasta dele não existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot write the catalog %1: the file or its folder is read-only.</source>
+        <translation>Não é possível gravar o catálogo %1: o arquivo ou a pasta dele é somente leitura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The access token contains invalid characters (spaces or control characters inside it). Copy it again from LinkedIn.</source>
+        <translation>O token de acesso contém caracteres inválidos (espaços ou caracteres de controle no meio). Copie-o de novo do LinkedIn.</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -937,7 +1054,7 @@ Média de 7 dias: %6</translation>
     <message>
         <location filename="../core/analytics/QueryRunner.cpp" line="+87"/>
         <location line="+34"/>
-        <location filename="../core/analytics/Reports.cpp" line="+11"/>
+        <location filename="../core/analytics/Reports.cpp" line="+10"/>
         <source>The query failed: %1</source>
         <translation>A consulta falhou: %1</translation>
     </message>
@@ -1214,7 +1331,7 @@ Média de 7 dias: %6</translation>
 <context>
     <name>pagesight::AuthorizationPage</name>
     <message>
-        <location filename="../ui/wizard/AuthorizationPage.cpp" line="+40"/>
+        <location filename="../ui/wizard/AuthorizationPage.cpp" line="+41"/>
         <source>Authorization</source>
         <translation>Autorização</translation>
     </message>
@@ -1268,7 +1385,7 @@ Média de 7 dias: %6</translation>
         <translation>Não foi possível abrir um navegador. O endereço de login está na área de transferência: cole-o no seu navegador, entre e escolha Permitir.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>The sample data could not start: no port on this computer&apos;s loopback address could be opened.</source>
         <translation>Não foi possível iniciar os dados de exemplo: nenhuma porta do endereço de loopback deste computador pôde ser aberta.</translation>
     </message>
@@ -2434,7 +2551,7 @@ organization_urn / author</translation>
         <translation>Explorador</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>Refreshing the labels from LinkedIn…</source>
         <translation>Atualizando os rótulos a partir do LinkedIn…</translation>
     </message>
@@ -3443,7 +3560,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
 <context>
     <name>pagesight::SyncController</name>
     <message>
-        <location filename="../ui/sources/SyncController.cpp" line="+124"/>
+        <location filename="../ui/sources/SyncController.cpp" line="+126"/>
         <source>The source no longer exists.</source>
         <translation>A fonte não existe mais.</translation>
     </message>
@@ -3457,11 +3574,16 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
         <source>No access token for this source was found in the keychain. Re-authorize the source.</source>
         <translation>Nenhum token de acesso desta fonte foi encontrado no chaveiro. Autorize a fonte novamente.</translation>
     </message>
+    <message>
+        <location line="+14"/>
+        <source>Waiting for the sync started at %1 by process %2 to finish…</source>
+        <translation>Aguardando o fim da sincronização iniciada em %1 pelo processo %2…</translation>
+    </message>
 </context>
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+336"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+339"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>%Ln linha sincronizada.</numerusform>
@@ -3473,8 +3595,16 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
         <source>Some of what LinkedIn sent could not be kept as sent: the streams say what.</source>
         <translation>Parte do que o LinkedIn enviou não pôde ser mantida como veio: os fluxos dizem o quê.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>Removed %n staging table(s) an interrupted sync had left behind.</source>
+        <translation>
+            <numerusform>Removida %n tabela temporária que uma sincronização interrompida deixou para trás.</numerusform>
+            <numerusform>Removidas %n tabelas temporárias que uma sincronização interrompida deixou para trás.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
         <source>LinkedIn no longer serves API version %1; this run used %2, and the source uses it from now on.</source>
         <translation>O LinkedIn não atende mais à versão %1 da API; esta execução usou a %2, e a fonte passa a usá-la.</translation>
     </message>

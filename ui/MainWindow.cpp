@@ -92,12 +92,15 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         reloadAnalytics();
     });
     connect(m_sourcesPage, &SourcesPage::runFinished, this, [this] {
+        statusBar()->clearMessage(); // a "waiting for another sync" message, if there was one
         updateStatus();
         reloadAnalytics();
         if (m_closing && !m_sourcesPage->controller()->anyRunning())
             close();
     });
     connect(m_sourcesPage->controller(), &SyncController::started, this, &MainWindow::updateStatus);
+    connect(m_sourcesPage->controller(), &SyncController::waiting, this,
+            [this](const QString &, const QString &message) { statusBar()->showMessage(message); });
     connect(m_labels, &LabelRefreshController::finished, this, [this](bool, const QString &message) {
         m_refreshLabels->setEnabled(true);
         statusBar()->showMessage(message, 15000);

@@ -5,10 +5,18 @@
 
 namespace pagesight {
 
-CsvWriter::CsvWriter(QIODevice *device)
-    : m_device(device) {}
+CsvWriter::CsvWriter(QIODevice *device, bool neutralise)
+    : m_device(device)
+    , m_neutralise(neutralise) {}
 
-QString CsvWriter::field(const QVariant &value) {
+namespace {
+bool startsAFormula(const QString &text) {
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    return !text.isEmpty() && triggers.contains(text.front());
+}
+} // namespace
+
+QString CsvWriter::field(const QVariant &value, bool neutralise) {
     if (value.isNull())
         return {};
     QString text;
@@ -16,6 +24,8 @@ QString CsvWriter::field(const QVariant &value) {
         text = QStringLiteral("0x") + QString::fromLatin1(value.toByteArray().toHex());
     else
         text = value.toString();
+    if (neutralise && value.typeId() == QMetaType::QString && startsAFormula(text))
+        text.prepend(QLatin1Char('\''));
     const bool needsQuotes = text.isEmpty() || text.contains(QLatin1Char(',')) || text.contains(QLatin1Char('"')) ||
                              text.contains(QLatin1Char('\n')) || text.contains(QLatin1Char('\r')) ||
                              text.front().isSpace() || text.back().isSpace();
@@ -25,16 +35,16 @@ QString CsvWriter::field(const QVariant &value) {
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-QString CsvWriter::recordText(const QList<QVariant> &fields) {
+QString CsvWriter::recordText(const QList<QVariant> &fields, bool neutralise) {
     QStringList cells;
     cells.reserve(fields.size());
     for (const QVariant &value : fields)
-        cells.append(field(value));
+        cells.append(field(value, neutralise));
     return cells.join(QLatin1Char(',')) + QLatin1String("\r\n");
 }
 
-QByteArray CsvWriter::record(const QList<QVariant> &fields) {
-    return recordText(fields).toUtf8();
+QByteArray CsvWriter::record(const QList<QVariant> &fields, bool neutralise) {
+    return recordText(fields, neutralise).toUtf8();
 }
 
 QList<QVariant> CsvWriter::headerFields(const QStringList &columns) {
@@ -44,7 +54,7 @@ QList<QVariant> CsvWriter::headerFields(const QStringList &columns) {
 void CsvWriter::writeRecord(const QList<QVariant> &fields) {
     if (!m_ok)
         return;
-    const QByteArray bytes = record(fields);
+    const QByteArray bytes = record(fields, m_neutralise);
     m_ok = m_device->write(bytes) == bytes.size();
 }
 
@@ -52,11 +62,12 @@ void CsvWriter::writeHeader(const QStringList &columns) {
     writeRecord(headerFields(columns));
 }
 
-QString exportCsv(const QString &path, const QStringList &columns, const QList<QList<QVariant>> &rows) {
+QString exportCsv(const QString &path, const QStringList &columns, const QList<QList<QVariant>> &rows,
+                  bool neutralise) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QCoreApplication::translate("CsvExport", "Could not write %1: %2").arg(path, file.errorString());
-    CsvWriter writer(&file);
+    CsvWriter writer(&file, neutralise);
     writer.writeHeader(columns);
     for (const QList<QVariant> &row : rows)
         writer.writeRecord(row);

@@ -265,14 +265,20 @@ QueryResult runReport(const QSqlDatabase &database, const QString &name, const T
     return collectRows(query);
 }
 
-QueryResult runReadOnlyQuery(const QSqlDatabase &database, const QString &sql) {
+QString execReadOnlyQuery(QSqlQuery &query, const QString &sql) {
     const ReadOnlyStatement check = checkReadOnlyStatement(sql);
     if (!check.reads())
-        return {{}, {}, readOnlyRefusal(check, sql)};
-    QSqlQuery query(database);
+        return readOnlyRefusal(check, sql);
     query.setForwardOnly(true);
     if (!query.exec(check.statement))
-        return {{}, {}, QCoreApplication::translate("Reports", "The query failed: %1").arg(query.lastError().text())};
+        return QCoreApplication::translate("Reports", "The query failed: %1").arg(query.lastError().text());
+    return {};
+}
+
+QueryResult runReadOnlyQuery(const QSqlDatabase &database, const QString &sql) {
+    QSqlQuery query(database);
+    if (const QString error = execReadOnlyQuery(query, sql); !error.isEmpty())
+        return {{}, {}, error};
     return collectRows(query);
 }
 

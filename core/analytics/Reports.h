@@ -100,5 +100,8 @@ QueryResult runReport(const QSqlDatabase &database, const QString &name, const T
 // Runs one read-only statement (SELECT, WITH, VALUES, EXPLAIN). The connection must be opened
 // read-only (Catalog::Mode::ReadOnly): this check gives a clear message, the connection is the lock.
 QueryResult runReadOnlyQuery(const QSqlDatabase &database, const QString &sql);
+// The same check, then runs the statement on query (forward only) for a caller that reads the rows
+// one at a time (pagesight query streams them). The sentence saying why it did not run, or empty.
+QString execReadOnlyQuery(QSqlQuery &query, const QString &sql);
 
 } // namespace pagesight

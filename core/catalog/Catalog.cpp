@@ -8,8 +8,10 @@
 #include "common/Clock.h"
 #include "common/Log.h"
 
+#include <QAtomicInteger>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pagesight {
@@ -65,6 +67,55 @@ CatalogError checkPath(const QString &path, Catalog::Mode mode) {
         return openError(K::NotADatabase, path, QStringLiteral("no SQLite header"));
     return {};
 }
+// Whether a file that already holds a database may be opened for writing, decided on a read-only
+// connection before anything writes to it: a catalog carries Pagesight's marker (or, written by a
+// release before the marker, its bookkeeping tables) and a version this release knows; an empty
+// database is a new catalog; anything else is another application's and is left alone.
+CatalogError identify(const QString &path) {
+    static QAtomicInteger<quint64> counter;
+    const QString name = QStringLiteral("pagesight-identify-%1").arg(++counter);
+    CatalogError result;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        db.setDatabaseName(path);
+        QSqlQuery query(db);
+        const auto pragma = [&query](const char *name) {
+            return query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && query.next()
+                       ? query.value(0).toLongLong()
+                       : -1;
+        };
+        QStringList objects;
+        if (db.open() && query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite\\_%' "
+                                                   "ESCAPE '\\'"))) {
+            while (query.next())
+                objects << query.value(0).toString();
+            const qint64 applicationId = pragma("application_id");
+            const qint64 version = pragma("user_version");
+            const bool marked = applicationId == kCatalogApplicationId;
+            const bool earlierRelease = applicationId == 0 &&
+                                        objects.contains(QStringLiteral("_pagesight_bookmarks")) &&
+                                        objects.contains(QStringLiteral("_pagesight_runs"));
+            if (applicationId != 0 && !marked)
+                result = {CatalogError::Kind::ForeignFile, QStringLiteral("application_id %1").arg(applicationId),
+                          path};
+            else if (!marked && !earlierRelease && !objects.isEmpty())
+                result = {CatalogError::Kind::ForeignFile, QStringLiteral("tables of another application"), path};
+            else if (version > Catalog::latestSchemaVersion())
+                result = {CatalogError::Kind::NewerCatalog,
+                          QStringLiteral("%1 %2").arg(version).arg(Catalog::latestSchemaVersion()), path};
+        } else {
+            result = errorFrom(query.lastError().isValid() ? query.lastError() : db.lastError(), path);
+            if (result.kind == CatalogError::Kind::Query)
+                result.kind = CatalogError::Kind::NotADatabase;
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
 } // namespace
 
 Catalog::Catalog(QString connectionName)
@@ -79,6 +130,12 @@ CatalogError Catalog::open(const QString &path, Mode mode) {
     m_mode = mode;
     if (CatalogError error = checkPath(path, mode); error.isError())
         return error;
+    if (mode == Mode::ReadWrite && path != memoryPath && QFileInfo(path).size() > 0) {
+        if (CatalogError error = identify(path); error.isError()) {
+            qCWarning(lcCatalog) << "not opening" << path << ":" << error.detail;
+            return error;
+        }
+    }
 
     m_path = path;
     CatalogError error = openConnection(path);

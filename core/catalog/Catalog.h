@@ -95,7 +95,14 @@ public:
     // The table name rules plus: columns are identifiers (any name, quoted), unique, typed TEXT,
     // INTEGER, REAL, NUMERIC or BLOB; the primary key and the owner column name existing columns.
     static CatalogError validateSchema(const TableSchema &schema);
-    static QString stagingTableName(const QString &tableName); // _pagesight_staging_<table>
+    // _pagesight_staging_<table>, or _pagesight_staging_<tag>_<table> for a run's own staging.
+    static QString stagingTableName(const QString &tableName, const QString &tag = {});
+    // Each sync stages under its own names (the run's id), so two runs can never share a staging
+    // table even if the sync lock were bypassed.
+    void setStagingTag(const QString &tag) { m_stagingTag = tag; }
+    // Drops the staging tables a killed or failed run left behind (a full disk may have kept them
+    // from being dropped); returns how many went. Call it only while holding the sync lock.
+    int dropLeftoverStaging();
 
     // Creates the table if missing (and its primary key); an existing table with the same columns
     // is fine, new columns are added with ALTER TABLE, other differences are SchemaMismatch.
@@ -159,6 +166,7 @@ private:
     Mode m_mode = Mode::ReadWrite;
     std::chrono::milliseconds m_busyTimeout = defaultBusyTimeout;
     const Clock *m_clock = nullptr;
+    QString m_stagingTag;
     // The one handle this Catalog keeps; reset before QSqlDatabase::removeDatabase in close().
     QSqlDatabase m_db;
     bool m_ownsConnection = false; // this Catalog registered m_connectionName and must remove it

@@ -54,6 +54,12 @@ const QList<CatalogMigration> &catalogMigrations() {
                             "source TEXT NOT NULL, "
                             "updated_at TEXT NOT NULL)"),
          }},
+        {3,
+         {
+             // Pagesight's marker in the file header ("PGST"): a catalog is a new file or one that
+             // carries it; another application's database is never taken over.
+             QStringLiteral("PRAGMA application_id = %1").arg(kCatalogApplicationId),
+         }},
     };
     return migrations;
 }

@@ -12,6 +12,9 @@ struct CatalogMigration {
     QStringList statements;
 };
 
+// PRAGMA application_id of a Pagesight catalog: "PGST".
+inline constexpr int kCatalogApplicationId = 0x50475354;
+
 // In version order; a schema change is one more entry at the end, never an edit of an old one
 // (catalogs in the field have already run it).
 const QList<CatalogMigration> &catalogMigrations();

@@ -77,8 +77,8 @@ QString Catalog::quoted(const QString &identifier) {
     return QLatin1Char('"') + result + QLatin1Char('"');
 }
 
-QString Catalog::stagingTableName(const QString &tableName) {
-    return QStringLiteral("_pagesight_staging_") + tableName;
+QString Catalog::stagingTableName(const QString &tableName, const QString &tag) {
+    return QStringLiteral("_pagesight_staging_") + (tag.isEmpty() ? QString() : tag + QLatin1Char('_')) + tableName;
 }
 
 CatalogError Catalog::validateSchema(const TableSchema &schema) {

@@ -211,7 +211,7 @@ CatalogError Catalog::checkStaging(const TableSchema &schema, const QString &ver
         return error;
     if (CatalogError error = validateSchema(schema); error.isError())
         return withPath(error, m_path);
-    if (mustBeStaged && !tableExists(stagingTableName(schema.name)))
+    if (mustBeStaged && !tableExists(stagingTableName(schema.name, m_stagingTag)))
         return {CatalogError::Kind::Query, QStringLiteral("%1 is not being staged").arg(schema.name), m_path};
     return {};
 }
@@ -219,7 +219,7 @@ CatalogError Catalog::checkStaging(const TableSchema &schema, const QString &ver
 CatalogError Catalog::beginStaging(const TableSchema &schema) {
     if (CatalogError error = checkStaging(schema, QStringLiteral("stage"), false); error.isError())
         return error;
-    const QString staging = stagingTableName(schema.name);
+    const QString staging = stagingTableName(schema.name, m_stagingTag);
     WriteTransaction transaction(m_db, m_path);
     if (transaction.beginError().isError())
         return transaction.beginError();
@@ -234,7 +234,7 @@ CatalogError Catalog::beginStaging(const TableSchema &schema) {
 }
 
 CatalogError Catalog::appendStaging(const TableSchema &schema, const QList<Row> &rows) {
-    const QString staging = stagingTableName(schema.name);
+    const QString staging = stagingTableName(schema.name, m_stagingTag);
     if (CatalogError error = checkStaging(schema, QStringLiteral("stage"), true); error.isError())
         return error;
     WriteTransaction transaction(m_db, m_path);
@@ -247,7 +247,7 @@ CatalogError Catalog::appendStaging(const TableSchema &schema, const QList<Row> 
 
 CatalogError Catalog::commitStaging(const TableSchema &schema, const QString &ownerValue,
                                     const std::optional<Bookmark> &bookmark) {
-    const QString staging = stagingTableName(schema.name);
+    const QString staging = stagingTableName(schema.name, m_stagingTag);
     if (CatalogError error = checkStaging(schema, QStringLiteral("replace"), true); error.isError())
         return error;
 
@@ -287,10 +287,35 @@ CatalogError Catalog::commitStaging(const TableSchema &schema, const QString &ow
     return {};
 }
 
+int Catalog::dropLeftoverStaging() {
+    if (!isOpen() || m_mode == Mode::ReadOnly)
+        return 0;
+    QStringList leftovers;
+    QSqlQuery query(m_db);
+    if (query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE "
+                                  "'\\_pagesight\\_staging\\_%' ESCAPE '\\'")))
+        while (query.next())
+            leftovers << query.value(0).toString();
+    query.finish();
+    int dropped = 0;
+    for (const QString &table : std::as_const(leftovers)) {
+        if (CatalogError error = exec(m_db, m_path, QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoted(table)));
+            error.isError()) {
+            qCWarning(lcCatalog) << "cannot drop the leftover staging table" << table << ":" << error.detail;
+            continue;
+        }
+        ++dropped;
+    }
+    if (dropped > 0)
+        qCInfo(lcCatalog) << "dropped" << dropped << "staging tables an interrupted run left behind";
+    return dropped;
+}
+
 void Catalog::discardStaging(const TableSchema &schema) {
     if (!isOpen() || m_mode == Mode::ReadOnly || validateTableName(schema.name).isError())
         return;
-    const QString sql = QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoted(stagingTableName(schema.name)));
+    const QString sql =
+        QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoted(stagingTableName(schema.name, m_stagingTag)));
     if (CatalogError error = exec(m_db, m_path, sql); error.isError())
         qCWarning(lcCatalog) << "cannot drop the staging table of" << schema.name << ":" << error.detail;
 }

@@ -17,6 +17,10 @@ Arguments::Arguments(const QStringList &arguments, const QSet<QString> &valueOpt
             value = name.mid(equals + 1);
             name = name.left(equals);
         }
+        if (m_values.contains(name) || m_flags.contains(name)) { // which one would win is anybody's guess
+            m_error = {InputError::Kind::DuplicateArgument, QStringLiteral("--") + name};
+            return;
+        }
         if (flags.contains(name) && !inlineValue) {
             m_flags.insert(name);
         } else if (valueOptions.contains(name)) {

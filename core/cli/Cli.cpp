@@ -7,63 +7,113 @@
 
 namespace pagesight::cli {
 
-bool isCliCommand(const QString &argument) {
-    static const QStringList commands = {
-        QStringLiteral("sync"),   QStringLiteral("report"),  QStringLiteral("query"),
-        QStringLiteral("labels"), QStringLiteral("sandbox"), QStringLiteral("--help"),
-        QStringLiteral("-h"),     QStringLiteral("help"),    QStringLiteral("--version")};
-    return commands.contains(argument);
+namespace {
+
+int runSandbox(const QStringList &arguments) {
+    return sandbox::runSandboxCommand(QStringList{QCoreApplication::applicationFilePath()} + arguments);
 }
 
-QString usage() {
-    return QCoreApplication::translate("Cli", R"(Usage:
-  pagesight                                   start the desktop app
-  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
+// The commands, in one table: dispatch, the usage text and each command's --help come from here.
+// Adding a command is one row (and its runX function).
+struct Command {
+    const char *name;
+    int (*run)(const QStringList &arguments);
+    const char *usage; // marked for lupdate under "Cli"
+};
+
+const Command commands[] = {
+    {"sync", runSync,
+     QT_TRANSLATE_NOOP("Cli", R"(  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
                  [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version YYYYMM]
-                 [--oauth-base URL] [--lookback-days N] [--json]
-  pagesight sync --source NAME [--catalog FILE] [--json]     a source set up in the app
-  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
-                   [--include-dark]                          dark (sponsored) posts too
-  pagesight query --catalog FILE "SELECT ..." [--format csv|json|table]
-  pagesight labels --catalog FILE [--kind K] [--format csv|json|table] [--refresh] [--api-base URL]
-                   [--api-version YYYYMM] [--table-prefix P]   names of facet URNs; --refresh fetches them
-  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
+                 [--oauth-base URL] [--lookback-days N] [--no-wait] [--json]
+  pagesight sync --source NAME [--catalog FILE] [--no-wait] [--json]   a source set up in the app
+      --api-version pins the version; without it a sync follows LinkedIn's current version when
+      LinkedIn retires one (HTTP 426). --no-wait: exit 2 at once if another sync of the catalog runs.
+      Streams: follower_statistics, page_statistics, share_statistics, organization_posts,
+      post_statistics)")},
+    {"report", runReport,
+     QT_TRANSLATE_NOOP("Cli",
+                       R"(  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
+                   [--include-dark] [--raw-csv]
+      Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry,
+      -country, -region, -company-size). --include-dark: dark (sponsored) posts too.)")},
+    {"query", runQuery,
+     QT_TRANSLATE_NOOP("Cli", R"(  pagesight query --catalog FILE "SELECT ..." [--format csv|json|table] [--raw-csv]
+      One reading statement; rows are written as they are read.)")},
+    {"labels", runLabels,
+     QT_TRANSLATE_NOOP("Cli", R"(  pagesight labels --catalog FILE [--kind K] [--format csv|json|table] [--refresh]
+                   [--api-base URL] [--api-version YYYYMM] [--table-prefix P]
+      Names of the facet URNs; --refresh fetches them from LinkedIn. Kinds: seniority, function,
+      industry, geo, staff_count_range)")},
+    {"sandbox", runSandbox,
+     QT_TRANSLATE_NOOP("Cli", R"(  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
+      A simulated LinkedIn API on the loopback; --help lists all its options.)")},
+};
 
-Streams: follower_statistics, page_statistics, share_statistics, organization_posts, post_statistics
-Label kinds: seniority, function, industry, geo, staff_count_range
-Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry, -country,
-         -region, -company-size)
+const Command *findCommand(const QString &name) {
+    for (const Command &command : commands)
+        if (name == QLatin1String(command.name))
+            return &command;
+    return nullptr;
+}
 
+QString footer() {
+    return QCoreApplication::translate("Cli", R"(
+CSV output neutralises cells that start with =, +, -, @, a tab or CR (a quote is put first), so a
+spreadsheet never runs them as formulas; --raw-csv writes them as they are, for pipelines.
 The access token comes from LINKEDIN_ACCESS_TOKEN or, for --source, the keychain; never from an
-argument. --api-version pins the version; without it a sync follows LinkedIn's current version
-when LinkedIn retires one (HTTP 426). Progress goes to stderr. Exit codes: 0 done, 1 partial,
-2 bad input, 3 authorization, 4 API or network failure after retries.
+argument. Progress goes to stderr. Exit codes: 0 done, 1 partial, 2 bad input (or another sync runs,
+with --no-wait), 3 authorization, 4 API or network failure after retries, 5 catalog or disk failure.
 )");
 }
 
+} // namespace
+
+bool startsDesktopApp(const QStringList &arguments) {
+    return arguments.isEmpty() || arguments.constFirst() == QLatin1String("--gui");
+}
+
+QString usage() {
+    QString text = QCoreApplication::translate("Cli", "Usage:") + QLatin1Char('\n') +
+                   QCoreApplication::translate("Cli", "  pagesight                     start the desktop app") +
+                   QLatin1Char('\n');
+    for (const Command &command : commands)
+        text += QCoreApplication::translate("Cli", command.usage) + QLatin1Char('\n');
+    return text + footer();
+}
+
+QString usage(const QString &name) {
+    const Command *command = findCommand(name);
+    if (!command)
+        return usage();
+    return QCoreApplication::translate("Cli", "Usage:") + QLatin1Char('\n') +
+           QCoreApplication::translate("Cli", command->usage) + QLatin1Char('\n') + footer();
+}
+
 int run(const QStringList &arguments) {
-    const QString command = arguments.value(0);
+    const QString name = arguments.value(0);
     const QStringList rest = arguments.mid(1);
     QTextStream out(stdout);
-    if (command == QLatin1String("sync"))
-        return runSync(rest);
-    if (command == QLatin1String("report"))
-        return runReport(rest);
-    if (command == QLatin1String("query"))
-        return runQuery(rest);
-    if (command == QLatin1String("labels"))
-        return runLabels(rest);
-    if (command == QLatin1String("sandbox"))
-        return sandbox::runSandboxCommand(QStringList{QCoreApplication::applicationFilePath()} + rest);
-    if (command == QLatin1String("--version")) {
+    if (name == QLatin1String("--version")) {
         out << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
         return Done;
     }
-    out << usage();
-    return command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h") ||
-                   command == QLatin1String("help")
-               ? Done
-               : BadInput;
+    if (name == QLatin1String("--help") || name == QLatin1String("-h") || name == QLatin1String("help")) {
+        out << usage();
+        return Done;
+    }
+    const Command *command = findCommand(name);
+    if (!command) {
+        QTextStream(stderr) << QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(name) << Qt::endl;
+        QTextStream(stderr) << usage();
+        return BadInput;
+    }
+    // The sandbox has options of its own and prints them with its own --help.
+    if (command->run != runSandbox && (rest.contains(QLatin1String("--help")) || rest.contains(QLatin1String("-h")))) {
+        out << usage(name);
+        return Done;
+    }
+    return command->run(rest);
 }
 
 } // namespace pagesight::cli

@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTextStream>
 
 namespace pagesight::cli {
@@ -30,11 +32,11 @@ int openReadOnly(Catalog &catalog, const QString &path) {
     return Done;
 }
 
-int print(const QueryResult &result, Format format) {
+int print(const QueryResult &result, Format format, bool neutralise) {
     if (!result.ok())
         return fail(result.error, BadInput);
     QTextStream out(stdout);
-    out << cli::format(result, format);
+    out << cli::format(result, format, neutralise);
     return Done;
 }
 
@@ -44,7 +46,7 @@ int runReport(const QStringList &arguments) {
     const Arguments args(
         arguments,
         {QStringLiteral("catalog"), QStringLiteral("format"), QStringLiteral("org"), QStringLiteral("table-prefix")},
-        {QStringLiteral("include-dark")});
+        {QStringLiteral("include-dark"), QStringLiteral("raw-csv")});
     if (args.error().isError())
         return fail(describe(args.error()), BadInput);
     const QString name = args.positionals().value(0);
@@ -75,11 +77,11 @@ int runReport(const QStringList &arguments) {
         return code;
     return print(pagesight::runReport(catalog.database(), name, TableNames::withPrefix(prefix), organizationUrn,
                                       args.has(QStringLiteral("include-dark"))),
-                 *format);
+                 *format, !args.has(QStringLiteral("raw-csv")));
 }
 
 int runQuery(const QStringList &arguments) {
-    const Arguments args(arguments, {QStringLiteral("catalog"), QStringLiteral("format")}, {});
+    const Arguments args(arguments, {QStringLiteral("catalog"), QStringLiteral("format")}, {QStringLiteral("raw-csv")});
     if (args.error().isError())
         return fail(describe(args.error()), BadInput);
     if (args.positionals().size() != 1)
@@ -93,7 +95,24 @@ int runQuery(const QStringList &arguments) {
     Catalog catalog(QStringLiteral("pagesight-cli-query"));
     if (const int code = openReadOnly(catalog, args.value(QStringLiteral("catalog"))); code != Done)
         return code;
-    return print(runReadOnlyQuery(catalog.database(), args.positionals().constFirst()), *format);
+    // Rows are written as they are read: a query of millions of rows runs in constant memory.
+    QSqlQuery query(catalog.database());
+    if (const QString error = execReadOnlyQuery(query, args.positionals().constFirst()); !error.isEmpty())
+        return fail(error, BadInput);
+    QStringList columns;
+    const QSqlRecord record = query.record();
+    for (int i = 0; i < record.count(); ++i)
+        columns.append(record.fieldName(i));
+    QTextStream out(stdout);
+    RowPrinter printer(out, *format, columns, !args.has(QStringLiteral("raw-csv")));
+    QList<QVariant> values(record.count());
+    while (query.next()) {
+        for (int i = 0; i < record.count(); ++i)
+            values[i] = query.value(i);
+        printer.row(values);
+    }
+    printer.finish();
+    return Done;
 }
 
 } // namespace pagesight::cli

@@ -5,6 +5,7 @@
 #include "analytics/Labels.h"
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
+#include "common/AccessToken.h"
 #include "common/Clock.h"
 #include "sync/SyncRunner.h"
 
@@ -43,10 +44,22 @@ QString defaultCatalogPath() {
 InputError checkCatalogPath(const QString &path) {
     const QFileInfo file(path);
     const QFileInfo folder(file.absolutePath());
-    if (path.isEmpty() || file.isDir() || !folder.isDir() || !folder.isWritable() ||
-        (file.exists() && !file.isWritable()))
+    if (path.isEmpty() || file.isDir())
         return {InputError::Kind::CatalogPath, path};
+    if (!folder.isDir())
+        return {InputError::Kind::CatalogFolderMissing, path};
+    if (!folder.isWritable() || (file.exists() && !file.isWritable()))
+        return {InputError::Kind::CatalogNotWritable, path};
     return {};
+}
+
+// A catalog that cannot be used: bad input when the file is the wrong one, a catalog or disk
+// failure otherwise.
+int catalogExitCode(const CatalogError &error) {
+    using K = CatalogError::Kind;
+    const bool wrongFile = error.kind == K::CannotOpen || error.kind == K::NotADatabase ||
+                           error.kind == K::ForeignFile || error.kind == K::NewerCatalog;
+    return wrongFile ? BadInput : CatalogFailure;
 }
 
 std::optional<QStringList> streamList(const QString &text, InputError &error) {
@@ -82,8 +95,9 @@ InputError prepareFromFlags(const Arguments &args, const QDate &today, Prepared 
     source.id = QStringLiteral("cli-%1").arg(*id);
     source.description = QStringLiteral("pagesight sync");
     const QString start = args.value(QStringLiteral("start"));
+    static const QRegularExpression isoDate(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     source.startDate = QDate::fromString(start, Qt::ISODate);
-    if (!source.startDate.isValid() || start.size() != 10)
+    if (!source.startDate.isValid() || !isoDate.match(start).hasMatch())
         return {InputError::Kind::StartDate, start};
 
     const QString prefix = args.value(QStringLiteral("table-prefix"));
@@ -109,10 +123,14 @@ InputError prepareFromFlags(const Arguments &args, const QDate &today, Prepared 
             source.streams.append({stream.id, prefix + stream.defaultTable(),
                                    full->contains(stream.id) ? SyncType::FullTable : SyncType::Incremental});
     }
-    if (args.has(QStringLiteral("api-base")))
-        source.apiBaseUrl = QUrl(args.value(QStringLiteral("api-base")), QUrl::StrictMode);
-    if (args.has(QStringLiteral("oauth-base")))
-        source.oauthBaseUrl = QUrl(args.value(QStringLiteral("oauth-base")), QUrl::StrictMode);
+    for (const auto &[name, url] : {std::pair{QStringLiteral("api-base"), &source.apiBaseUrl},
+                                    std::pair{QStringLiteral("oauth-base"), &source.oauthBaseUrl}}) {
+        if (!args.has(name))
+            continue;
+        *url = QUrl(args.value(name), QUrl::StrictMode);
+        if (const InputError error = checkBaseUrl(*url, args.value(name)); error.isError())
+            return error;
+    }
     if (args.has(QStringLiteral("api-version"))) { // a version given by hand is pinned
         source.apiVersion = args.value(QStringLiteral("api-version"));
         source.followApiVersion = false;
@@ -173,6 +191,14 @@ int runJob(const SyncJob &job, bool json, bool storedSource) {
     ProgressPrinter printer;
     int exitCode = ApiFailure;
     QObject::connect(&runner, &SyncRunner::progress, [&printer](const StreamProgress &p) { printer.update(p); });
+    QObject::connect(&runner, &SyncRunner::waitingForLock, [](qint64 pid, const QDateTime &startedAt) {
+        QTextStream(stderr) << QCoreApplication::translate("Cli", "Waiting for the sync started at %1 by process %2 "
+                                                                  "to finish (Ctrl+C to stop waiting)…")
+                                   .arg(startedAt.isValid() ? startedAt.toLocalTime().toString(Qt::ISODate)
+                                                            : QCoreApplication::translate("Cli", "an unknown time"))
+                                   .arg(pid)
+                            << Qt::endl;
+    });
     QObject::connect(&runner, &SyncRunner::finished, [&](const RunReport &report) {
         QTextStream err(stderr);
         for (const RunStreamStats &s : report.streams)
@@ -216,7 +242,7 @@ int runSync(const QStringList &arguments) {
                           QStringLiteral("streams"), QStringLiteral("full-table"), QStringLiteral("table-prefix"),
                           QStringLiteral("api-base"), QStringLiteral("api-version"), QStringLiteral("oauth-base"),
                           QStringLiteral("lookback-days"), QStringLiteral("source")},
-                         {QStringLiteral("json")});
+                         {QStringLiteral("json"), QStringLiteral("no-wait")});
     if (args.error().isError())
         return fail(describe(args.error()), BadInput);
     if (!args.positionals().isEmpty())
@@ -231,7 +257,7 @@ int runSync(const QStringList &arguments) {
         prepared.catalogPath = args.value(QStringLiteral("catalog"), defaultCatalogPath());
         Catalog catalog(QStringLiteral("pagesight-cli-sources"));
         if (const CatalogError error = catalog.open(prepared.catalogPath, Catalog::Mode::ReadOnly); error.isError())
-            return fail(describe(error), BadInput);
+            return fail(describe(error), catalogExitCode(error));
         const QString name = args.value(QStringLiteral("source"));
         std::optional<SourceConfig> found;
         for (const SourceRecord &record : catalog.sources())
@@ -249,31 +275,43 @@ int runSync(const QStringList &arguments) {
         return fail(describe(error), BadInput);
     }
 
+    // The token before the catalog: no file is created for a sync that cannot run.
+    job.tokens.accessToken = qEnvironmentVariable("LINKEDIN_ACCESS_TOKEN").trimmed();
+    if (job.tokens.accessToken.isEmpty() && args.has(QStringLiteral("source"))) {
+        const QString id = prepared.source.id;
+        job.tokens.accessToken =
+            QCoro::waitFor(keychain.read(SecretKeys::accessToken(id))).value_or(QString()).trimmed();
+        job.tokens.refreshToken = QCoro::waitFor(keychain.read(SecretKeys::refreshToken(id))).value_or(QString());
+        job.clientSecret = QCoro::waitFor(keychain.read(SecretKeys::clientSecret(id))).value_or(QString());
+    }
+    if (job.tokens.accessToken.isEmpty())
+        return fail(describe(InputError{InputError::Kind::MissingToken, {}}), Authorization);
+    if (!isUsableAccessToken(job.tokens.accessToken)) // never echoed: it is a secret, however broken
+        return fail(describe(InputError{InputError::Kind::InvalidToken, {}}), BadInput);
+
     if (const InputError error = checkCatalogPath(prepared.catalogPath); error.isError())
         return fail(describe(error), BadInput);
     {
         // Refuse a foreign or corrupt file before the sync starts (open() never modifies one).
         Catalog probe(QStringLiteral("pagesight-cli-probe"));
         if (const CatalogError error = probe.open(prepared.catalogPath); error.isError())
-            return fail(describe(error), BadInput);
+            return fail(describe(error), catalogExitCode(error));
         // The label tables come with the catalog, so reports and the app have names at once.
         if (const CatalogError error = installBundledLabels(probe); error.isError())
-            return fail(describe(error), BadInput);
+            return fail(describe(error), CatalogFailure);
     }
-
-    job.tokens.accessToken = qEnvironmentVariable("LINKEDIN_ACCESS_TOKEN");
-    if (job.tokens.accessToken.isEmpty() && args.has(QStringLiteral("source"))) {
-        const QString id = prepared.source.id;
-        job.tokens.accessToken = QCoro::waitFor(keychain.read(SecretKeys::accessToken(id))).value_or(QString());
-        job.tokens.refreshToken = QCoro::waitFor(keychain.read(SecretKeys::refreshToken(id))).value_or(QString());
-        job.clientSecret = QCoro::waitFor(keychain.read(SecretKeys::clientSecret(id))).value_or(QString());
-    }
-    if (job.tokens.accessToken.isEmpty())
-        return fail(describe(InputError{InputError::Kind::MissingToken, {}}), Authorization);
+    // A source set up against another server than LinkedIn's: say where the token goes.
+    const QString host = prepared.source.apiBaseUrl.host();
+    if (args.has(QStringLiteral("source")) && host != QUrl(QString::fromLatin1(linkedin::kApiBase)).host())
+        QTextStream(stderr) << QCoreApplication::translate("Cli", "This source's API base is %1: the access token is "
+                                                                  "sent to %2, not to LinkedIn.")
+                                   .arg(prepared.source.apiBaseUrl.toString(), host)
+                            << Qt::endl;
 
     job.source = prepared.source;
     job.catalogPath = prepared.catalogPath;
     job.options.runName = prepared.source.description;
+    job.waitForLock = !args.has(QStringLiteral("no-wait"));
     return runJob(job, prepared.json, args.has(QStringLiteral("source")));
 }
 

@@ -82,6 +82,11 @@ QString describe(const ApiError &error) {
                 .arg(error.endpoint),
             error);
     case K::NotFound:
+        // Rest.li answers "No virtual resource found" for a path it does not serve, and a server that
+        // is not LinkedIn answers no LinkedIn error body at all: either way the API base is wrong.
+        if (error.serverMessage.isEmpty() || error.serverMessage.contains(QLatin1String("No virtual resource")))
+            return ErrorText::tr("There is no %1 at this API base. Check the API base address: LinkedIn's is %2.")
+                .arg(error.endpoint, QString::fromLatin1(linkedin::kApiBase));
         return withServerMessage(
             ErrorText::tr("LinkedIn found nothing at %1. Check the organization ID.").arg(error.endpoint), error);
     case K::VersionInactive:
@@ -140,6 +145,23 @@ QString describe(const CatalogError &error) {
             .arg(error.detail);
     case K::Query:
         return ErrorText::tr("The catalog could not be updated: %1").arg(error.detail);
+    case K::Busy: {
+        const QString startedAt = error.detail.section(QLatin1Char(' '), 0, 0);
+        const QString pid = error.detail.section(QLatin1Char(' '), 1, 1);
+        return ErrorText::tr("Another sync of %1 is running (started at %2 by process %3). Wait for it to finish, "
+                             "or leave --no-wait out to wait for it.")
+            .arg(error.path, startedAt.isEmpty() ? ErrorText::tr("an unknown time") : startedAt,
+                 pid.isEmpty() ? QStringLiteral("?") : pid);
+    }
+    case K::ForeignFile:
+        return ErrorText::tr("The file %1 is not a Pagesight catalog: it is another application's database. It was "
+                             "left unchanged; choose another file name for the catalog.")
+            .arg(error.path);
+    case K::NewerCatalog:
+        return ErrorText::tr("The catalog %1 was written by a newer Pagesight (catalog version %2; this one knows up "
+                             "to version %3). It was left unchanged; update Pagesight to open it.")
+            .arg(error.path, error.detail.section(QLatin1Char(' '), 0, 0),
+                 error.detail.section(QLatin1Char(' '), 1, 1));
     case K::ReadOnly:
         return ErrorText::tr(
                    "Only statements that read (SELECT, WITH) can run on this catalog; this one would change it: %1")
@@ -190,13 +212,32 @@ QString describe(const InputError &error) {
         return ErrorText::tr("Missing %1.").arg(error.value);
     case K::UnknownArgument:
         return ErrorText::tr("Unknown argument \"%1\". See --help.").arg(error.value);
+    case K::DuplicateArgument:
+        return ErrorText::tr("The option %1 is given twice. Give it once.").arg(error.value);
     case K::ApiVersion:
         return ErrorText::tr("\"%1\" is not a LinkedIn API version: use YYYYMM, for example 202601.").arg(error.value);
+    case K::ApiVersionFuture:
+        return ErrorText::tr("LinkedIn-Version %1 is in the future: LinkedIn has not released it yet. Use this "
+                             "month's version or an earlier one.")
+            .arg(error.value);
     case K::BaseUrl:
-        return ErrorText::tr("\"%1\" is not an http or https URL.").arg(error.value);
+        return ErrorText::tr("\"%1\" is not a URL: write it like https://api.linkedin.com/rest.").arg(error.value);
+    case K::BaseUrlScheme:
+        return ErrorText::tr("\"%1\" is a URL, but not an http or https one.").arg(error.value);
+    case K::BaseUrlInsecure:
+        return ErrorText::tr("\"%1\" would send the access token unencrypted: plain http is allowed only to this "
+                             "computer (127.0.0.1, ::1, localhost). Use https.")
+            .arg(error.value);
     case K::CatalogPath:
         return ErrorText::tr("Cannot write the catalog at %1: the folder does not exist or is not writable.")
             .arg(error.value);
+    case K::CatalogFolderMissing:
+        return ErrorText::tr("Cannot create the catalog %1: its folder does not exist.").arg(error.value);
+    case K::CatalogNotWritable:
+        return ErrorText::tr("Cannot write the catalog %1: the file or its folder is read-only.").arg(error.value);
+    case K::InvalidToken:
+        return ErrorText::tr("The access token contains invalid characters (spaces or control characters inside "
+                             "it). Copy it again from LinkedIn.");
     case K::MissingToken:
         return ErrorText::tr(
             "No access token. Set LINKEDIN_ACCESS_TOKEN in the environment, or set the source up in the "

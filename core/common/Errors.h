@@ -74,6 +74,9 @@ struct CatalogError {
         SchemaMismatch,
         Query, // a statement failed
         ReadOnly,
+        Busy,         // another sync holds the catalog (detail: "<started at> <pid>")
+        ForeignFile,  // an SQLite file of another application: left unchanged
+        NewerCatalog, // written by a newer Pagesight (detail: its catalog version)
     };
     Kind kind = Kind::None;
     QString detail; // driver text or the offending name
@@ -96,10 +99,17 @@ struct InputError {
         UnknownReport,
         MissingArgument,
         UnknownArgument,
+        DuplicateArgument,
         ApiVersion,
-        BaseUrl,
+        ApiVersionFuture, // a LinkedIn-Version after the current month: not released yet
+        BaseUrl,          // not a URL at all
+        BaseUrlScheme,    // a URL, but not http or https
+        BaseUrlInsecure,  // plain http to a host that is not this computer
         CatalogPath,
+        CatalogFolderMissing,
+        CatalogNotWritable,
         MissingToken,
+        InvalidToken, // control characters or spaces inside: never echoed
         Description,
     };
     Kind kind = Kind::None;

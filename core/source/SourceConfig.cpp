@@ -1,5 +1,7 @@
 #include "SourceConfig.h"
 
+#include <QHostAddress>
+
 #include "catalog/Catalog.h"
 
 #include <QJsonArray>
@@ -88,9 +90,27 @@ bool isValidApiVersion(const QString &version) {
     return pattern.match(version).hasMatch();
 }
 
+InputError checkBaseUrl(const QUrl &url, const QString &asTyped) {
+    const QString text = asTyped.isEmpty() ? url.toString() : asTyped;
+    if (!url.isValid() || url.scheme().isEmpty() || url.host().isEmpty())
+        return {InputError::Kind::BaseUrl, text};
+    if (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https"))
+        return {InputError::Kind::BaseUrlScheme, text};
+    // The access token travels in a header: unencrypted only to this computer (the sandbox, a test).
+    const QString host = url.host();
+    const bool loopback = host == QLatin1String("localhost") || QHostAddress(host).isLoopback();
+    if (url.scheme() == QLatin1String("http") && !loopback)
+        return {InputError::Kind::BaseUrlInsecure, text};
+    return {};
+}
+
 bool isValidBaseUrl(const QUrl &url) {
-    return url.isValid() && (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https")) &&
-           !url.host().isEmpty();
+    return !checkBaseUrl(url).isError();
+}
+
+bool isFutureApiVersion(const QString &version, const QDate &todayUtc) {
+    const int month = version.left(6).toInt();
+    return month > todayUtc.year() * 100 + todayUtc.month();
 }
 
 QList<StreamSelection> defaultStreamSelections(const QString &tablePrefix) {
@@ -122,9 +142,11 @@ InputError SourceConfig::validate(const QDate &todayUtc) const {
         return {InputError::Kind::Description, description};
     if (!isValidApiVersion(apiVersion))
         return {InputError::Kind::ApiVersion, apiVersion};
+    if (isFutureApiVersion(apiVersion, todayUtc))
+        return {InputError::Kind::ApiVersionFuture, apiVersion};
     for (const QUrl &url : {apiBaseUrl, oauthBaseUrl})
-        if (!isValidBaseUrl(url))
-            return {InputError::Kind::BaseUrl, url.toString()};
+        if (const InputError error = checkBaseUrl(url); error.isError())
+            return error;
     if (streams.isEmpty())
         return {InputError::Kind::MissingArgument, QStringLiteral("streams")};
     QSet<QString> tables;

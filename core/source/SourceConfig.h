@@ -83,8 +83,12 @@ struct SourceConfig {
 std::optional<qint64> parseOrganizationId(const QString &text);
 // YYYYMM or YYYYMM.RR
 bool isValidApiVersion(const QString &version);
-// An http or https URL with a host (the API and OAuth bases).
+// An http or https URL with a host (the API and OAuth bases); plain http only to this computer.
+// asTyped: the text to name in the error (defaults to the URL's own).
+InputError checkBaseUrl(const QUrl &url, const QString &asTyped = {});
 bool isValidBaseUrl(const QUrl &url);
+// A LinkedIn-Version after the current month (LinkedIn has not released it).
+bool isFutureApiVersion(const QString &version, const QDate &todayUtc);
 // The default streams: all five, default table names (with prefix), INCREMENTAL.
 QList<StreamSelection> defaultStreamSelections(const QString &tablePrefix = {});
 

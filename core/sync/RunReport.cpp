@@ -14,10 +14,14 @@ qint64 RunReport::rowsWritten() const {
 int RunReport::exitCode() const {
     if (status == QLatin1String("succeeded"))
         return 0;
+    if (busy)
+        return 2;
     if (needsReauthorization)
         return 3;
     if (status == QLatin1String("partial") || status == QLatin1String("cancelled"))
         return 1;
+    if (catalogError.isError() && !apiError.isError())
+        return 5;
     return 4;
 }
 

@@ -28,11 +28,13 @@ struct RunReport {
     ApiError apiError;         // the first API failure, if any
     CatalogError catalogError; // the first catalog failure, if any
     bool needsReauthorization = false;
+    bool busy = false;          // another sync held the catalog and this one did not wait
     QString apiVersion;         // the LinkedIn-Version the run ended with
     QString apiVersionReplaced; // the version LinkedIn refused (426) when the run moved on; empty otherwise
 
     qint64 rowsWritten() const;
-    // 0 done, 1 partial, 3 authorization, 4 API or network failure after retries (connector-spec §5).
+    // 0 done, 1 partial, 2 busy (another sync, --no-wait), 3 authorization, 4 API or network failure
+    // after retries, 5 catalog or disk failure (connector-spec §5).
     int exitCode() const;
     QJsonObject toJson() const;
 };

@@ -254,6 +254,10 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
     m_runId = m_catalog->beginRun(options.runName.isEmpty() ? source.description : options.runName,
                                   m_context.organizationUrn, started);
     report.runId = m_runId;
+    // Staging tables of a run that was killed, or that a full disk kept from being dropped, would
+    // otherwise stay forever; this run stages under names of its own.
+    const int leftovers = m_catalog->dropLeftoverStaging();
+    m_catalog->setStagingTag(QStringLiteral("r%1").arg(m_runId));
     const int requestsBefore = m_client->requestsSent();
     const QString versionAtStart = m_client->options().apiVersion;
 
@@ -346,6 +350,9 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
         report.message = describe(report.apiError);
     else
         report.message = describe(report.catalogError);
+    if (leftovers > 0)
+        report.message += QLatin1Char(' ') +
+                          tr("Removed %n staging table(s) an interrupted sync had left behind.", nullptr, leftovers);
     report.apiVersion = m_client->options().apiVersion;
     if (report.apiVersion != versionAtStart) {
         report.apiVersionReplaced = versionAtStart;

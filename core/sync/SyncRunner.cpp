@@ -1,5 +1,6 @@
 #include "SyncRunner.h"
 
+#include "SyncLock.h"
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
 #include "common/Log.h"
@@ -7,6 +8,7 @@
 #include <QAtomicInteger>
 #include <QNetworkAccessManager>
 #include <QThread>
+#include <QTimer>
 
 namespace pagesight {
 
@@ -21,6 +23,50 @@ public:
         , m_clock(clock) {}
 
     void start() {
+        if (m_job.catalogPath != QLatin1String(":memory:"))
+            m_lock = std::make_unique<SyncLock>(m_job.catalogPath);
+        acquireOrWait();
+    }
+
+    // One sync per catalog: take the lock, or wait for the sync that holds it (polling, so that a
+    // cancel ends the wait), or end at once when the job says not to wait.
+    void acquireOrWait() {
+        if (m_cancelled)
+            return finishEarly(QStringLiteral("cancelled"), {}, describe(ApiError{ApiError::Kind::Cancelled}));
+        const SyncLock::Result result = m_lock ? m_lock->tryAcquire(m_clock->nowUtc()) : SyncLock::Result::Acquired;
+        if (result == SyncLock::Result::Acquired)
+            return begin();
+        if (result == SyncLock::Result::Error) {
+            const CatalogError error{CatalogError::Kind::CannotOpen, m_lock->errorString(), m_lock->path()};
+            return finishEarly(QStringLiteral("failed"), error, describe(error));
+        }
+        const SyncLock::Holder holder = m_lock->holder();
+        if (!m_job.waitForLock) {
+            const CatalogError error{CatalogError::Kind::Busy,
+                                     holder.startedAt.toString(Qt::ISODate) + QLatin1Char(' ') +
+                                         QString::number(holder.pid),
+                                     m_job.catalogPath};
+            return finishEarly(QStringLiteral("failed"), error, describe(error), true);
+        }
+        if (!m_announcedWait) {
+            m_announcedWait = true;
+            qCInfo(lcSync) << "waiting for the sync of process" << holder.pid << "to finish";
+            emit waitingForLock(holder.pid, holder.startedAt);
+        }
+        QTimer::singleShot(m_job.lockPollMs, this, &SyncWorker::acquireOrWait);
+    }
+
+    void finishEarly(const QString &status, const CatalogError &error, const QString &message, bool busy = false) {
+        RunReport report;
+        report.status = status;
+        report.catalogError = error;
+        report.message = message;
+        report.busy = busy;
+        report.startedAt = report.finishedAt = m_clock->nowUtc();
+        emit finished(report);
+    }
+
+    void begin() {
         static QAtomicInteger<quint64> counter;
         m_catalog = std::make_unique<Catalog>(QStringLiteral("pagesight-sync-%1").arg(++counter));
         m_network = new QNetworkAccessManager(this);
@@ -39,21 +85,18 @@ public:
         connect(m_engine, &SyncEngine::progress, this, &SyncWorker::progress);
 
         if (const CatalogError error = m_catalog->open(m_job.catalogPath); error.isError()) {
-            RunReport report;
-            report.status = QStringLiteral("failed");
-            report.catalogError = error;
-            report.message = describe(error);
-            report.startedAt = report.finishedAt = m_clock->nowUtc();
-            emit finished(report);
-            return;
+            m_lock.reset();
+            return finishEarly(QStringLiteral("failed"), error, describe(error));
         }
         QCoro::connect(m_engine->run(m_job.source, m_job.options), this, [this](const RunReport &report) {
             m_catalog->close();
+            m_lock.reset(); // the next sync may start the moment this one has closed the catalog
             emit finished(report);
         });
     }
 
     void cancel() {
+        m_cancelled = true;
         if (m_engine)
             m_engine->cancel();
     }
@@ -62,6 +105,7 @@ signals:
     void progress(const pagesight::StreamProgress &progress);
     void finished(const pagesight::RunReport &report);
     void tokensRefreshed(const pagesight::OAuthTokens &tokens);
+    void waitingForLock(qint64 pid, const QDateTime &startedAt);
 
 private:
     SyncJob m_job;
@@ -71,6 +115,9 @@ private:
     QNetworkAccessManager *m_network = nullptr;
     LinkedInClient *m_client = nullptr;
     SyncEngine *m_engine = nullptr;
+    std::unique_ptr<SyncLock> m_lock;
+    bool m_cancelled = false;
+    bool m_announcedWait = false;
 };
 
 } // namespace
@@ -106,6 +153,7 @@ bool SyncRunner::start(const SyncJob &job, const Clock *clock) {
     m_worker = worker;
     connect(m_thread, &QThread::started, worker, &SyncWorker::start);
     connect(worker, &SyncWorker::progress, this, &SyncRunner::progress);
+    connect(worker, &SyncWorker::waitingForLock, this, &SyncRunner::waitingForLock);
     connect(worker, &SyncWorker::tokensRefreshed, this, [this, id = job.source.id](const OAuthTokens &tokens) {
         emit tokensRefreshed(tokens.accessExpiresAt, tokens.refreshExpiresAt);
         if (!m_store || id.isEmpty())

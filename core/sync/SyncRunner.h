@@ -23,6 +23,10 @@ struct SyncJob {
     QString clientSecret;
     SyncOptions options;
     ClientOptions client; // apiBase and apiVersion are taken from the source
+    // Another sync holds the catalog's sync lock: wait for it (the app, the CLI by default), or
+    // end at once with a "busy" report (pagesight sync --no-wait).
+    bool waitForLock = true;
+    int lockPollMs = 500;
 };
 
 // Runs a SyncEngine on a worker thread with its own QNetworkAccessManager and its own catalog
@@ -45,6 +49,8 @@ signals:
     // LinkedIn issued new tokens during the run (they are already on their way to the keychain);
     // the new expiry dates, for the source's token warnings. Never the tokens themselves.
     void tokensRefreshed(const QDateTime &accessExpiresAt, const QDateTime &refreshExpiresAt);
+    // Another sync of the same catalog runs (process pid, started at startedAt): this one waits.
+    void waitingForLock(qint64 pid, const QDateTime &startedAt);
 
 private:
     TokenStore *m_store;

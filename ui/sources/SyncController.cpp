@@ -1,5 +1,7 @@
 #include "SyncController.h"
 
+#include <QLocale>
+
 #include "SampleData.h"
 #include "Scheduler.h"
 #include "UiLog.h"
@@ -154,6 +156,11 @@ void SyncController::startRunner(const QString &sourceId, const SourceSecrets &s
             [this, sourceId](const StreamProgress &progress) { updateProgress(sourceId, progress); });
     connect(run.runner, &SyncRunner::finished, this,
             [this, sourceId](const RunReport &report) { finish(sourceId, report); });
+    connect(run.runner, &SyncRunner::waitingForLock, this, [this, sourceId](qint64 pid, const QDateTime &startedAt) {
+        emit waiting(sourceId, tr("Waiting for the sync started at %1 by process %2 to finish…")
+                                   .arg(QLocale().toString(startedAt.toLocalTime(), QLocale::ShortFormat))
+                                   .arg(pid));
+    });
     connect(run.runner, &SyncRunner::tokensRefreshed, this,
             [this, sourceId](const QDateTime &access, const QDateTime &refresh) {
                 if (const auto found = m_runs.find(sourceId); found != m_runs.end())

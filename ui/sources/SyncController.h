@@ -50,6 +50,8 @@ signals:
     void finished(const QString &sourceId, const pagesight::RunReport &report);
     // The source's saved configuration changed (re-authorization state, last full sync).
     void sourceChanged(const QString &sourceId);
+    // Another sync of the catalog (the command line, another source) runs: this one waits for it.
+    void waiting(const QString &sourceId, const QString &message);
 
 private:
     struct Run;

@@ -2,6 +2,8 @@
 // the verified credential to the wizard's state. The widgets are built in AuthorizationPageUi.cpp.
 #include "AuthorizationPage.h"
 
+#include "common/AccessToken.h"
+
 #include "SampleData.h"
 #include "SetupWizard.h"
 #include "WizardApi.h"
@@ -28,8 +30,7 @@ namespace {
 constexpr auto kErrorStyle = "color: #b3261e;"; // the wizard's error colour (WizardStyle.cpp)
 
 bool isHttpUrl(const QUrl &url) {
-    return url.isValid() && !url.host().isEmpty() &&
-           (url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https"));
+    return isValidBaseUrl(url);
 }
 } // namespace
 
@@ -171,9 +172,9 @@ void AuthorizationPage::onAdvancedEdited() {
     const bool apiOk = isHttpUrl(e.apiBase), oauthOk = isHttpUrl(e.oauthBase);
     const bool versionOk = isValidApiVersion(e.apiVersion);
     if (!apiOk)
-        error = {InputError::Kind::BaseUrl, m_apiBaseEdit->text()};
+        error = checkBaseUrl(e.apiBase, m_apiBaseEdit->text());
     else if (!oauthOk)
-        error = {InputError::Kind::BaseUrl, m_oauthBaseEdit->text()};
+        error = checkBaseUrl(e.oauthBase, m_oauthBaseEdit->text());
     else if (!versionOk)
         error = {InputError::Kind::ApiVersion, m_apiVersionEdit->text()};
     wizardstyle::markInvalid(m_apiBaseEdit, !apiOk, apiOk ? QString() : describe(error));
@@ -273,7 +274,12 @@ void AuthorizationPage::verifyPastedToken() {
         return;
     cancelAttempt();
     invalidate();
-    verify(Method::PastedToken, m_accessTokenEdit->text().trimmed(), endpoints());
+    const QString token = m_accessTokenEdit->text().trimmed();
+    if (!isUsableAccessToken(token)) { // a line break or a space inside: never sent, never echoed
+        showStatus(describe(InputError{InputError::Kind::InvalidToken, {}}), true);
+        return;
+    }
+    verify(Method::PastedToken, token, endpoints());
 }
 
 void AuthorizationPage::useSampleData() {
