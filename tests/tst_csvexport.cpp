@@ -43,12 +43,25 @@ void TestCsvExport::fieldQuoting_data() {
     QTest::newRow("negative") << QVariant(-3) << QStringLiteral("-3");
     QTest::newRow("double") << QVariant(12.34) << QStringLiteral("12.34");
     QTest::newRow("blob") << QVariant(QByteArray("\x01\xff", 2)) << QStringLiteral("0x01ff");
+    // Text a spreadsheet would run as a formula gets a quote in front (OWASP); numbers never do.
+    QTest::newRow("formula =") << QVariant(QStringLiteral("=1+1")) << QStringLiteral("'=1+1");
+    QTest::newRow("formula +") << QVariant(QStringLiteral("+33 1 23")) << QStringLiteral("'+33 1 23");
+    QTest::newRow("formula - in text") << QVariant(QStringLiteral("-2")) << QStringLiteral("'-2");
+    QTest::newRow("formula @") << QVariant(QStringLiteral("@SUM(A1)")) << QStringLiteral("'@SUM(A1)");
+    QTest::newRow("formula tab") << QVariant(QStringLiteral("\t=x")) << QStringLiteral("'\t=x");
+    QTest::newRow("formula CR") << QVariant(QStringLiteral("\r=x")) << QStringLiteral("\"'\r=x\"");
+    QTest::newRow("formula with comma") << QVariant(QStringLiteral("=HYPERLINK(\"x\",\"y\")"))
+                                        << QStringLiteral("\"'=HYPERLINK(\"\"x\"\",\"\"y\"\")\"");
 }
 
 void TestCsvExport::fieldQuoting() {
     QFETCH(QVariant, value);
     QFETCH(QString, expected);
     QCOMPARE(CsvWriter::field(value), expected);
+    // --raw-csv: as it is.
+    if (expected.startsWith(QLatin1Char('\'')) || expected.startsWith(QLatin1String("\"'")))
+        QVERIFY(!CsvWriter::field(value, false).contains(QLatin1String("'=")) &&
+                !CsvWriter::field(value, false).startsWith(QLatin1Char('\'')));
 }
 
 void TestCsvExport::recordBytes() {

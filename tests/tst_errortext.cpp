@@ -45,6 +45,7 @@ private slots:
     void quotaSaysMidnightUtc();
     void serverMessageQuoted_data();
     void serverMessageQuoted();
+    void notFoundNamesTheRealCause();
     void endpointAndStatusNamed_data();
     void endpointAndStatusNamed();
     void placeholdersInFieldsAreNotExpanded();
@@ -178,6 +179,20 @@ void TestErrorText::serverMessageQuoted() {
     const QString bare = describe(error);
     QVERIFY2(!bare.contains(QLatin1String("LinkedIn said")), qPrintable(bare));
     QVERIFY2(!bare.endsWith(QLatin1Char(' ')), qPrintable(bare));
+}
+
+// A 404 says which is wrong: the API base (Rest.li's "No virtual resource", or no LinkedIn body at
+// all) or the organization.
+void TestErrorText::notFoundNamesTheRealCause() {
+    ApiError error;
+    error.kind = ApiError::Kind::NotFound;
+    error.endpoint = QStringLiteral("organizationPageStatistics");
+    QVERIFY(describe(error).contains(QLatin1String("API base")));
+    error.serverMessage = QStringLiteral("No virtual resource found for /rest2/organizationPageStatistics");
+    QVERIFY(describe(error).contains(QLatin1String("API base")));
+    error.endpoint = QStringLiteral("organizations");
+    error.serverMessage = QStringLiteral("Organization 99 does not exist");
+    QVERIFY(describe(error).contains(QLatin1String("organization ID")));
 }
 
 void TestErrorText::endpointAndStatusNamed_data() {

@@ -274,6 +274,22 @@ private slots:
         QVERIFY(stream(report, "post_statistics")->message.contains(QLatin1String("not asked for")));
     }
 
+    void leftoverStagingDoesNotBlockTheNextRun() {
+        Rig rig(newCatalogPath(), 10);
+        // What a run killed mid-way (or one whose disk was full) left behind.
+        QSqlQuery leftover(rig.db());
+        QVERIFY(leftover.exec(QStringLiteral("CREATE TABLE _pagesight_staging_organization_posts (id TEXT)")));
+        QVERIFY(leftover.exec(QStringLiteral("CREATE TABLE _pagesight_staging_r7_share_statistics (x INTEGER)")));
+        leftover.finish();
+        const RunReport report = rig.run(source(rig, SyncType::FullTable));
+        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QVERIFY2(report.message.contains(QLatin1String("staging table")), qPrintable(report.message));
+        QCOMPARE(count(rig.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name LIKE "
+                                                "'\\_pagesight\\_staging%' ESCAPE '\\'")),
+                 0);
+        QVERIFY(count(rig.db(), QStringLiteral("SELECT count(*) FROM organization_posts")) > 0);
+    }
+
     void tokenThatWouldInjectHeadersIsNeverSent() {
         sandbox::SandboxServer server(generatorOptions(10));
         QVERIFY(server.listen());

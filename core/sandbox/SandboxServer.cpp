@@ -168,7 +168,7 @@ HttpResponse SandboxServer::Private::answer(const HttpRequest &request) {
             QStringLiteral("A simulated LinkedIn API for organization %1. API base %2, OAuth %3.")
                 .arg(q->m_data.organizationUrn(), q->apiBaseUrl().toString(), q->oauthBaseUrl().toString()));
     }
-    return rest::notFound(QStringLiteral("No resource found at %1").arg(request.path));
+    return rest::notFound(QStringLiteral("No virtual resource found for %1").arg(request.path));
 }
 
 std::optional<HttpResponse> SandboxServer::Private::checkVersion(const HttpRequest &request) const {
