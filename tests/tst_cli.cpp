@@ -1,6 +1,7 @@
 // The pagesight command line as a separate process, against the sandbox over loopback and a real
 // catalog file: exit codes, bad input, a killed sync resuming, and secrets kept out of files.
 #include "CliTestSupport.h"
+#include "KeychainTestSupport.h"
 #include "SyncTestSupport.h"
 
 #include "auth/TokenStore.h"
@@ -237,6 +238,7 @@ private slots:
                          .isError());
         }
         // The token is in the keychain (the real Secret Service of scripts/with-test-keyring).
+        PAGESIGHT_NEED_KEYCHAIN();
         KeychainTokenStore keychain;
         const TokenStore::Result written =
             QCoro::waitFor(keychain.write(SecretKeys::accessToken(source.id), server.options().accessToken));

@@ -2,6 +2,7 @@
 // scripts/with-test-keyring), the sandbox, a sync on the worker thread that refreshes its token —
 // no access token, refresh token or client secret may appear in the catalog, its WAL, or any
 // file the app writes under its standard locations.
+#include "KeychainTestSupport.h"
 #include "SyncTestSupport.h"
 
 #include "auth/TokenStore.h"
@@ -54,6 +55,7 @@ private slots:
         const QString catalogPath = dir.filePath(QStringLiteral("catalog.sqlite"));
         Catalog catalog(QStringLiteral("secrets-app"));
         QVERIFY(!catalog.open(catalogPath).isError());
+        PAGESIGHT_NEED_KEYCHAIN();
         KeychainTokenStore keychain(QStringLiteral("Pagesight-test-%1").arg(QCoreApplication::applicationPid()));
         SourceRepository sources(&catalog, &keychain);
 

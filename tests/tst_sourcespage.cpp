@@ -113,7 +113,7 @@ private:
         std::unique_ptr<QAbstractItemModelTester> historyTester;
     };
 
-    static RunReport waitForRun(SourcesPage &page, QSignalSpy &finished) {
+    static RunReport waitForRun(SourcesPage &, QSignalSpy &finished) {
         if (finished.isEmpty() && !finished.wait(syncTimeoutMs))
             return {};
         return finished.last().at(1).value<RunReport>();
