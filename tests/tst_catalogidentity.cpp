@@ -73,6 +73,10 @@ private slots:
         QTest::newRow("its own application_id")
             << QStringList{QStringLiteral("PRAGMA application_id = 1234"), QStringLiteral("PRAGMA user_version = 1")};
         QTest::newRow("a view only") << QStringList{QStringLiteral("CREATE VIEW v AS SELECT 1 AS one")};
+        QTest::newRow("a WAL-mode database") << QStringList{QStringLiteral("PRAGMA journal_mode = WAL"),
+                                                            QStringLiteral("CREATE TABLE notes (body TEXT)")};
+        QTest::newRow("no tables but a version")
+            << QStringList{QStringLiteral("PRAGMA user_version = 2")}; // would skip Pagesight's first migrations
     }
 
     void anotherApplicationsDatabaseIsLeftAlone() {
@@ -86,7 +90,9 @@ private slots:
         QVERIFY(describe(error).contains(QLatin1String("not a Pagesight catalog")));
         QVERIFY(!catalog.isOpen());
         QCOMPARE(sha256(file), before);
-        QVERIFY(!QFile::exists(file + QStringLiteral("-wal"))); // WAL was never switched on
+        // Nothing beside it either: no -wal or -shm of a read by Pagesight.
+        QVERIFY(!QFile::exists(file + QStringLiteral("-wal")));
+        QVERIFY(!QFile::exists(file + QStringLiteral("-shm")));
         // Reading it is harmless and still allowed (the SQL explorer, pagesight query).
         QVERIFY(!catalog.open(file, Catalog::Mode::ReadOnly).isError());
         catalog.close();

@@ -198,7 +198,7 @@ void TestFaultSpec::canonicalStringRoundTrips() {
     QVERIFY(spec);
     QCOMPARE(spec->toString(), text);
     QCOMPARE(FaultSpec::parse(spec->toString())->toString(), text);
-    QCOMPARE(FaultSpec::kindNames().size(), 23);
+    QCOMPARE(FaultSpec::kindNames().size(), 24);
     QCOMPARE(FaultSpec::kindName(Fault::Kind::RefusedRange), QStringLiteral("badrange"));
     QCOMPARE(FaultSpec::kindName(Fault::Kind::InvalidJson), QStringLiteral("invalid"));
 }

@@ -217,6 +217,18 @@ private slots:
         QCOMPARE(rig.server->requestCount(), 5);
     }
 
+    void inconclusiveAnswerIsNoProofOfAVersion() {
+        // The search's first candidate meets a 500: that proves nothing about 202611, so the client
+        // keeps its version, tries the request again, and searches again.
+        VersionRig rig({QStringLiteral("202510")}, QStringLiteral("202510"));
+        rig.server->setFaults(*sandbox::FaultSpec::parse(QStringLiteral("500+1")));
+        const ApiResponse response = QCoro::waitFor(rig.client->get(postsRequest()));
+        QVERIFY2(response.ok(), qPrintable(describe(response.error)));
+        QCOMPARE(rig.versionsSent(), (QStringList{QStringLiteral("202510"), QStringLiteral("202611"),
+                                                  QStringLiteral("202510"), QStringLiteral("202611")}));
+        QCOMPARE(rig.client->options().apiVersion, QStringLiteral("202611"));
+    }
+
     void concurrentRefusalsSearchOnce() {
         VersionRig rig({QStringLiteral("202510"), QStringLiteral("202611")}, QStringLiteral("202510"));
         auto first = rig.client->get(postsRequest(0));

@@ -283,8 +283,8 @@ void TestSandboxServer::versionHeader_data() {
                               << "YYYYMM";
     QTest::newRow("sunset") << QByteArray("202301") << 426 << "NONEXISTENT_VERSION"
                             << "Requested version 202301 is not active";
-    QTest::newRow("future") << QByteArray("202501") << 426 << "NONEXISTENT_VERSION"
-                            << "Requested version 202501 is not active";
+    QTest::newRow("future") << QByteArray("203001") << 426 << "NONEXISTENT_VERSION"
+                            << "Requested version 203001 is not active";
 }
 
 void TestSandboxServer::versionHeader() {

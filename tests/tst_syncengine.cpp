@@ -66,6 +66,7 @@ private slots:
         QCOMPARE(report.status, QStringLiteral("succeeded"));
         QCOMPARE(report.exitCode(), 0);
         QCOMPARE(report.streams.size(), 5);
+        QVERIFY2(report.message.startsWith(QLatin1String("Synced ")), qPrintable(report.message));
         const sandbox::SandboxData &data = server.data();
         const QSqlDatabase db = rig.catalog.database();
 

@@ -103,6 +103,32 @@ private slots:
         QCOMPARE(searched, 1);
     }
 
+    void refusedDarkListingKeepsTheOrganicPosts() {
+        sandbox::SandboxServer server(generatorOptions(150));
+        int organic = 0;
+        for (const sandbox::SandboxPost &post : server.data().posts())
+            organic += post.dark ? 0 : 1;
+        const int organicPages = (organic + 99) / 100;
+        // LinkedIn lists the organic posts, then refuses the dark listing (an app without access to
+        // sponsored content).
+        server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("403*0+%1@/rest/posts").arg(organicPages)));
+        QVERIFY(server.listen());
+        StaticTokenProvider tokens(server.options().accessToken);
+        EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
+        const RunReport report = rig.run(sourceFor(server, m_start));
+        QCOMPARE(report.status, QStringLiteral("partial"));
+        QVERIFY(!report.needsReauthorization); // signing in again would not help
+        for (const RunStreamStats &stream : report.streams)
+            QCOMPARE(stream.status, stream.streamId == QLatin1String("organization_posts")
+                                        ? QStringLiteral("partial")
+                                        : QStringLiteral("succeeded"));
+        int expected = 0;
+        for (const sandbox::SandboxPost &post : postsSinceStart(server.data()))
+            expected += post.dark ? 0 : 1;
+        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), expected);
+        QVERIFY(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM post_statistics")) > 0);
+    }
+
     void refusedTimeRangeKeepsTheSnapshot() {
         sandbox::SandboxServer server(generatorOptions(20));
         QVERIFY(server.listen());

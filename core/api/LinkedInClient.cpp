@@ -4,7 +4,6 @@
 #include "common/Log.h"
 
 #include <QCoro/QCoroNetworkReply>
-#include <QCoro/QCoroTimer>
 #include <QJsonDocument>
 #include <QJsonParseError>
 #include <QLocale>
@@ -83,7 +82,15 @@ void LinkedInClient::cancel() {
     const auto replies = m_replies;
     for (QNetworkReply *reply : replies)
         reply->abort();
-    m_slotReleased.notifyAll(); // waiters see the cancellation
+    // Everything that waits sees the cancellation now: for a slot, a refresh, a version search, or
+    // the time between two tries.
+    m_slotReleased.notifyAll();
+    m_refreshDone.notifyAll();
+    m_versionSearchDone.notifyAll();
+    const auto sleeps = m_sleeps;
+    for (const std::weak_ptr<Sleep> &sleep : sleeps)
+        if (const std::shared_ptr<Sleep> alive = sleep.lock())
+            alive->wake();
 }
 
 int LinkedInClient::backoffMs(int attempt) const {
@@ -93,9 +100,16 @@ int LinkedInClient::backoffMs(int attempt) const {
     return int(qMin<qint64>(exponential + jitter, m_options.backoffMaxMs));
 }
 
+// A wait between tries that cancel() cuts short: a 2-minute Retry-After must not hold a cancelled
+// run. The state is shared with the timer's callback, which may outlive this coroutine.
 QCoro::Task<> LinkedInClient::wait(int ms) {
-    if (ms > 0 && !m_cancelled)
-        co_await QCoro::sleepFor(std::chrono::milliseconds(ms));
+    if (ms <= 0 || m_cancelled)
+        co_return;
+    auto sleep = std::make_shared<Sleep>();
+    m_sleeps.push_back(sleep);
+    QTimer::singleShot(ms, this, [sleep] { sleep->wake(); });
+    co_await sleep->woken.wait();
+    std::erase_if(m_sleeps, [](const std::weak_ptr<Sleep> &s) { return s.expired() || s.lock()->fired; });
 }
 
 QDateTime LinkedInClient::nowUtc() const {
@@ -140,7 +154,17 @@ QCoro::Task<LinkedInClient::Attempt> LinkedInClient::followVersion(const ApiRequ
         Attempt attempt = co_await send(request, candidate);
         if (m_cancelled)
             break;
-        if (attempt.httpStatus != 426) {
+        // Only an answer that LinkedIn could give to a version it knows proves the version: a 2xx,
+        // or a 4xx about the request itself. A network error, a 5xx, a 429 or a 401 proves nothing:
+        // the search stops there and the version stays as it was.
+        const int status = attempt.httpStatus;
+        const bool cutOff = status >= 200 && status < 300 && attempt.networkError != 0; // dropped mid-body
+        const bool inconclusive = status == 0 || status >= 500 || status == 429 || status == 401 || cutOff;
+        if (inconclusive) {
+            outcome = attempt;
+            break;
+        }
+        if (status != 426) {
             qCInfo(lcApi).noquote() << "LinkedIn-Version" << from << "is no longer served; using" << candidate;
             m_options.apiVersion = candidate;
             m_versionChange = VersionChange{from, candidate};
@@ -149,7 +173,7 @@ QCoro::Task<LinkedInClient::Attempt> LinkedInClient::followVersion(const ApiRequ
             break;
         }
     }
-    if (!found && !m_cancelled) {
+    if (!found && !m_cancelled && outcome.httpStatus == 426) {
         qCWarning(lcApi).noquote() << "LinkedIn-Version" << from << "refused, and" << tried << "other versions too";
         m_versionsRefused = qMax(1, tried);
     }
@@ -187,24 +211,28 @@ QCoro::Task<LinkedInClient::Attempt> LinkedInClient::send(const ApiRequest &requ
     QNetworkReply *reply = m_network->get(networkRequest);
     m_replies.insert(reply);
     // A total deadline besides the idle timeout (a reply trickling a byte at a time is never
-    // idle), and a cap on the size, so neither time nor memory is at the server's mercy.
-    bool deadlineHit = false;
-    QTimer deadline;
-    deadline.setSingleShot(true);
-    connect(&deadline, &QTimer::timeout, reply, [reply, &deadlineHit] {
-        deadlineHit = true;
+    // idle), and a cap on the size, so neither time nor memory is at the server's mercy. The
+    // callbacks share their findings through the heap, never through this coroutine's frame, and
+    // live only as long as the reply.
+    struct Watch {
+        bool deadlineHit = false;
+        bool tooLarge = false;
+    };
+    const auto watch = std::make_shared<Watch>();
+    QTimer::singleShot(m_options.deadlineMs, reply, [reply, watch] {
+        watch->deadlineHit = true;
         reply->abort();
     });
-    deadline.start(m_options.deadlineMs);
     const qint64 cap = m_options.maxResponseBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap, &attempt](qint64 received, qint64 total) {
-        if (received > cap || total > cap) {
-            attempt.tooLarge = true;
+    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap, watch](qint64 received, qint64 total) {
+        if (!watch->tooLarge && (received > cap || total > cap)) {
+            watch->tooLarge = true;
             reply->abort();
         }
     });
     co_await reply;
-    deadline.stop();
+    attempt.tooLarge = watch->tooLarge;
+    const bool deadlineHit = watch->deadlineHit;
     m_replies.remove(reply);
     --m_inFlight;
 

@@ -14,7 +14,9 @@
 #include <QSet>
 #include <QUrl>
 
+#include <memory>
 #include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -114,6 +116,17 @@ private:
     static ApiError errorFor(const Attempt &attempt, const QString &endpoint);
     int backoffMs(int attempt) const;
     QCoro::Task<> wait(int ms);
+    struct Sleep {
+        AsyncCondition woken;
+        bool fired = false;
+        void wake() {
+            if (fired)
+                return;
+            fired = true;
+            woken.notifyAll();
+        }
+    };
+    std::vector<std::weak_ptr<Sleep>> m_sleeps; // the waits between tries, for cancel()
 
     QNetworkAccessManager *m_network;
     TokenProvider *m_tokens;

@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 namespace pagesight {
 
@@ -77,8 +78,11 @@ CatalogError identify(const QString &path) {
     CatalogError result;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        db.setDatabaseName(path);
+        // immutable: SQLite reads the file as it is and creates nothing beside it (no -wal or
+        // -shm next to another application's WAL-mode database).
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+        db.setDatabaseName(QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath()).toString(QUrl::FullyEncoded) +
+                           QStringLiteral("?immutable=1"));
         QSqlQuery query(db);
         const auto pragma = [&query](const char *name) {
             return query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && query.next()
@@ -99,7 +103,7 @@ CatalogError identify(const QString &path) {
             if (applicationId != 0 && !marked)
                 result = {CatalogError::Kind::ForeignFile, QStringLiteral("application_id %1").arg(applicationId),
                           path};
-            else if (!marked && !earlierRelease && !objects.isEmpty())
+            else if (!marked && !earlierRelease && (!objects.isEmpty() || version != 0))
                 result = {CatalogError::Kind::ForeignFile, QStringLiteral("tables of another application"), path};
             else if (version > Catalog::latestSchemaVersion())
                 result = {CatalogError::Kind::NewerCatalog,
@@ -117,6 +121,14 @@ CatalogError identify(const QString &path) {
 }
 
 } // namespace
+
+CatalogError Catalog::checkFile(const QString &path) {
+    if (CatalogError error = checkPath(path, Mode::ReadWrite); error.isError())
+        return error;
+    if (path != memoryPath && QFileInfo(path).size() > 0)
+        return identify(path);
+    return {};
+}
 
 Catalog::Catalog(QString connectionName)
     : m_connectionName(std::move(connectionName)) {}

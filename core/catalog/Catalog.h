@@ -97,6 +97,10 @@ public:
     static CatalogError validateSchema(const TableSchema &schema);
     // _pagesight_staging_<table>, or _pagesight_staging_<tag>_<table> for a run's own staging.
     static QString stagingTableName(const QString &tableName, const QString &tag = {});
+    // Whether open(path) for writing would take the file, decided without writing to it or
+    // creating anything: a new file, or a catalog this release may open (not another application's,
+    // not a newer Pagesight's).
+    static CatalogError checkFile(const QString &path);
     // Each sync stages under its own names (the run's id), so two runs can never share a staging
     // table even if the sync lock were bypassed.
     void setStagingTag(const QString &tag) { m_stagingTag = tag; }

@@ -7,6 +7,7 @@
 #include "analytics/Labels.h"
 #include "api/TokenProvider.h"
 #include "catalog/Catalog.h"
+#include "common/AccessToken.h"
 #include "source/SourceConfig.h"
 
 #include <QCoreApplication>
@@ -61,16 +62,17 @@ int exitCodeOf(const LabelRefreshResult &result) {
 }
 
 int refresh(Catalog &catalog, const Arguments &args, const TableNames &tables) {
-    const QString token = qEnvironmentVariable("LINKEDIN_ACCESS_TOKEN");
+    const QString token = qEnvironmentVariable("LINKEDIN_ACCESS_TOKEN").trimmed();
     if (token.isEmpty())
         return fail(describe(InputError{InputError::Kind::MissingToken, {}}), Authorization);
+    if (!isUsableAccessToken(token)) // never echoed
+        return fail(describe(InputError{InputError::Kind::InvalidToken, {}}), BadInput);
     LabelRefreshOptions options;
     options.tables = tables;
     if (args.has(QStringLiteral("api-base"))) {
         const QUrl base(args.value(QStringLiteral("api-base")), QUrl::StrictMode);
-        if (!isValidBaseUrl(base))
-            return fail(describe(InputError{InputError::Kind::BaseUrl, args.value(QStringLiteral("api-base"))}),
-                        BadInput);
+        if (const InputError error = checkBaseUrl(base, args.value(QStringLiteral("api-base"))); error.isError())
+            return fail(describe(error), BadInput);
         options.apiBase = base;
     }
     if (args.has(QStringLiteral("api-version"))) {
@@ -131,12 +133,16 @@ int runLabels(const QStringList &arguments) {
     const bool refreshing = args.has(QStringLiteral("refresh"));
     Catalog catalog(QStringLiteral("pagesight-cli-labels"));
     if (const CatalogError error = catalog.open(path, refreshing ? Catalog::Mode::ReadWrite : Catalog::Mode::ReadOnly);
-        error.isError())
-        return fail(describe(error), BadInput);
+        error.isError()) {
+        const bool wrongFile = error.kind == CatalogError::Kind::NotADatabase ||
+                               error.kind == CatalogError::Kind::ForeignFile ||
+                               error.kind == CatalogError::Kind::NewerCatalog;
+        return fail(describe(error), wrongFile ? BadInput : CatalogFailure);
+    }
     int code = Done;
     if (refreshing) {
         if (const CatalogError error = installBundledLabels(catalog); error.isError())
-            return fail(describe(error), BadInput);
+            return fail(describe(error), CatalogFailure);
         code = refresh(catalog, args, TableNames::withPrefix(prefix));
         if (code == BadInput || code == Authorization)
             return code;

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTextStream>
@@ -112,6 +113,15 @@ int runQuery(const QStringList &arguments) {
         printer.row(values);
     }
     printer.finish();
+    // A step that failed after the first rows (an overflow, a busy or damaged file) ends the loop
+    // like the last row does: the output is then incomplete, and the exit code must say so.
+    if (query.lastError().isValid())
+        return fail(QCoreApplication::translate("Cli", "The query stopped before its last row: %1")
+                        .arg(query.lastError().text()),
+                    CatalogFailure);
+    if (out.status() != QTextStream::Ok)
+        return fail(QCoreApplication::translate("Cli", "The rows could not all be written to the output."),
+                    CatalogFailure);
     return Done;
 }
 

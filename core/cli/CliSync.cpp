@@ -291,15 +291,14 @@ int runSync(const QStringList &arguments) {
 
     if (const InputError error = checkCatalogPath(prepared.catalogPath); error.isError())
         return fail(describe(error), BadInput);
-    {
-        // Refuse a foreign or corrupt file before the sync starts (open() never modifies one).
-        Catalog probe(QStringLiteral("pagesight-cli-probe"));
-        if (const CatalogError error = probe.open(prepared.catalogPath); error.isError())
-            return fail(describe(error), catalogExitCode(error));
-        // The label tables come with the catalog, so reports and the app have names at once.
-        if (const CatalogError error = installBundledLabels(probe); error.isError())
-            return fail(describe(error), CatalogFailure);
-    }
+    // Refuse a foreign or corrupt file before the sync starts, without writing a byte: the catalog
+    // is written only once this sync holds its lock.
+    if (const CatalogError error = Catalog::checkFile(prepared.catalogPath); error.isError())
+        return fail(describe(error), catalogExitCode(error));
+    // The label tables come with the catalog, so reports and the app have names at once.
+    job.prepareCatalog = [](Catalog &catalog) {
+        return installBundledLabels(catalog);
+    };
     // A source set up against another server than LinkedIn's: say where the token goes.
     const QString host = prepared.source.apiBaseUrl.host();
     if (args.has(QStringLiteral("source")) && host != QUrl(QString::fromLatin1(linkedin::kApiBase)).host())

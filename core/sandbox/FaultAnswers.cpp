@@ -86,7 +86,7 @@ HttpResponse replacementAnswer(Fault::Kind kind, const HttpRequest &request, con
         return HttpResponse::linkedInError(429, QStringLiteral("Too Many Requests"));
     case Fault::Kind::Http429RetryAfter: {
         HttpResponse response = HttpResponse::linkedInError(429, QStringLiteral("Too Many Requests"));
-        response.setHeader("Retry-After", "1");
+        response.setHeader("Retry-After", QByteArray::number(options.retryAfterSeconds));
         return response;
     }
     case Fault::Kind::Quota:
@@ -101,6 +101,11 @@ HttpResponse replacementAnswer(Fault::Kind kind, const HttpRequest &request, con
         return statusAnswer(503);
     case Fault::Kind::Http401:
         return expiredTokenAnswer();
+    case Fault::Kind::Http403:
+        return HttpResponse::linkedInError(
+            403,
+            QStringLiteral("Not enough permissions to access: %1").arg(request.path.section(QLatin1Char('/'), 2, 2)),
+            100, QStringLiteral("ACCESS_DENIED"));
     case Fault::Kind::Http426: {
         const QString version = QString::fromLatin1(request.header("linkedin-version"));
         return inactiveVersionAnswer(version.isEmpty() ? QStringLiteral("(none)") : version);

@@ -12,7 +12,7 @@ namespace pagesight::sandbox {
 //   item  := kind [ "*" count ] [ "+" skip ] [ "@" pathSubstring ]
 //   spec  := item { "," item }
 // kind: 429 (no Retry-After), 429ra (Retry-After: 1), quota (daily-quota 429), 500, 502, 503,
-//       401, 426, truncate (JSON cut in half), invalid (not JSON), drop (connection closed
+//       401, 403 (ACCESS_DENIED), 426, truncate (JSON cut in half), invalid (not JSON), drop (connection closed
 //       mid-body), hang (no reply ever), badrange (400 for a refused time range; only
 //       requests with timeIntervals match it), and the hostile answers of FaultAnswers.h:
 //       redirect, noelements, firstpage, trickle, huge, badutf8, future, oddtimes, bignum,
@@ -35,6 +35,7 @@ struct Fault {
         Http502,
         Http503,
         Http401,
+        Http403,
         Http426,
         Truncate,
         InvalidJson,

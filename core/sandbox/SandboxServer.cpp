@@ -191,7 +191,9 @@ std::optional<HttpResponse> SandboxServer::Private::checkVersion(const HttpReque
     const QStringList &active = q->m_options.activeVersions;
     bool isActive = false;
     if (active.isEmpty()) {
-        const QDate today = q->m_data.today();
+        // Released up to this month: the data's "today" or the real one, whichever is later, so
+        // that a fixed test date does not turn Pagesight's next built-in version into a future one.
+        const QDate today = std::max(q->m_data.today(), QDateTime::currentDateTimeUtc().date());
         isActive = month.toInt() >= 202401 && month.toInt() <= today.year() * 100 + today.month();
     } else {
         isActive = active.contains(version) || active.contains(month);

@@ -32,6 +32,7 @@ struct ServerOptions {
     bool strayDailyRows = false;
     int trickleIntervalMs = 2000;      // the trickle fault: one byte of the answer per interval
     qint64 hugeBodyBytes = 70LL << 20; // the huge fault's body: 70 MB, past any client's cap
+    int retryAfterSeconds = 1;         // the 429ra fault's Retry-After
     // Redirect URLs registered for the OAuth app, compared without their query as LinkedIn does;
     // empty = any loopback http(s) URL (127.0.0.1, localhost, [::1]) on any port.
     QStringList redirectUris;

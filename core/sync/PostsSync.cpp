@@ -17,41 +17,57 @@ namespace {
 constexpr qint64 msPerDay = 24LL * 60 * 60 * 1000;
 
 // Where the posts listings stand. A run lists organic posts (isDsc=false), then dark ones
-// (isDsc=true); each listing is complete up to a modification time, and one of them may have been
-// interrupted part way (then the next run resumes it). Stored as JSON; a bookmark written before
-// dark posts were listed reads as an organic one.
+// (isDsc=true). Each listing is complete up to a modification time ("until"), and each may have
+// been interrupted part way, with its own resume point, so that a run killed during one listing
+// does not lose where the other stopped. Stored as JSON; a bookmark written before dark posts
+// were listed reads as an organic one.
 struct PostsBookmark {
-    qint64 organicUntil = 0; // last_modified_at: the organic listing is complete up to this time
-    qint64 darkUntil = 0;    // dsc_last_modified_at: the dark listing, 0 = never listed
-    bool interrupted = false;
-    bool interruptedDark = false; // listing: "dsc" or "organic"
-    int nextStart = -1;           // where the interrupted listing stopped
-    qint64 cutoff = 0;            // its cutoff
-    qint64 maxSeen = 0;           // its newest modification time
+    struct Listing {
+        qint64 until = 0;   // complete up to this modification time; 0 = never listed
+        int nextStart = -1; // >= 0: interrupted, resume here
+        qint64 cutoff = 0;  // the interrupted listing's cutoff
+        qint64 maxSeen = 0; // and its newest modification time
+    };
+    Listing organic, dark;
+
+    Listing &of(bool isDark) { return isDark ? dark : organic; }
 
     static PostsBookmark parse(const std::optional<QString> &text) {
         PostsBookmark bookmark;
         if (!text)
             return bookmark;
         const QJsonObject json = QJsonDocument::fromJson(text->toUtf8()).object();
-        bookmark.organicUntil = json.value(QLatin1String("last_modified_at")).toInteger();
-        bookmark.darkUntil = json.value(QLatin1String("dsc_last_modified_at")).toInteger();
-        bookmark.nextStart = json.value(QLatin1String("next_start")).toInt(-1);
-        bookmark.interrupted = bookmark.nextStart >= 0;
-        bookmark.interruptedDark = json.value(QLatin1String("listing")).toString() == QLatin1String("dsc");
-        bookmark.cutoff = json.value(QLatin1String("cutoff")).toInteger();
-        bookmark.maxSeen = json.value(QLatin1String("max_last_modified_at")).toInteger();
+        const auto read = [&json](const char *prefix, Listing &listing) {
+            const QString p = QLatin1String(prefix);
+            listing.until = json.value(p + QStringLiteral("last_modified_at")).toInteger();
+            listing.nextStart = json.value(p + QStringLiteral("next_start")).toInt(-1);
+            listing.cutoff = json.value(p + QStringLiteral("cutoff")).toInteger();
+            listing.maxSeen = json.value(p + QStringLiteral("max_last_modified_at")).toInteger();
+        };
+        read("", bookmark.organic);
+        read("dsc_", bookmark.dark);
+        // Written between 0.1 and this form: one resume point, named by "listing".
+        if (json.value(QLatin1String("listing")).toString() == QLatin1String("dsc")) {
+            bookmark.dark.nextStart = bookmark.organic.nextStart;
+            bookmark.dark.cutoff = bookmark.organic.cutoff;
+            bookmark.dark.maxSeen = bookmark.organic.maxSeen;
+            bookmark.organic.nextStart = -1;
+        }
         return bookmark;
     }
     QString toText() const {
-        QJsonObject json{{QStringLiteral("last_modified_at"), organicUntil},
-                         {QStringLiteral("dsc_last_modified_at"), darkUntil}};
-        if (interrupted) {
-            json.insert(QStringLiteral("listing"), interruptedDark ? QStringLiteral("dsc") : QStringLiteral("organic"));
-            json.insert(QStringLiteral("next_start"), nextStart);
-            json.insert(QStringLiteral("cutoff"), cutoff);
-            json.insert(QStringLiteral("max_last_modified_at"), maxSeen);
-        }
+        QJsonObject json;
+        const auto write = [&json](const char *prefix, const Listing &listing) {
+            const QString p = QLatin1String(prefix);
+            json.insert(p + QStringLiteral("last_modified_at"), listing.until);
+            if (listing.nextStart < 0)
+                return;
+            json.insert(p + QStringLiteral("next_start"), listing.nextStart);
+            json.insert(p + QStringLiteral("cutoff"), listing.cutoff);
+            json.insert(p + QStringLiteral("max_last_modified_at"), listing.maxSeen);
+        };
+        write("", organic);
+        write("dsc_", dark);
         return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));
     }
 };
@@ -194,7 +210,7 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, Pos
             posts.apiError.endpoint = QStringLiteral("posts");
             break;
         }
-        int fresh = 0;
+        int fresh = 0, withId = 0;
         for (const QJsonValue &value : page.elements) {
             const QJsonObject element = value.toObject();
             if (const std::optional<qint64> modified = readEpochMs(element.value(QLatin1String("lastModifiedAt")))) {
@@ -204,7 +220,8 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, Pos
                     listing.maxSeen = qMax(listing.maxSeen, *modified);
             }
             const QString id = element.value(QLatin1String("id")).toString();
-            if (!seen.contains(id)) {
+            withId += id.isEmpty() ? 0 : 1;
+            if (!id.isEmpty() && !seen.contains(id)) {
                 seen.insert(id);
                 ++fresh;
             }
@@ -214,7 +231,8 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, Pos
             incremental && listing.cutoff > 0 && sorted && !page.elements.isEmpty() && previous < listing.cutoff;
         std::optional<int> next = reachedCutoff ? std::nullopt : page.nextStart;
         const qint64 cap = page.total > 0 ? 2 * ((page.total + pageSize - 1) / pageSize) + 10 : m_options.maxPostsPages;
-        const bool endless = next && (fresh == 0 || pages >= cap);
+        // Posts without an id prove nothing either way; a page of known ids proves a loop.
+        const bool endless = next && ((withId > 0 && fresh == 0) || pages >= cap);
         if (endless) {
             qCWarning(lcSync) << "posts listing stopped after" << pages << "pages:" << fresh << "new posts on the last";
             posts.apiError = ApiError{ApiError::Kind::EndlessPaging};
@@ -254,16 +272,14 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, Pos
         }
         const bool done = !next && !endless;
         start = next.value_or(int(qMin<qint64>(std::numeric_limits<int>::max(), qint64(start) + page.elements.size())));
-        PostsBookmark &mark = *listing.bookmark;
-        mark.interrupted = !done;
-        mark.interruptedDark = listing.dark;
-        mark.nextStart = start;
+        PostsBookmark::Listing &mark = listing.bookmark->of(listing.dark);
+        mark.nextStart = done ? -1 : start;
         mark.cutoff = listing.cutoff;
         mark.maxSeen = listing.maxSeen;
         if (done)
-            (listing.dark ? mark.darkUntil : mark.organicUntil) = listing.maxSeen;
+            mark.until = listing.maxSeen;
         const std::optional<Bookmark> bookmark =
-            incremental ? std::optional<Bookmark>(makeBookmark(posts, mark.toText())) : std::nullopt;
+            incremental ? std::optional<Bookmark>(makeBookmark(posts, listing.bookmark->toText())) : std::nullopt;
         if (!write(posts, rows, bookmark, staged)) {
             if (pending) // never leave a request running without its awaiter
                 co_await *pending;
@@ -285,28 +301,28 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
     PostsBookmark bookmark = incremental ? PostsBookmark::parse(m_catalog->bookmark(
                                                m_context.organizationUrn, posts.def->id, posts.selection.tableName))
                                          : PostsBookmark{};
-    // Posts modified before a listing's cutoff are unchanged since its last complete listing
-    // (LinkedIn revises recent items, hence the lookback).
+    // Times more than a day ahead (a post "modified in 3000" an older release trusted) are not
+    // bookmarks: such a listing starts from the top.
     const qint64 trustedUntil = m_clock->nowUtc().toMSecsSinceEpoch() + msPerDay;
-    const auto prepare = [&](PostsListing &listing, bool dark, qint64 until) {
-        if (until > trustedUntil) // a bookmark an older release took from a post "modified in 3000"
-            until = 0;
+    const auto prepare = [&](PostsListing &listing, bool dark) {
+        PostsBookmark::Listing &mark = bookmark.of(dark);
+        if (mark.until > trustedUntil || mark.cutoff > trustedUntil || mark.maxSeen > trustedUntil)
+            mark = {};
         listing.dark = dark;
         listing.bookmark = &bookmark;
-        listing.cutoff = until > 0 ? until - m_source.lookbackDays * msPerDay : 0;
-        listing.maxSeen = until;
-        if (bookmark.interrupted && bookmark.interruptedDark == dark) {
-            // Resume where it stopped, one page early in case posts shifted.
-            listing.start = qMax(0, bookmark.nextStart - m_options.postsPageSize);
-            listing.cutoff = bookmark.cutoff;
-            listing.maxSeen = qMax(listing.maxSeen, bookmark.maxSeen);
+        // Posts modified before the cutoff are unchanged since the last complete listing (LinkedIn
+        // revises recent items, hence the lookback).
+        listing.cutoff = mark.until > 0 ? mark.until - m_source.lookbackDays * msPerDay : 0;
+        listing.maxSeen = mark.until;
+        if (mark.nextStart >= 0) { // resume where it stopped, one page early in case posts shifted
+            listing.start = qMax(0, mark.nextStart - m_options.postsPageSize);
+            listing.cutoff = mark.cutoff;
+            listing.maxSeen = qMax(listing.maxSeen, mark.maxSeen);
         }
     };
     PostsListing organic, dark;
-    prepare(organic, false, bookmark.organicUntil);
-    prepare(dark, true, bookmark.darkUntil);
-    if (bookmark.interrupted && bookmark.interruptedDark)
-        bookmark.interrupted = false; // the organic listing runs from the top; the dark one resumes
+    prepare(organic, false);
+    prepare(dark, true);
 
     PostsState state;
     std::vector<QCoro::Task<>> workers;
@@ -321,8 +337,15 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
     }
 
     co_await listPosts(posts, organic, state);
-    if (organic.complete && !posts.failed() && !m_cancelled)
+    if (organic.complete && !posts.failed() && !m_cancelled) {
         co_await listPosts(posts, dark, state);
+        // The organic posts are all in; a dark listing LinkedIn refuses (an app may not read
+        // sponsored content) costs only the dark posts: the stream ends partial, not failed.
+        if (posts.apiError.isError() && !m_cancelled && posts.apiError.kind != ApiError::Kind::Cancelled) {
+            qCWarning(lcSync) << "the dark posts listing failed; the organic posts are kept";
+            posts.keepGoingAfter();
+        }
+    }
 
     if (staged && organic.complete && dark.complete && !posts.failed() && !m_cancelled) {
         const CatalogError error =
@@ -339,9 +362,14 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
     if (statistics) {
         if (posts.failed() && !statistics->failed()) // statistics of an incomplete listing are incomplete too
             statistics->apiError = posts.apiError.isError() ? posts.apiError : ApiError{ApiError::Kind::Cancelled};
+        // Without the dark posts a replaced table would lose theirs: keep the old one.
+        if (!dark.complete && statistics->syncType == SyncType::FullTable && !statistics->failed())
+            statistics->partialError = posts.partialError;
         if (!statistics->failed() && !m_cancelled) {
             const Bookmark complete = makeBookmark(*statistics, QStringLiteral("complete"));
-            if (statistics->syncType == SyncType::FullTable) {
+            if (statistics->syncType == SyncType::FullTable && statistics->partialError.isError()) {
+                // finishStream drops the staging: the previous table stays whole.
+            } else if (statistics->syncType == SyncType::FullTable) {
                 const CatalogError error =
                     m_catalog->commitStaging(statistics->schema, m_context.organizationUrn, complete);
                 if (error.isError())

@@ -20,8 +20,14 @@ int RunReport::exitCode() const {
         return 3;
     if (status == QLatin1String("partial") || status == QLatin1String("cancelled"))
         return 1;
-    if (catalogError.isError() && !apiError.isError())
-        return 5;
+    if (catalogError.isError() && !apiError.isError()) {
+        // The wrong file is bad input; a catalog that fails while being written is a catalog failure.
+        using K = CatalogError::Kind;
+        const K kind = catalogError.kind;
+        const bool wrongFile = kind == K::CannotOpen || kind == K::NotADatabase || kind == K::ForeignFile ||
+                               kind == K::NewerCatalog || kind == K::InvalidName || kind == K::SchemaMismatch;
+        return wrongFile ? 2 : 5;
+    }
     return 4;
 }
 

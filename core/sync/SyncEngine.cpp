@@ -125,8 +125,8 @@ namespace {
 // Failures after which no later call of the stream can succeed: asking again only costs quota.
 bool endsTheStream(const ApiError &error) {
     using K = ApiError::Kind;
-    return error.kind == K::Cancelled || error.kind == K::Unauthorized || error.kind == K::QuotaExhausted ||
-           error.kind == K::RateLimited || error.kind == K::VersionInactive;
+    return error.kind == K::Cancelled || error.kind == K::Unauthorized || error.kind == K::Forbidden ||
+           error.kind == K::QuotaExhausted || error.kind == K::RateLimited || error.kind == K::VersionInactive;
 }
 
 } // namespace
@@ -164,11 +164,20 @@ QCoro::Task<> SyncEngine::runDaily(StreamRun &stream) {
         if (daily.ok() && checkShape(stream, daily, stream.def->endpoint)) {
             stream.warnings.repairedAnswers += daily.textRepaired ? 1 : 0;
             int dropped = 0;
-            rows += parseDailyRows(*stream.def, daily.json, contextFor(stream), &window, &dropped);
+            const QList<Row> days = parseDailyRows(*stream.def, daily.json, contextFor(stream), &window, &dropped);
             if (dropped > 0)
                 qCWarning(lcSync).noquote() << stream.def->id << "dropped" << dropped
                                             << "DAY rows outside the window asked for or with an impossible range";
-            dailyOk = true;
+            rows += days;
+            // Every row unusable (days not aligned to UTC midnight, say) is not "no data": the
+            // bookmark must not move past days that were never stored.
+            dailyOk = !(days.isEmpty() && dropped > 0);
+            if (!dailyOk) {
+                stream.apiError = ApiError{ApiError::Kind::InvalidResponse};
+                stream.apiError.endpoint = stream.def->endpoint;
+                stream.apiError.httpStatus = 200;
+                failed();
+            }
         } else {
             qCInfo(lcSync) << stream.def->id << "time-bound call failed; the lifetime snapshot is still fetched";
             failed();
@@ -201,6 +210,11 @@ QCoro::Task<> SyncEngine::runDaily(StreamRun &stream) {
     if (lifetimeOk)
         if (const auto snapshot = parseLifetimeRow(*stream.def, lifetimeJson, contextFor(stream), networkSize))
             rows.append(*snapshot);
+    // Nothing came at all: that is a failed stream, not a partial one.
+    if ((!dailyOk || window.isEmpty()) && !lifetimeOk && stream.partialError.isError() && !stream.apiError.isError()) {
+        stream.apiError = stream.partialError;
+        stream.partialError = {};
+    }
 
     std::optional<Bookmark> bookmark;
     if (dailyOk && !window.isEmpty())
@@ -319,6 +333,8 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
             report.apiError = stream.apiError;
         if (!report.catalogError.isError() && stream.catalogError.isError())
             report.catalogError = stream.catalogError;
+        // A stream LinkedIn refused (a 401, or a 403 for a missing scope or page role): signing in
+        // again is the way out. A refusal that cost only part of a stream (the dark posts) is not.
         if (stream.apiError.kind == ApiError::Kind::Unauthorized || stream.apiError.kind == ApiError::Kind::Forbidden)
             report.needsReauthorization = true;
     }
@@ -335,14 +351,14 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
         report.status = QStringLiteral("partial");
     else
         report.status = QStringLiteral("failed");
-    if (report.status == QLatin1String("succeeded"))
-        report.message = tr("Synced %n row(s).", nullptr, int(qMin<qint64>(report.rowsWritten(), INT_MAX)));
     const bool warned = std::any_of(streams.cbegin(), streams.cend(),
                                     [](const StreamRun &stream) { return !stream.warnings.isEmpty(); });
-    if (warned && report.status == QLatin1String("succeeded"))
-        report.message += QLatin1Char(' ') + tr("Some of what LinkedIn sent could not be kept as sent: the streams "
-                                                "say what.");
-    else if (m_tooLong)
+    if (report.status == QLatin1String("succeeded")) {
+        report.message = tr("Synced %n row(s).", nullptr, int(qMin<qint64>(report.rowsWritten(), INT_MAX)));
+        if (warned)
+            report.message += QLatin1Char(' ') + tr("Some of what LinkedIn sent could not be kept as sent: the "
+                                                    "streams say what.");
+    } else if (m_tooLong)
         report.message = describe(ApiError{ApiError::Kind::RunTooLong});
     else if (m_cancelled)
         report.message = describe(ApiError{ApiError::Kind::Cancelled});

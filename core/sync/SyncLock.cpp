@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <cstring>
@@ -13,8 +14,21 @@
 
 namespace pagesight {
 
+namespace {
+// One lock per catalog file, however its path is written: through a symlink, a relative path or
+// "..", the same catalog must give the same lock file.
+QString lockPathFor(const QString &catalogPath) {
+    const QFileInfo file(catalogPath);
+    if (file.exists())
+        return file.canonicalFilePath() + QStringLiteral(".sync-lock");
+    const QString folder = QFileInfo(file.absolutePath()).canonicalFilePath();
+    return (folder.isEmpty() ? file.absolutePath() : folder) + QLatin1Char('/') + file.fileName() +
+           QStringLiteral(".sync-lock");
+}
+} // namespace
+
 SyncLock::SyncLock(const QString &catalogPath)
-    : m_path(catalogPath + QStringLiteral(".sync-lock")) {}
+    : m_path(lockPathFor(catalogPath)) {}
 
 SyncLock::~SyncLock() {
     release();

@@ -84,7 +84,11 @@ public:
         m_engine = new SyncEngine(m_catalog.get(), m_client, m_clock, this);
         connect(m_engine, &SyncEngine::progress, this, &SyncWorker::progress);
 
-        if (const CatalogError error = m_catalog->open(m_job.catalogPath); error.isError()) {
+        CatalogError error = m_catalog->open(m_job.catalogPath);
+        if (!error.isError() && m_job.prepareCatalog)
+            error = m_job.prepareCatalog(*m_catalog);
+        if (error.isError()) {
+            m_catalog->close();
             m_lock.reset();
             return finishEarly(QStringLiteral("failed"), error, describe(error));
         }

@@ -8,6 +8,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QThread;
 
 namespace pagesight {
@@ -27,6 +29,9 @@ struct SyncJob {
     // end at once with a "busy" report (pagesight sync --no-wait).
     bool waitForLock = true;
     int lockPollMs = 500;
+    // Run on the catalog once the lock is held and it is open, before the sync (the command line
+    // installs the bundled labels here); an error ends the run.
+    std::function<CatalogError(Catalog &)> prepareCatalog;
 };
 
 // Runs a SyncEngine on a worker thread with its own QNetworkAccessManager and its own catalog
