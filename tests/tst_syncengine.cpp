@@ -484,7 +484,7 @@ private slots:
         QSignalSpy finished(&runner, &SyncRunner::finished);
         QHash<QString, StreamProgress> last;
         connect(&runner, &SyncRunner::progress, this, [&last](const StreamProgress &p) {
-            QCOMPARE(QThread::currentThread(), qApp->thread());
+            QCOMPARE(QThread::currentThread(), QCoreApplication::instance()->thread());
             last.insert(p.streamId, p);
         });
         QVERIFY(runner.start(job, &clock));

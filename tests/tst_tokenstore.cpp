@@ -228,7 +228,7 @@ void TestTokenStore::parseTokenResponseSamples_data() {
     QTest::addColumn<QString>("refreshPrefix");
 
     // The samples' own lifetimes are used as given (86400 s and 525600 s contradict the documented
-    // 60 days and one year, linkedin-api.md §6).
+    // 60 days and one year, docs/LINKEDIN-API.md §6).
     QTest::newRow("with refresh token") << "token-response-with-refresh-token.json" << qint64(86400) << qint64(525600)
                                         << "AQXNnd2kXITHELmWblJigbHE"
                                         << "AQWAft_WjYZKwuWXLC5h";

@@ -100,16 +100,51 @@ int LinkedInClient::backoffMs(int attempt) const {
     return int(qMin<qint64>(exponential + jitter, m_options.backoffMaxMs));
 }
 
-// A wait between tries that cancel() cuts short: a 2-minute Retry-After must not hold a cancelled
-// run. The state is shared with the timer's callback, which may outlive this coroutine.
+// The callbacks a coroutine arms live outside it (here), sharing their state through the heap:
+// they may run after the coroutine's frame is gone, and clang-tidy 16 mistakes a lambda written
+// inside a coroutine for a coroutine itself.
+namespace {
+
+std::shared_ptr<LinkedInClient::Sleep> armSleep(QObject *context, int ms) {
+    auto sleep = std::make_shared<LinkedInClient::Sleep>();
+    QTimer::singleShot(ms, context, [sleep] { sleep->wake(); });
+    return sleep;
+}
+
+bool isOver(const std::weak_ptr<LinkedInClient::Sleep> &sleep) {
+    return sleep.expired() || sleep.lock()->fired;
+}
+
+// A total deadline besides the idle timeout (a reply trickling a byte at a time is never idle),
+// and a cap on the size, so neither time nor memory is at the server's mercy. Both live only as
+// long as the reply.
+std::shared_ptr<LinkedInClient::ReplyWatch> watchReply(QNetworkReply *reply, int deadlineMs, qint64 cap) {
+    auto watch = std::make_shared<LinkedInClient::ReplyWatch>();
+    QTimer::singleShot(deadlineMs, reply, [reply, watch] {
+        watch->deadlineHit = true;
+        reply->abort();
+    });
+    QObject::connect(reply, &QNetworkReply::downloadProgress, reply,
+                     [reply, cap, watch](qint64 received, qint64 total) {
+                         if (!watch->tooLarge && (received > cap || total > cap)) {
+                             watch->tooLarge = true;
+                             reply->abort();
+                         }
+                     });
+    return watch;
+}
+
+} // namespace
+
+// A wait between tries that cancel() cuts short: a 2-minute Retry-After must not hold a cancelled run.
 QCoro::Task<> LinkedInClient::wait(int ms) {
     if (ms <= 0 || m_cancelled)
         co_return;
-    auto sleep = std::make_shared<Sleep>();
+    emit waitingBeforeRetry(ms);
+    const std::shared_ptr<Sleep> sleep = armSleep(this, ms);
     m_sleeps.push_back(sleep);
-    QTimer::singleShot(ms, this, [sleep] { sleep->wake(); });
     co_await sleep->woken.wait();
-    std::erase_if(m_sleeps, [](const std::weak_ptr<Sleep> &s) { return s.expired() || s.lock()->fired; });
+    std::erase_if(m_sleeps, isOver);
 }
 
 QDateTime LinkedInClient::nowUtc() const {
@@ -124,8 +159,7 @@ QStringList LinkedInClient::versionCandidates(const QDate &todayUtc, int months)
     return versions;
 }
 
-QCoro::Task<LinkedInClient::Attempt> LinkedInClient::followVersion(const ApiRequest &request, Attempt refused,
-                                                                   int *sent) {
+QCoro::Task<LinkedInClient::Attempt> LinkedInClient::followVersion(ApiRequest request, Attempt refused, int *sent) {
     // Another request moved the client on while this one was on the wire: use what it found.
     if (refused.versionUsed != m_options.apiVersion) {
         ++*sent;
@@ -184,7 +218,7 @@ QCoro::Task<LinkedInClient::Attempt> LinkedInClient::followVersion(const ApiRequ
     co_return outcome;
 }
 
-QCoro::Task<LinkedInClient::Attempt> LinkedInClient::send(const ApiRequest &request, const QString &version) {
+QCoro::Task<LinkedInClient::Attempt> LinkedInClient::send(ApiRequest request, QString version) {
     while (m_inFlight >= m_options.maxInFlight && !m_cancelled)
         co_await m_slotReleased.wait();
     Attempt attempt;
@@ -210,26 +244,7 @@ QCoro::Task<LinkedInClient::Attempt> LinkedInClient::send(const ApiRequest &requ
     ++m_requestsSent;
     QNetworkReply *reply = m_network->get(networkRequest);
     m_replies.insert(reply);
-    // A total deadline besides the idle timeout (a reply trickling a byte at a time is never
-    // idle), and a cap on the size, so neither time nor memory is at the server's mercy. The
-    // callbacks share their findings through the heap, never through this coroutine's frame, and
-    // live only as long as the reply.
-    struct Watch {
-        bool deadlineHit = false;
-        bool tooLarge = false;
-    };
-    const auto watch = std::make_shared<Watch>();
-    QTimer::singleShot(m_options.deadlineMs, reply, [reply, watch] {
-        watch->deadlineHit = true;
-        reply->abort();
-    });
-    const qint64 cap = m_options.maxResponseBytes;
-    connect(reply, &QNetworkReply::downloadProgress, reply, [reply, cap, watch](qint64 received, qint64 total) {
-        if (!watch->tooLarge && (received > cap || total > cap)) {
-            watch->tooLarge = true;
-            reply->abort();
-        }
-    });
+    const std::shared_ptr<ReplyWatch> watch = watchReply(reply, m_options.deadlineMs, m_options.maxResponseBytes);
     co_await reply;
     attempt.tooLarge = watch->tooLarge;
     const bool deadlineHit = watch->deadlineHit;

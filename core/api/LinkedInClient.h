@@ -94,6 +94,8 @@ public:
 signals:
     void requestFinished(const QString &path, int httpStatus);
     void apiVersionChanged(const QString &from, const QString &to);
+    // Before each wait between tries: Retry-After or backoff, in milliseconds.
+    void waitingBeforeRetry(int ms);
 
 private:
     struct Attempt {
@@ -108,14 +110,21 @@ private:
         QString versionUsed;
         QString redirectHost; // a 3xx's Location host, never followed
     };
-    QCoro::Task<Attempt> send(const ApiRequest &request, const QString &version);
+    QCoro::Task<Attempt> send(ApiRequest request, QString version);
     // After a 426: the same request under the version LinkedIn accepts (searched once per client),
     // or the 426 itself when none is accepted; *sent counts the extra requests.
-    QCoro::Task<Attempt> followVersion(const ApiRequest &request, Attempt refused, int *sent);
+    QCoro::Task<Attempt> followVersion(ApiRequest request, Attempt refused, int *sent);
     QDateTime nowUtc() const;
     static ApiError errorFor(const Attempt &attempt, const QString &endpoint);
     int backoffMs(int attempt) const;
     QCoro::Task<> wait(int ms);
+
+public:
+    // What the callbacks of a request or a wait share with it (LinkedInClient.cpp).
+    struct ReplyWatch {
+        bool deadlineHit = false;
+        bool tooLarge = false;
+    };
     struct Sleep {
         AsyncCondition woken;
         bool fired = false;
@@ -126,6 +135,8 @@ private:
             woken.notifyAll();
         }
     };
+
+private:
     std::vector<std::weak_ptr<Sleep>> m_sleeps; // the waits between tries, for cancel()
 
     QNetworkAccessManager *m_network;

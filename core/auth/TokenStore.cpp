@@ -3,23 +3,29 @@
 #include "common/Log.h"
 
 #include <QCoro/QCoroSignal>
+#include <QCoro/QCoroTimer>
 #include <qt6keychain/keychain.h>
 
 namespace pagesight {
 
-QCoro::Task<std::optional<QString>> MemoryTokenStore::read(const QString &key) {
+// The memory store answers after one turn of the event loop, as the keychain does: callers that
+// use a key or a secret after co_await are tested the way they will run.
+QCoro::Task<std::optional<QString>> MemoryTokenStore::read(QString key) {
+    co_await QCoro::sleepFor(std::chrono::milliseconds(0));
     const auto it = m_secrets.constFind(key);
     if (it == m_secrets.constEnd())
         co_return std::nullopt;
     co_return *it;
 }
 
-QCoro::Task<TokenStore::Result> MemoryTokenStore::write(const QString &key, const QString &secret) {
+QCoro::Task<TokenStore::Result> MemoryTokenStore::write(QString key, QString secret) {
+    co_await QCoro::sleepFor(std::chrono::milliseconds(0));
     m_secrets.insert(key, secret);
     co_return Result{};
 }
 
-QCoro::Task<TokenStore::Result> MemoryTokenStore::remove(const QString &key) {
+QCoro::Task<TokenStore::Result> MemoryTokenStore::remove(QString key) {
+    co_await QCoro::sleepFor(std::chrono::milliseconds(0));
     m_secrets.remove(key);
     co_return Result{};
 }
@@ -27,7 +33,7 @@ QCoro::Task<TokenStore::Result> MemoryTokenStore::remove(const QString &key) {
 KeychainTokenStore::KeychainTokenStore(QString service)
     : m_service(std::move(service)) {}
 
-QCoro::Task<std::optional<QString>> KeychainTokenStore::read(const QString &key) {
+QCoro::Task<std::optional<QString>> KeychainTokenStore::read(QString key) {
     m_lastError.clear();
     auto *job = new QKeychain::ReadPasswordJob(m_service);
     job->setAutoDelete(true);
@@ -45,7 +51,7 @@ QCoro::Task<std::optional<QString>> KeychainTokenStore::read(const QString &key)
     co_return job->textData();
 }
 
-QCoro::Task<TokenStore::Result> KeychainTokenStore::write(const QString &key, const QString &secret) {
+QCoro::Task<TokenStore::Result> KeychainTokenStore::write(QString key, QString secret) {
     m_lastError.clear();
     auto *job = new QKeychain::WritePasswordJob(m_service);
     job->setAutoDelete(true);
@@ -62,7 +68,7 @@ QCoro::Task<TokenStore::Result> KeychainTokenStore::write(const QString &key, co
     co_return Result{};
 }
 
-QCoro::Task<TokenStore::Result> KeychainTokenStore::remove(const QString &key) {
+QCoro::Task<TokenStore::Result> KeychainTokenStore::remove(QString key) {
     m_lastError.clear();
     auto *job = new QKeychain::DeletePasswordJob(m_service);
     job->setAutoDelete(true);

@@ -18,16 +18,16 @@ public:
     };
 
     virtual ~TokenStore() = default;
-    virtual QCoro::Task<std::optional<QString>> read(const QString &key) = 0; // nullopt: absent or failed
-    virtual QCoro::Task<Result> write(const QString &key, const QString &secret) = 0;
-    virtual QCoro::Task<Result> remove(const QString &key) = 0;
+    virtual QCoro::Task<std::optional<QString>> read(QString key) = 0; // nullopt: absent or failed
+    virtual QCoro::Task<Result> write(QString key, QString secret) = 0;
+    virtual QCoro::Task<Result> remove(QString key) = 0;
 };
 
 class MemoryTokenStore final : public TokenStore {
 public:
-    QCoro::Task<std::optional<QString>> read(const QString &key) override;
-    QCoro::Task<Result> write(const QString &key, const QString &secret) override;
-    QCoro::Task<Result> remove(const QString &key) override;
+    QCoro::Task<std::optional<QString>> read(QString key) override;
+    QCoro::Task<Result> write(QString key, QString secret) override;
+    QCoro::Task<Result> remove(QString key) override;
     int size() const { return int(m_secrets.size()); }
 
 private:
@@ -39,9 +39,9 @@ private:
 class KeychainTokenStore final : public TokenStore {
 public:
     explicit KeychainTokenStore(QString service = QStringLiteral("Pagesight"));
-    QCoro::Task<std::optional<QString>> read(const QString &key) override;
-    QCoro::Task<Result> write(const QString &key, const QString &secret) override;
-    QCoro::Task<Result> remove(const QString &key) override;
+    QCoro::Task<std::optional<QString>> read(QString key) override;
+    QCoro::Task<Result> write(QString key, QString secret) override;
+    QCoro::Task<Result> remove(QString key) override;
     // Why the last call failed; empty after a success or an absent key (read gives nullopt for both).
     QString lastError() const { return m_lastError; }
 

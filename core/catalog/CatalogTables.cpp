@@ -330,4 +330,24 @@ CatalogError Catalog::writeBookmarkInTransaction(const Bookmark &bookmark) {
                  keyValue(bookmark.value), timeValue(nowUtc())});
 }
 
+QStringList Catalog::postsPublishedSince(const QString &postsTable, const QString &author, qint64 sinceMs) const {
+    QStringList ids;
+    if (!isOpen() || validateTableName(postsTable).isError())
+        return ids;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE author = ? AND (COALESCE(published_at, created_at) >= ? OR "
+                                 "COALESCE(published_at, created_at) IS NULL)")
+                      .arg(quoted(postsTable)));
+    query.addBindValue(author);
+    query.addBindValue(sinceMs);
+    if (!query.exec()) {
+        qCWarning(lcCatalog) << "cannot list the posts of" << postsTable << ":" << query.lastError().text();
+        return ids;
+    }
+    while (query.next())
+        ids.append(query.value(0).toString());
+    return ids;
+}
+
 } // namespace pagesight

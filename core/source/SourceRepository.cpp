@@ -43,7 +43,7 @@ CatalogError SourceRepository::save(const SourceConfig &source) {
                                  QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)));
 }
 
-QCoro::Task<TokenStore::Result> SourceRepository::saveSecrets(const QString &sourceId, const SourceSecrets &secrets) {
+QCoro::Task<TokenStore::Result> SourceRepository::saveSecrets(QString sourceId, SourceSecrets secrets) {
     const QList<QPair<QString, QString>> entries = {{SecretKeys::accessToken(sourceId), secrets.accessToken},
                                                     {SecretKeys::refreshToken(sourceId), secrets.refreshToken},
                                                     {SecretKeys::clientSecret(sourceId), secrets.clientSecret}};
@@ -56,7 +56,7 @@ QCoro::Task<TokenStore::Result> SourceRepository::saveSecrets(const QString &sou
     co_return TokenStore::Result{};
 }
 
-QCoro::Task<SourceSecrets> SourceRepository::secrets(const QString &sourceId) {
+QCoro::Task<SourceSecrets> SourceRepository::secrets(QString sourceId) {
     SourceSecrets secrets;
     secrets.accessToken = (co_await m_secrets->read(SecretKeys::accessToken(sourceId))).value_or(QString());
     secrets.refreshToken = (co_await m_secrets->read(SecretKeys::refreshToken(sourceId))).value_or(QString());
@@ -64,7 +64,7 @@ QCoro::Task<SourceSecrets> SourceRepository::secrets(const QString &sourceId) {
     co_return secrets;
 }
 
-QCoro::Task<CatalogError> SourceRepository::remove(const QString &sourceId, bool dropTables) {
+QCoro::Task<CatalogError> SourceRepository::remove(QString sourceId, bool dropTables) {
     const std::optional<SourceConfig> removed = source(sourceId);
     if (!removed)
         co_return CatalogError{};

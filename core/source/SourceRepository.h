@@ -26,12 +26,12 @@ public:
     std::optional<SourceConfig> source(const QString &id) const;
     [[nodiscard]] CatalogError save(const SourceConfig &source);
 
-    QCoro::Task<TokenStore::Result> saveSecrets(const QString &sourceId, const SourceSecrets &secrets);
-    QCoro::Task<SourceSecrets> secrets(const QString &sourceId);
+    QCoro::Task<TokenStore::Result> saveSecrets(QString sourceId, SourceSecrets secrets);
+    QCoro::Task<SourceSecrets> secrets(QString sourceId);
 
     // Removes the source, its secrets and its bookmarks; with dropTables also its stream tables
     // when no other source writes to them.
-    QCoro::Task<CatalogError> remove(const QString &sourceId, bool dropTables);
+    QCoro::Task<CatalogError> remove(QString sourceId, bool dropTables);
 
     // A new id for a source (a UUID without braces).
     static QString newId();

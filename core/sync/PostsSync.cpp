@@ -72,6 +72,28 @@ struct PostsBookmark {
     }
 };
 
+// Where a listing starts and what it trusts, from its part of the bookmark.
+struct ListingStart {
+    int start = 0;
+    qint64 cutoff = 0; // posts modified before it are unchanged since the last complete listing
+    qint64 maxSeen = 0;
+};
+
+ListingStart startOf(PostsBookmark::Listing &mark, qint64 trustedUntil, qint64 lookbackMs, int pageSize) {
+    // Times more than a day ahead (a post "modified in 3000" an older release trusted) are not
+    // bookmarks: such a listing starts from the top.
+    if (mark.until > trustedUntil || mark.cutoff > trustedUntil || mark.maxSeen > trustedUntil)
+        mark = {};
+    // LinkedIn revises recent items, hence the lookback.
+    ListingStart start{0, mark.until > 0 ? mark.until - lookbackMs : 0, mark.until};
+    if (mark.nextStart >= 0) { // resume where it stopped, one page early in case posts shifted
+        start.start = qMax(0, mark.nextStart - pageSize);
+        start.cutoff = mark.cutoff;
+        start.maxSeen = qMax(start.maxSeen, mark.maxSeen);
+    }
+    return start;
+}
+
 bool isUgcPost(const QString &urn) {
     return urn.startsWith(QLatin1String("urn:li:ugcPost:"));
 }
@@ -124,25 +146,18 @@ QStringList SyncEngine::knownPostsForStatistics(const StreamRun &posts, const St
     // refresh every known post once.
     const bool previousComplete = m_catalog->bookmark(m_context.organizationUrn, statistics.def->id,
                                                       statistics.selection.tableName) == QStringLiteral("complete");
-    QSqlQuery query(m_catalog->database());
     const bool all = statistics.syncType == SyncType::FullTable || !previousComplete;
     const qint64 since =
         all ? QDateTime(m_source.startDate, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
             : qMax(QDateTime(m_source.startDate, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(),
                    QDateTime(m_clock->todayUtc().addDays(-m_source.postStatisticsRefreshDays), QTime(0, 0), Qt::UTC)
                        .toMSecsSinceEpoch());
-    query.prepare(QStringLiteral("SELECT id FROM %1 WHERE author = ? AND COALESCE(published_at, created_at) >= ?")
-                      .arg(Catalog::quoted(posts.selection.tableName)));
-    query.addBindValue(m_context.organizationUrn);
-    query.addBindValue(since);
-    QStringList urns;
-    if (query.exec())
-        while (query.next())
-            urns.append(query.value(0).toString());
-    return urns;
+    return m_catalog->postsPublishedSince(posts.selection.tableName, m_context.organizationUrn, since);
 }
 
-QCoro::Task<> SyncEngine::statsWorker(StreamRun &statistics, PostsState &state) {
+QCoro::Task<> SyncEngine::statsWorker(StreamRun *streamRun, PostsState *shared) {
+    StreamRun &statistics = *streamRun;
+    PostsState &state = *shared;
     const bool staged = statistics.syncType == SyncType::FullTable;
     while (!m_cancelled && !statistics.failed()) {
         const QStringList batch = state.take(m_options.statsBatchSize);
@@ -157,7 +172,7 @@ QCoro::Task<> SyncEngine::statsWorker(StreamRun &statistics, PostsState &state) 
                                                           state.pendingBatches(m_options.statsBatchSize));
         for (const ApiRequest &request :
              postStatisticsRequests(m_context.organizationUrn, batch, m_options.statsBatchSize)) {
-            const ApiResponse response = co_await fetch(statistics, request);
+            const ApiResponse response = co_await fetch(&statistics, request);
             if (!response.ok() ||
                 !checkShape(statistics, response, QStringLiteral("organizationalEntityShareStatistics")))
                 co_return;
@@ -177,7 +192,10 @@ QCoro::Task<> SyncEngine::statsWorker(StreamRun &statistics, PostsState &state) 
 // listing is never endless: a page that brings no post not already seen in it, or more pages than
 // paging.total allows (or maxPostsPages without a total), ends it with an error, keeping what was
 // committed.
-QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, PostsState &state) {
+QCoro::Task<> SyncEngine::listPosts(StreamRun *streamRun, PostsListing *current, PostsState *shared) {
+    StreamRun &posts = *streamRun;
+    PostsListing &listing = *current;
+    PostsState &state = *shared;
     const bool incremental = posts.syncType == SyncType::Incremental;
     const bool staged = !incremental;
     const int pageSize = m_options.postsPageSize;
@@ -195,7 +213,7 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, Pos
     // The next page is requested as soon as a page arrives, before this one is parsed and written,
     // so the (sequential) paging never waits for local work.
     std::optional<QCoro::Task<ApiResponse>> pending =
-        fetch(posts, postsPageRequest(organization, start, pageSize, listing.dark));
+        fetch(&posts, postsPageRequest(organization, start, pageSize, listing.dark));
     while (pending) {
         const ApiResponse response = co_await *pending;
         pending.reset();
@@ -240,7 +258,7 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, Pos
             next.reset();
         }
         if (next)
-            pending = fetch(posts, postsPageRequest(organization, *next, pageSize, listing.dark));
+            pending = fetch(&posts, postsPageRequest(organization, *next, pageSize, listing.dark));
         if (next && page.total > *next)
             posts.progress.requestsPlanned =
                 qMax(posts.progress.requestsPlanned,
@@ -294,35 +312,25 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun &posts, PostsListing &listing, Pos
         qCWarning(lcSync) << posts.warnings.foreignPosts << "posts by another author were not stored";
 }
 
-QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
+QCoro::Task<> SyncEngine::runPosts(StreamRun *streamRun, StreamRun *statistics) {
+    StreamRun &posts = *streamRun;
     emitProgress(posts, QStringLiteral("running"));
     const bool incremental = posts.syncType == SyncType::Incremental;
     const bool staged = !incremental;
     PostsBookmark bookmark = incremental ? PostsBookmark::parse(m_catalog->bookmark(
                                                m_context.organizationUrn, posts.def->id, posts.selection.tableName))
                                          : PostsBookmark{};
-    // Times more than a day ahead (a post "modified in 3000" an older release trusted) are not
-    // bookmarks: such a listing starts from the top.
     const qint64 trustedUntil = m_clock->nowUtc().toMSecsSinceEpoch() + msPerDay;
-    const auto prepare = [&](PostsListing &listing, bool dark) {
-        PostsBookmark::Listing &mark = bookmark.of(dark);
-        if (mark.until > trustedUntil || mark.cutoff > trustedUntil || mark.maxSeen > trustedUntil)
-            mark = {};
-        listing.dark = dark;
-        listing.bookmark = &bookmark;
-        // Posts modified before the cutoff are unchanged since the last complete listing (LinkedIn
-        // revises recent items, hence the lookback).
-        listing.cutoff = mark.until > 0 ? mark.until - m_source.lookbackDays * msPerDay : 0;
-        listing.maxSeen = mark.until;
-        if (mark.nextStart >= 0) { // resume where it stopped, one page early in case posts shifted
-            listing.start = qMax(0, mark.nextStart - m_options.postsPageSize);
-            listing.cutoff = mark.cutoff;
-            listing.maxSeen = qMax(listing.maxSeen, mark.maxSeen);
-        }
-    };
     PostsListing organic, dark;
-    prepare(organic, false);
-    prepare(dark, true);
+    for (PostsListing *listing : {&organic, &dark}) {
+        listing->dark = listing == &dark;
+        listing->bookmark = &bookmark;
+        const ListingStart start = startOf(bookmark.of(listing->dark), trustedUntil, m_source.lookbackDays * msPerDay,
+                                           m_options.postsPageSize);
+        listing->start = start.start;
+        listing->cutoff = start.cutoff;
+        listing->maxSeen = start.maxSeen;
+    }
 
     PostsState state;
     std::vector<QCoro::Task<>> workers;
@@ -333,12 +341,12 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun &posts, StreamRun *statistics) {
         if (statistics->syncType == SyncType::Incremental) // until this run's batches are all in
             write(*statistics, {}, makeBookmark(*statistics, QStringLiteral("incomplete")), false);
         for (int i = 0; i < m_options.statsWorkers; ++i)
-            workers.push_back(statsWorker(*statistics, state));
+            workers.push_back(statsWorker(statistics, &state));
     }
 
-    co_await listPosts(posts, organic, state);
+    co_await listPosts(&posts, &organic, &state);
     if (organic.complete && !posts.failed() && !m_cancelled) {
-        co_await listPosts(posts, dark, state);
+        co_await listPosts(&posts, &dark, &state);
         // The organic posts are all in; a dark listing LinkedIn refuses (an app may not read
         // sponsored content) costs only the dark posts: the stream ends partial, not failed.
         if (posts.apiError.isError() && !m_cancelled && posts.apiError.kind != ApiError::Kind::Cancelled) {

@@ -23,7 +23,8 @@ void SyncEngine::cancel() {
     m_statsQueueChanged.notifyAll();
 }
 
-QCoro::Task<ApiResponse> SyncEngine::fetch(StreamRun &stream, ApiRequest request) {
+QCoro::Task<ApiResponse> SyncEngine::fetch(StreamRun *streamRun, ApiRequest request) {
+    StreamRun &stream = *streamRun;
     ++stream.inFlight;
     stream.progress.requestsPlanned =
         qMax(stream.progress.requestsPlanned, stream.progress.requestsDone + stream.inFlight);
@@ -135,7 +136,8 @@ bool endsTheStream(const ApiError &error) {
 // for followers, networkSizes. A refused time range (LinkedIn answers 400 "check the time range")
 // or another failure of one call costs only that call's rows: the others are still fetched and
 // stored, the stream ends partial, and the bookmark moves only when the DAY rows came.
-QCoro::Task<> SyncEngine::runDaily(StreamRun &stream) {
+QCoro::Task<> SyncEngine::runDaily(StreamRun *streamRun) {
+    StreamRun &stream = *streamRun;
     emitProgress(stream, QStringLiteral("running"));
     const QDate today = m_clock->todayUtc();
     std::optional<QDate> lastDay;
@@ -160,7 +162,7 @@ QCoro::Task<> SyncEngine::runDaily(StreamRun &stream) {
     bool dailyOk = window.isEmpty();
     if (!window.isEmpty()) {
         const ApiResponse daily =
-            co_await fetch(stream, timeBoundRequest(*stream.def, m_context.organizationUrn, window));
+            co_await fetch(&stream, timeBoundRequest(*stream.def, m_context.organizationUrn, window));
         if (daily.ok() && checkShape(stream, daily, stream.def->endpoint)) {
             stream.warnings.repairedAnswers += daily.textRepaired ? 1 : 0;
             int dropped = 0;
@@ -188,7 +190,7 @@ QCoro::Task<> SyncEngine::runDaily(StreamRun &stream) {
     QJsonObject lifetimeJson;
     std::optional<qint64> networkSize;
     if (!stop) {
-        const ApiResponse lifetime = co_await fetch(stream, lifetimeRequest(*stream.def, m_context.organizationUrn));
+        const ApiResponse lifetime = co_await fetch(&stream, lifetimeRequest(*stream.def, m_context.organizationUrn));
         lifetimeOk = lifetime.ok() && checkShape(stream, lifetime, stream.def->endpoint);
         if (lifetimeOk) {
             lifetimeJson = lifetime.json;
@@ -197,7 +199,7 @@ QCoro::Task<> SyncEngine::runDaily(StreamRun &stream) {
             failed();
     }
     if (!stop && lifetimeOk && stream.def->withNetworkSize) {
-        const ApiResponse size = co_await fetch(stream, networkSizeRequest(m_context.organizationUrn));
+        const ApiResponse size = co_await fetch(&stream, networkSizeRequest(m_context.organizationUrn));
         networkSize = size.ok() ? parseNetworkSize(size.json) : std::nullopt;
         sizeOk = networkSize.has_value();
         if (size.ok() && !sizeOk) { // a 200 without firstDegreeSize
@@ -240,12 +242,14 @@ void SyncEngine::storeDaily(StreamRun &stream, const QList<Row> &rows, const std
         return;
     }
     // An incomplete FULL_TABLE run must not replace the table with part of it: the rows it did get
-    // are added to the table as it is.
+    // are added to the table as it is, unless the run was cancelled (then the table stays exactly
+    // as it was).
     m_catalog->discardStaging(stream.schema);
-    write(stream, rows, bookmark, false);
+    if (!m_cancelled)
+        write(stream, rows, bookmark, false);
 }
 
-QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions options) {
+QCoro::Task<RunReport> SyncEngine::run(SourceConfig source, SyncOptions options) {
     m_source = source;
     m_options = options;
     m_cancelled = false;
@@ -308,14 +312,14 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
             continue;
         }
         if (stream.def->kind == StreamKind::DailyStatistics)
-            tasks.push_back(runDaily(stream));
+            tasks.push_back(runDaily(&stream));
         else if (stream.def->kind == StreamKind::Posts)
             posts = &stream;
         else if (stream.def->kind == StreamKind::PostStatistics)
             statistics = &stream;
     }
     if (posts)
-        tasks.push_back(runPosts(*posts, statistics));
+        tasks.push_back(runPosts(posts, statistics));
     else if (statistics) // the wizard and the CLI always select the parent; be safe anyway
         finishStream(*statistics);
     for (auto &task : tasks)
@@ -351,8 +355,9 @@ QCoro::Task<RunReport> SyncEngine::run(const SourceConfig &source, SyncOptions o
         report.status = QStringLiteral("partial");
     else
         report.status = QStringLiteral("failed");
-    const bool warned = std::any_of(streams.cbegin(), streams.cend(),
-                                    [](const StreamRun &stream) { return !stream.warnings.isEmpty(); });
+    bool warned = false;
+    for (const StreamRun &stream : streams)
+        warned = warned || !stream.warnings.isEmpty();
     if (report.status == QLatin1String("succeeded")) {
         report.message = tr("Synced %n row(s).", nullptr, int(qMin<qint64>(report.rowsWritten(), INT_MAX)));
         if (warned)

@@ -45,7 +45,8 @@ class SyncEngine : public QObject {
 public:
     SyncEngine(Catalog *catalog, LinkedInClient *client, const Clock *clock, QObject *parent = nullptr);
 
-    QCoro::Task<RunReport> run(const SourceConfig &source, SyncOptions options = {});
+    // By value: a coroutine must not keep a reference to a caller's temporary.
+    QCoro::Task<RunReport> run(SourceConfig source, SyncOptions options = {});
     void cancel();
 
 signals:
@@ -76,13 +77,14 @@ private:
     };
     struct PostsState; // shared by the posts pager and the statistics workers
 
-    QCoro::Task<ApiResponse> fetch(StreamRun &stream, ApiRequest request);
-    QCoro::Task<> runDaily(StreamRun &stream);
+    // The engine's own coroutines take the StreamRuns of run() (which outlives them) by pointer.
+    QCoro::Task<ApiResponse> fetch(StreamRun *stream, ApiRequest request);
+    QCoro::Task<> runDaily(StreamRun *stream);
     void storeDaily(StreamRun &stream, const QList<Row> &rows, const std::optional<Bookmark> &bookmark, bool complete);
-    QCoro::Task<> runPosts(StreamRun &posts, StreamRun *statistics);
+    QCoro::Task<> runPosts(StreamRun *posts, StreamRun *statistics);
     struct PostsListing;
-    QCoro::Task<> listPosts(StreamRun &posts, PostsListing &listing, PostsState &state);
-    QCoro::Task<> statsWorker(StreamRun &statistics, PostsState &state);
+    QCoro::Task<> listPosts(StreamRun *posts, PostsListing *listing, PostsState *state);
+    QCoro::Task<> statsWorker(StreamRun *statistics, PostsState *state);
     QStringList knownPostsForStatistics(const StreamRun &posts, const StreamRun &statistics) const;
     bool write(StreamRun &stream, QList<Row> rows, const std::optional<Bookmark> &bookmark, bool staged);
     Bookmark makeBookmark(const StreamRun &stream, const QString &value) const;

@@ -14,11 +14,6 @@ namespace pagesight {
 
 namespace {
 
-// Parameters by value: the coroutine keeps its own copy while the keychain answers.
-QCoro::Task<SourceSecrets> readSecrets(SourceRepository *repository, QString sourceId) {
-    co_return co_await repository->secrets(sourceId);
-}
-
 QString kindTitle(LabelKind kind) {
     switch (kind) {
     case LabelKind::Seniority:
@@ -65,7 +60,7 @@ bool LabelRefreshController::refresh(const QString &sourceId) {
     if (m_running || !m_services.sources || !m_services.catalog || !m_services.sources->source(sourceId))
         return false;
     m_running = true;
-    QCoro::connect(readSecrets(m_services.sources, sourceId), this,
+    QCoro::connect(m_services.sources->secrets(sourceId), this,
                    [this, sourceId](const SourceSecrets &secrets) { start(sourceId, secrets); });
     return true;
 }

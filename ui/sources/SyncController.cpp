@@ -22,11 +22,6 @@ struct SyncController::Run {
 
 namespace {
 
-// Parameters by value: the coroutine keeps its own copy while the keychain answers.
-QCoro::Task<SourceSecrets> readSecrets(SourceRepository *repository, QString sourceId) {
-    co_return co_await repository->secrets(sourceId);
-}
-
 RunReport reportWithoutRun(const QString &status, const QString &message, const QDateTime &now) {
     RunReport report;
     report.status = status;
@@ -78,7 +73,7 @@ bool SyncController::sync(const QString &sourceId, bool fullSync) {
     qCInfo(lcUi) << "sync of source" << sourceId << (fullSync ? "(full)" : "") << "requested";
     emit started(sourceId);
 
-    QCoro::connect(readSecrets(m_services.sources, sourceId), this,
+    QCoro::connect(m_services.sources->secrets(sourceId), this,
                    [this, sourceId](const SourceSecrets &secrets) { startRunner(sourceId, secrets); });
     return true;
 }

@@ -12,13 +12,6 @@
 
 namespace pagesight {
 
-namespace {
-// By value: the repository keeps a reference to the id until the keychain answers.
-QCoro::Task<SourceSecrets> storedSecrets(SourceRepository *sources, QString sourceId) {
-    co_return co_await sources->secrets(sourceId);
-}
-} // namespace
-
 SetupWizard::SetupWizard(const AppServices &services, Mode mode, const std::optional<SourceConfig> &existing,
                          QWidget *parent)
     : QWizard(parent)
@@ -48,7 +41,7 @@ SetupWizard::SetupWizard(const AppServices &services, Mode mode, const std::opti
     if (m_mode == Mode::Edit && services.sources && m_state->secrets.isEmpty()) {
         // The saved token, so a changed organization can be looked up; the keychain may answer
         // after the pages are built, and a credential set meanwhile on the Authorization page wins.
-        QCoro::connect(storedSecrets(services.sources, m_sourceId), this, [this](const SourceSecrets &secrets) {
+        QCoro::connect(services.sources->secrets(m_sourceId), this, [this](const SourceSecrets &secrets) {
             if (!m_state->secrets.isEmpty() || secrets.isEmpty())
                 return;
             m_state->secrets = secrets;
