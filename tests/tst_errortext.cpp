@@ -269,8 +269,8 @@ void TestErrorText::inputValueNamed_data() {
                                  << "\"9-\"";
     QTest::newRow("UnknownStream") << int(K::UnknownStream) << "ads"
                                    << "\"ads\"";
-    QTest::newRow("UnknownStream lists streams") << int(K::UnknownStream) << "ads"
-                                                 << "post_statistics";
+    QTest::newRow("UnknownStream says where the streams are") << int(K::UnknownStream) << "ads"
+                                                              << "--help";
     QTest::newRow("UnknownReport") << int(K::UnknownReport) << "top"
                                    << "\"top\"";
     QTest::newRow("UnknownReport lists reports") << int(K::UnknownReport) << "top"

@@ -60,7 +60,7 @@ ParseContext context() {
     return {QStringLiteral("urn:li:organization:1234"), QDate(2026, 11, 28)};
 }
 
-// The 27 view metrics of linkedin-api.md §2, written out here so the test does not share the
+// The 27 view metrics of docs/LINKEDIN-API.md §2, written out here so the test does not share the
 // product's list.
 const QStringList kViewColumns = {
     "all_page_views",      "all_desktop_page_views",      "all_mobile_page_views",
@@ -274,7 +274,7 @@ void TestStreamParsers::schemas() {
     for (const ColumnDef &column : schema.columns)
         names << column.name;
     QCOMPARE(QSet<QString>(names.begin(), names.end()).size(), names.size()); // unique
-    QCOMPARE(names.mid(0, names.size() - 2), expectedColumns(id));            // connector-spec §3, in order
+    QCOMPARE(names.mid(0, names.size() - 2), expectedColumns(id));            // docs/SPEC.md §3, in order
     QCOMPARE(names.at(names.size() - 2), QStringLiteral("_synced_at"));
     QCOMPARE(schema.columns.at(names.size() - 2).sqlType, QStringLiteral("TEXT"));
     QCOMPARE(names.last(), QStringLiteral("_run_id"));

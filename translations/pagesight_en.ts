@@ -55,7 +55,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+153"/>
+        <location filename="../core/cli/CliSync.cpp" line="+150"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,12 +85,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>This source&apos;s API base is %1: the access token is sent to %2, not to LinkedIn.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliOutput.cpp" line="+114"/>
+        <location filename="../core/cli/CliOutput.cpp" line="+118"/>
         <location line="+79"/>
         <source>(1 row)</source>
         <translation type="unfinished"></translation>
@@ -102,17 +102,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliQuery.cpp" line="+55"/>
+        <location filename="../core/cli/CliQuery.cpp" line="+56"/>
         <source>the report name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>one SQL query</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>The query stopped before its last row: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rows could not all be written to the output.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/cli/CliLabels.cpp" line="+88"/>
+        <location filename="../core/cli/CliLabels.cpp" line="+90"/>
         <source>%1: %Ln name(s) from LinkedIn</source>
         <extracomment>%1 label kind (seniority, function, industry, geo), %2 how many names were stored</extracomment>
         <translation>
@@ -121,19 +131,18 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="+26"/>
+        <location filename="../core/cli/Cli.cpp" line="+27"/>
         <source>  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
                  [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version YYYYMM]
                  [--oauth-base URL] [--lookback-days N] [--no-wait] [--json]
   pagesight sync --source NAME [--catalog FILE] [--no-wait] [--json]   a source set up in the app
       --api-version pins the version; without it a sync follows LinkedIn&apos;s current version when
       LinkedIn retires one (HTTP 426). --no-wait: exit 2 at once if another sync of the catalog runs.
-      Streams: follower_statistics, page_statistics, share_statistics, organization_posts,
-      post_statistics</source>
+      Streams: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
                    [--include-dark] [--raw-csv]
       Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry,
@@ -141,7 +150,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>  pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table] [--raw-csv]
       One reading statement; rows are written as they are read.</source>
         <translation type="unfinished"></translation>
@@ -161,7 +170,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>
 CSV output neutralises cells that start with =, +, -, @, a tab or CR (a quote is put first), so a
 spreadsheet never runs them as formulas; --raw-csv writes them as they are, for pipelines.
@@ -713,11 +722,11 @@ Cumulative: %5
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;%1&quot; is not a stream. The streams are follower_statistics, page_statistics, share_statistics, organization_posts and post_statistics.</source>
+        <source>&quot;%1&quot; is not a stream: pagesight sync --help lists them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&quot;%1&quot; is not a report. The reports are post-engagement, follower-growth and visitor-demographics.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -921,7 +930,7 @@ Cumulative: %5
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ui/labels/LabelRefreshController.cpp" line="+25"/>
+        <location filename="../ui/labels/LabelRefreshController.cpp" line="+20"/>
         <source>seniorities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1036,32 +1045,7 @@ Cumulative: %5
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../ui/sources/SourceRuns.cpp" line="+27"/>
-        <source>Follower statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Page statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Organization posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Post statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../ui/sources/SourceRuns.cpp" line="+39"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1152,92 +1136,92 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
-        <location line="+49"/>
+        <source>Daily follower gains; followers by demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily new followers (organic and paid), total followers, and followers by country, region, function, industry, seniority and company size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+65"/>
+        <location line="+54"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="-60"/>
         <source>Page Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+1"/>
+        <source>Daily page views and clicks; visitors by demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily page views by section and device, button clicks, and visitors by country, region, function, industry, seniority and company size.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Share Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+1"/>
+        <source>Daily impressions and engagement of all posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily impressions, clicks, reactions, comments, shares and engagement of all the page&apos;s posts together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Organization Posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <source>Every post: text, content, visibility, dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every post of the page: its text, content type, media, article or poll, visibility and dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+68"/>
         <source>Posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-6"/>
         <source>Post Statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime impressions and engagement per post</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime impressions, clicks, reactions, comments, shares and engagement of each post. Needs Organization Posts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>WizardText</name>
     <message>
-        <location filename="../ui/wizard/StreamTexts.cpp" line="+28"/>
-        <source>Daily follower gains; followers by demographics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Daily page views and clicks; visitors by demographics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Daily impressions and engagement of all posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every post: text, content, visibility, dates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lifetime impressions and engagement per post</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Daily new followers (organic and paid), total followers, and followers by country, region, function, industry, seniority and company size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Daily page views by section and device, button clicks, and visitors by country, region, function, industry, seniority and company size.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Daily impressions, clicks, reactions, comments, shares and engagement of all the page&apos;s posts together.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Every post of the page: its text, content type, media, article or poll, visibility and dates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Lifetime impressions, clicks, reactions, comments, shares and engagement of each post. Needs Organization Posts.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location filename="../ui/wizard/StreamTexts.cpp" line="+42"/>
         <source>FULL_TABLE: every run fetches everything and replaces the table when the stream ends, in one step. Rows deleted on LinkedIn disappear; a failed run leaves the previous table. Slower.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2718,7 +2702,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>LinkedIn has no organization with the ID %1. Check the number in the page&apos;s admin URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2930,7 +2914,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/SetupWizard.cpp" line="+33"/>
+        <location filename="../ui/wizard/SetupWizard.cpp" line="+26"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3359,7 +3343,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::SourcesPage</name>
     <message>
-        <location filename="../ui/sources/SourcesPage.cpp" line="+109"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+103"/>
         <source>Welcome to Pagesight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3521,7 +3505,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 <context>
     <name>pagesight::SyncController</name>
     <message>
-        <location filename="../ui/sources/SyncController.cpp" line="+126"/>
+        <location filename="../ui/sources/SyncController.cpp" line="+121"/>
         <source>The source no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3544,7 +3528,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+339"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+362"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>Synced %Ln row.</numerusform>
@@ -3552,12 +3536,12 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Some of what LinkedIn sent could not be kept as sent: the streams say what.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Removed %n staging table(s) an interrupted sync had left behind.</source>
         <translation>
             <numerusform>Removed %n staging table an interrupted sync had left behind.</numerusform>
@@ -3565,7 +3549,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>LinkedIn no longer serves API version %1; this run used %2, and the source uses it from now on.</source>
         <translation type="unfinished"></translation>
     </message>

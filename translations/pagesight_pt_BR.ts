@@ -55,7 +55,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+153"/>
+        <location filename="../core/cli/CliSync.cpp" line="+150"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
     </message>
@@ -85,12 +85,12 @@
         <translation>Nenhuma fonte chamada &quot;%1&quot; em %2.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>This source&apos;s API base is %1: the access token is sent to %2, not to LinkedIn.</source>
         <translation>A base da API desta fonte é %1: o token de acesso é enviado para %2, não para o LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliOutput.cpp" line="+114"/>
+        <location filename="../core/cli/CliOutput.cpp" line="+118"/>
         <location line="+79"/>
         <source>(1 row)</source>
         <translation>(1 linha)</translation>
@@ -102,17 +102,27 @@
         <translation>(%1 linhas)</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliQuery.cpp" line="+55"/>
+        <location filename="../core/cli/CliQuery.cpp" line="+56"/>
         <source>the report name</source>
         <translation>o nome do relatório</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+34"/>
         <source>one SQL query</source>
         <translation>uma consulta SQL</translation>
     </message>
+    <message>
+        <location line="+29"/>
+        <source>The query stopped before its last row: %1</source>
+        <translation>A consulta parou antes da última linha: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The rows could not all be written to the output.</source>
+        <translation>Nem todas as linhas puderam ser gravadas na saída.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../core/cli/CliLabels.cpp" line="+88"/>
+        <location filename="../core/cli/CliLabels.cpp" line="+90"/>
         <source>%1: %Ln name(s) from LinkedIn</source>
         <extracomment>%1 label kind (seniority, function, industry, geo), %2 how many names were stored</extracomment>
         <translation>
@@ -121,15 +131,14 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="+26"/>
+        <location filename="../core/cli/Cli.cpp" line="+27"/>
         <source>  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
                  [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version YYYYMM]
                  [--oauth-base URL] [--lookback-days N] [--no-wait] [--json]
   pagesight sync --source NAME [--catalog FILE] [--no-wait] [--json]   a source set up in the app
       --api-version pins the version; without it a sync follows LinkedIn&apos;s current version when
       LinkedIn retires one (HTTP 426). --no-wait: exit 2 at once if another sync of the catalog runs.
-      Streams: follower_statistics, page_statistics, share_statistics, organization_posts,
-      post_statistics</source>
+      Streams: %1</source>
         <translation>  pagesight sync --org ID --start AAAA-MM-DD --catalog ARQUIVO [--streams a,b,...]
                  [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version AAAAMM]
                  [--oauth-base URL] [--lookback-days N] [--no-wait] [--json]
@@ -137,11 +146,10 @@
       --api-version fixa a versão; sem ela, a sincronização acompanha a versão atual do LinkedIn
       quando o LinkedIn aposenta uma (HTTP 426). --no-wait: sai com 2 na hora se outra
       sincronização do catálogo estiver em andamento.
-      Fluxos: follower_statistics, page_statistics, share_statistics, organization_posts,
-      post_statistics</translation>
+      Fluxos: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
                    [--include-dark] [--raw-csv]
       Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry,
@@ -152,7 +160,7 @@
       -country, -region, -company-size). --include-dark: também as publicações dark (patrocinadas).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>  pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table] [--raw-csv]
       One reading statement; rows are written as they are read.</source>
         <translation>  pagesight query --catalog ARQUIVO &quot;SELECT ...&quot; [--format csv|json|table] [--raw-csv]
@@ -177,7 +185,7 @@
       Uma API do LinkedIn simulada no loopback; --help lista todas as opções.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>
 CSV output neutralises cells that start with =, +, -, @, a tab or CR (a quote is put first), so a
 spreadsheet never runs them as formulas; --raw-csv writes them as they are, for pipelines.
@@ -744,11 +752,11 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>&quot;%1&quot; is not a stream. The streams are follower_statistics, page_statistics, share_statistics, organization_posts and post_statistics.</source>
-        <translation>&quot;%1&quot; não é um fluxo. Os fluxos são follower_statistics, page_statistics, share_statistics, organization_posts e post_statistics.</translation>
+        <source>&quot;%1&quot; is not a stream: pagesight sync --help lists them.</source>
+        <translation>&quot;%1&quot; não é um fluxo: pagesight sync --help lista os fluxos.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&quot;%1&quot; is not a report. The reports are post-engagement, follower-growth and visitor-demographics.</source>
         <translation>&quot;%1&quot; não é um relatório. Os relatórios são post-engagement, follower-growth e visitor-demographics.</translation>
     </message>
@@ -952,7 +960,7 @@ Média de 7 dias: %6</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ui/labels/LabelRefreshController.cpp" line="+25"/>
+        <location filename="../ui/labels/LabelRefreshController.cpp" line="+20"/>
         <source>seniorities</source>
         <translation>níveis de experiência</translation>
     </message>
@@ -1067,32 +1075,7 @@ Média de 7 dias: %6</translation>
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../ui/sources/SourceRuns.cpp" line="+27"/>
-        <source>Follower statistics</source>
-        <translation>Estatísticas de seguidores</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Page statistics</source>
-        <translation>Estatísticas da página</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Share statistics</source>
-        <translation>Estatísticas de compartilhamentos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Organization posts</source>
-        <translation>Publicações da organização</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Post statistics</source>
-        <translation>Estatísticas de publicações</translation>
-    </message>
-    <message>
-        <location line="+13"/>
+        <location filename="../ui/sources/SourceRuns.cpp" line="+39"/>
         <source>Succeeded</source>
         <translation>Sucesso</translation>
     </message>
@@ -1183,92 +1166,92 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+60"/>
-        <location line="+49"/>
-        <source>Statistics</source>
-        <translation>Estatísticas</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>Page Statistics</source>
-        <translation>Estatísticas da página</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>Share Statistics</source>
-        <translation>Estatísticas de compartilhamentos</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Organization Posts</source>
-        <translation>Publicações da organização</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+63"/>
-        <source>Posts</source>
-        <translation>Publicações</translation>
-    </message>
-    <message>
-        <location line="-1"/>
-        <source>Post Statistics</source>
-        <translation>Estatísticas de publicações</translation>
-    </message>
-</context>
-<context>
-    <name>WizardText</name>
-    <message>
-        <location filename="../ui/wizard/StreamTexts.cpp" line="+28"/>
         <source>Daily follower gains; followers by demographics</source>
         <translation>Novos seguidores por dia; perfil dos seguidores</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Daily page views and clicks; visitors by demographics</source>
-        <translation>Visualizações e cliques por dia; perfil dos visitantes</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Daily impressions and engagement of all posts</source>
-        <translation>Impressões e engajamento diários de todas as publicações</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Every post: text, content, visibility, dates</source>
-        <translation>Cada publicação: texto, conteúdo, visibilidade, datas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lifetime impressions and engagement per post</source>
-        <translation>Impressões e engajamento totais de cada publicação</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Daily new followers (organic and paid), total followers, and followers by country, region, function, industry, seniority and company size.</source>
         <translation>Novos seguidores por dia (orgânicos e pagos), total de seguidores e seguidores por país, região, função, setor, nível de experiência e tamanho da empresa.</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+65"/>
+        <location line="+54"/>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <location line="-60"/>
+        <source>Page Statistics</source>
+        <translation>Estatísticas da página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily page views and clicks; visitors by demographics</source>
+        <translation>Visualizações e cliques por dia; perfil dos visitantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Daily page views by section and device, button clicks, and visitors by country, region, function, industry, seniority and company size.</source>
         <translation>Visualizações de página por dia, por seção e dispositivo, cliques em botões e visitantes por país, região, função, setor, nível de experiência e tamanho da empresa.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+52"/>
+        <source>Share Statistics</source>
+        <translation>Estatísticas de compartilhamentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Daily impressions and engagement of all posts</source>
+        <translation>Impressões e engajamento diários de todas as publicações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Daily impressions, clicks, reactions, comments, shares and engagement of all the page&apos;s posts together.</source>
         <translation>Impressões, cliques, reações, comentários, compartilhamentos e engajamento diários de todas as publicações da página somadas.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+21"/>
+        <source>Organization Posts</source>
+        <translation>Publicações da organização</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every post: text, content, visibility, dates</source>
+        <translation>Cada publicação: texto, conteúdo, visibilidade, datas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Every post of the page: its text, content type, media, article or poll, visibility and dates.</source>
         <translation>Cada publicação da página: texto, tipo de conteúdo, mídia, artigo ou enquete, visibilidade e datas.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <location line="+68"/>
+        <source>Posts</source>
+        <translation>Publicações</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Post Statistics</source>
+        <translation>Estatísticas de publicações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lifetime impressions and engagement per post</source>
+        <translation>Impressões e engajamento totais de cada publicação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Lifetime impressions, clicks, reactions, comments, shares and engagement of each post. Needs Organization Posts.</source>
         <translation>Impressões, cliques, reações, comentários, compartilhamentos e engajamento totais de cada publicação. Requer Publicações da organização.</translation>
     </message>
+</context>
+<context>
+    <name>WizardText</name>
     <message>
-        <location line="+12"/>
+        <location filename="../ui/wizard/StreamTexts.cpp" line="+42"/>
         <source>FULL_TABLE: every run fetches everything and replaces the table when the stream ends, in one step. Rows deleted on LinkedIn disappear; a failed run leaves the previous table. Slower.</source>
         <translation>FULL_TABLE: cada execução busca tudo e substitui a tabela quando o fluxo termina, de uma só vez. Linhas excluídas no LinkedIn desaparecem; uma execução com falha mantém a tabela anterior. Mais lento.</translation>
     </message>
@@ -2753,7 +2736,7 @@ organization_urn / author</translation>
         <translation>&amp;Data inicial:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>LinkedIn has no organization with the ID %1. Check the number in the page&apos;s admin URL.</source>
         <translation>O LinkedIn não tem nenhuma organização com o ID %1. Verifique o número na URL de administração da página.</translation>
     </message>
@@ -2965,7 +2948,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/SetupWizard.cpp" line="+33"/>
+        <location filename="../ui/wizard/SetupWizard.cpp" line="+26"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
@@ -3394,7 +3377,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::SourcesPage</name>
     <message>
-        <location filename="../ui/sources/SourcesPage.cpp" line="+109"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+103"/>
         <source>Welcome to Pagesight</source>
         <translation>Boas-vindas ao Pagesight</translation>
     </message>
@@ -3560,7 +3543,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
 <context>
     <name>pagesight::SyncController</name>
     <message>
-        <location filename="../ui/sources/SyncController.cpp" line="+126"/>
+        <location filename="../ui/sources/SyncController.cpp" line="+121"/>
         <source>The source no longer exists.</source>
         <translation>A fonte não existe mais.</translation>
     </message>
@@ -3583,7 +3566,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+339"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+362"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>%Ln linha sincronizada.</numerusform>
@@ -3591,12 +3574,12 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
         </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>Some of what LinkedIn sent could not be kept as sent: the streams say what.</source>
         <translation>Parte do que o LinkedIn enviou não pôde ser mantida como veio: os fluxos dizem o quê.</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Removed %n staging table(s) an interrupted sync had left behind.</source>
         <translation>
             <numerusform>Removida %n tabela temporária que uma sincronização interrompida deixou para trás.</numerusform>
@@ -3604,7 +3587,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>LinkedIn no longer serves API version %1; this run used %2, and the source uses it from now on.</source>
         <translation>O LinkedIn não atende mais à versão %1 da API; esta execução usou a %2, e a fonte passa a usá-la.</translation>
     </message>

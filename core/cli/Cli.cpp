@@ -1,6 +1,7 @@
 #include "Cli.h"
 
 #include "sandbox/SandboxCommand.h"
+#include "streams/StreamDef.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -29,8 +30,7 @@ const Command commands[] = {
   pagesight sync --source NAME [--catalog FILE] [--no-wait] [--json]   a source set up in the app
       --api-version pins the version; without it a sync follows LinkedIn's current version when
       LinkedIn retires one (HTTP 426). --no-wait: exit 2 at once if another sync of the catalog runs.
-      Streams: follower_statistics, page_statistics, share_statistics, organization_posts,
-      post_statistics)")},
+      Streams: %1)")},
     {"report", runReport,
      QT_TRANSLATE_NOOP("Cli",
                        R"(  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
@@ -57,6 +57,12 @@ const Command *findCommand(const QString &name) {
     return nullptr;
 }
 
+// A command's usage in the running language; %1 is the list of streams, from the registry.
+QString commandUsage(const Command &command) {
+    const QString text = QCoreApplication::translate("Cli", command.usage);
+    return text.contains(QLatin1String("%1")) ? text.arg(streamIds().join(QStringLiteral(", "))) : text;
+}
+
 QString footer() {
     return QCoreApplication::translate("Cli", R"(
 CSV output neutralises cells that start with =, +, -, @, a tab or CR (a quote is put first), so a
@@ -78,7 +84,7 @@ QString usage() {
                    QCoreApplication::translate("Cli", "  pagesight                     start the desktop app") +
                    QLatin1Char('\n');
     for (const Command &command : commands)
-        text += QCoreApplication::translate("Cli", command.usage) + QLatin1Char('\n');
+        text += commandUsage(command) + QLatin1Char('\n');
     return text + footer();
 }
 
@@ -86,8 +92,8 @@ QString usage(const QString &name) {
     const Command *command = findCommand(name);
     if (!command)
         return usage();
-    return QCoreApplication::translate("Cli", "Usage:") + QLatin1Char('\n') +
-           QCoreApplication::translate("Cli", command->usage) + QLatin1Char('\n') + footer();
+    return QCoreApplication::translate("Cli", "Usage:") + QLatin1Char('\n') + commandUsage(*command) +
+           QLatin1Char('\n') + footer();
 }
 
 int run(const QStringList &arguments) {

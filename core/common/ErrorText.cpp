@@ -201,9 +201,7 @@ QString describe(const InputError &error) {
                    "letter or underscore.")
             .arg(error.value);
     case K::UnknownStream:
-        return ErrorText::tr("\"%1\" is not a stream. The streams are follower_statistics, page_statistics, "
-                             "share_statistics, organization_posts and post_statistics.")
-            .arg(error.value);
+        return ErrorText::tr("\"%1\" is not a stream: pagesight sync --help lists them.").arg(error.value);
     case K::UnknownReport:
         return ErrorText::tr("\"%1\" is not a report. The reports are post-engagement, follower-growth and "
                              "visitor-demographics.")

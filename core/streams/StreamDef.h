@@ -33,10 +33,12 @@ struct ColumnSpec {
 
 // A stream is data: adding a field is one line in Streams.cpp.
 struct StreamDef {
-    QString id;       // "follower_statistics" — also the default table name
-    QString title;    // "Follower Statistics": English; displayTitle() is what people read
-    QString group;    // "Statistics" or "Posts": English, and the key the wizard groups streams by
-    QString parentId; // post_statistics -> organization_posts
+    QString id;          // "follower_statistics" — also the default table name
+    QString title;       // "Follower Statistics": English; displayTitle() is what people read
+    QString summary;     // a few words on what its table holds (the wizard's list)
+    QString description; // a sentence or two (a tooltip)
+    QString group;       // "Statistics" or "Posts": English, and the key the wizard groups streams by
+    QString parentId;    // post_statistics -> organization_posts
     StreamKind kind = StreamKind::DailyStatistics;
     QString endpoint;             // resource under /rest: "organizationalEntityFollowerStatistics"
     QString entityParam;          // finder parameter naming the organization: "organizationalEntity"
@@ -48,6 +50,8 @@ struct StreamDef {
     QString defaultTable() const { return id; }
     // The title in the running language: looked up under the context Streams.cpp marks it with.
     QString displayTitle() const;
+    QString displaySummary() const;
+    QString displayDescription() const;
     // The catalog schema for a user's table name: columns + _synced_at TEXT + _run_id INTEGER.
     TableSchema schema(const QString &tableName) const;
 };
@@ -57,6 +61,7 @@ QString displayGroup(const QString &group);
 
 const QList<StreamDef> &allStreams();
 const StreamDef *findStream(const QString &id); // nullptr when there is no such stream
+QStringList streamIds();                        // every stream's id, in the registry's order
 
 // "allPageViews" -> "all_page_views": how LinkedIn's field names become column names.
 QString snakeCase(const QString &lowerCamel);

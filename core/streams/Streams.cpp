@@ -1,4 +1,4 @@
-// The five streams as data (connector-spec §3). Column order here is the table's column order;
+// The five streams as data (docs/SPEC.md §3). Column order here is the table's column order;
 // a new field is one line. Titles and groups stay English here (the group is also a key); they are
 // marked for lupdate under "Streams" and translated where shown (StreamDef::displayTitle()).
 
@@ -53,6 +53,10 @@ StreamDef followerStatistics() {
     StreamDef s;
     s.id = QStringLiteral("follower_statistics");
     s.title = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Follower Statistics"));
+    s.summary = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Daily follower gains; followers by demographics"));
+    s.description = QStringLiteral(
+        QT_TRANSLATE_NOOP("Streams", "Daily new followers (organic and paid), total followers, and followers "
+                                     "by country, region, function, industry, seniority and company size."));
     s.group = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Statistics"));
     s.kind = StreamKind::DailyStatistics;
     s.endpoint = QStringLiteral("organizationalEntityFollowerStatistics");
@@ -77,7 +81,7 @@ StreamDef followerStatistics() {
     return s;
 }
 
-// totalPageStatistics.views keys (linkedin-api.md §2). The order follows connector-spec §3, which
+// totalPageStatistics.views keys (docs/LINKEDIN-API.md §2). The order follows docs/SPEC.md §3, which
 // ends the list with the insights metrics, so products come before insights.
 const QStringList kPageViewMetrics = {
     QStringLiteral("allPageViews"),
@@ -113,6 +117,10 @@ StreamDef pageStatistics() {
     StreamDef s;
     s.id = QStringLiteral("page_statistics");
     s.title = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Page Statistics"));
+    s.summary = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Daily page views and clicks; visitors by demographics"));
+    s.description = QStringLiteral(
+        QT_TRANSLATE_NOOP("Streams", "Daily page views by section and device, button clicks, and visitors by "
+                                     "country, region, function, industry, seniority and company size."));
     s.group = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Statistics"));
     s.kind = StreamKind::DailyStatistics;
     s.endpoint = QStringLiteral("organizationPageStatistics");
@@ -162,6 +170,10 @@ StreamDef shareStatistics() {
     StreamDef s;
     s.id = QStringLiteral("share_statistics");
     s.title = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Share Statistics"));
+    s.summary = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Daily impressions and engagement of all posts"));
+    s.description = QStringLiteral(
+        QT_TRANSLATE_NOOP("Streams", "Daily impressions, clicks, reactions, comments, shares and engagement "
+                                     "of all the page's posts together."));
     s.group = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Statistics"));
     s.kind = StreamKind::DailyStatistics;
     s.endpoint = QStringLiteral("organizationalEntityShareStatistics");
@@ -180,6 +192,10 @@ StreamDef organizationPosts() {
     StreamDef s;
     s.id = QStringLiteral("organization_posts");
     s.title = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Organization Posts"));
+    s.summary = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Every post: text, content, visibility, dates"));
+    s.description =
+        QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Every post of the page: its text, content type, media, article or "
+                                                    "poll, visibility and dates."));
     s.group = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Posts"));
     s.kind = StreamKind::Posts;
     s.endpoint = QStringLiteral("posts");
@@ -243,6 +259,10 @@ StreamDef postStatistics() {
     StreamDef s;
     s.id = QStringLiteral("post_statistics");
     s.title = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Post Statistics"));
+    s.summary = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Lifetime impressions and engagement per post"));
+    s.description =
+        QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Lifetime impressions, clicks, reactions, comments, shares and "
+                                                    "engagement of each post. Needs Organization Posts."));
     s.group = QStringLiteral(QT_TRANSLATE_NOOP("Streams", "Posts"));
     s.parentId = QStringLiteral("organization_posts");
     s.kind = StreamKind::PostStatistics;
@@ -292,6 +312,21 @@ TableSchema StreamDef::schema(const QString &tableName) const {
 
 QString StreamDef::displayTitle() const {
     return QCoreApplication::translate("Streams", title.toUtf8().constData());
+}
+
+QString StreamDef::displaySummary() const {
+    return QCoreApplication::translate("Streams", summary.toUtf8().constData());
+}
+
+QString StreamDef::displayDescription() const {
+    return QCoreApplication::translate("Streams", description.toUtf8().constData());
+}
+
+QStringList streamIds() {
+    QStringList ids;
+    for (const StreamDef &stream : allStreams())
+        ids.append(stream.id);
+    return ids;
 }
 
 QString displayGroup(const QString &group) {

@@ -23,17 +23,8 @@ QList<RunRecord> runsOf(const Catalog &catalog, const SourceConfig &source, cons
 }
 
 QString SourceText::streamTitle(const QString &streamId) {
-    if (streamId == QLatin1String("follower_statistics"))
-        return tr("Follower statistics");
-    if (streamId == QLatin1String("page_statistics"))
-        return tr("Page statistics");
-    if (streamId == QLatin1String("share_statistics"))
-        return tr("Share statistics");
-    if (streamId == QLatin1String("organization_posts"))
-        return tr("Organization posts");
-    if (streamId == QLatin1String("post_statistics"))
-        return tr("Post statistics");
-    return streamId;
+    const StreamDef *stream = findStream(streamId); // one title per stream, wherever it is shown
+    return stream ? stream->displayTitle() : streamId;
 }
 
 QString SourceText::streamsSummary(const SourceConfig &source) {

@@ -29,17 +29,11 @@ namespace pagesight {
 
 namespace {
 
-// Coroutine parameters by value: the repository takes references, which must outlive the
-// keychain's answer.
 QCoro::Task<TokenStore::Result> storeSecrets(SourceRepository *repository, QString sourceId, SourceSecrets secrets) {
     // An edit that did not touch the authorization hands back no secrets: keep the stored ones.
     if (secrets.isEmpty())
         co_return TokenStore::Result{};
     co_return co_await repository->saveSecrets(sourceId, secrets);
-}
-
-QCoro::Task<CatalogError> removeSource(SourceRepository *repository, QString sourceId, bool dropTables) {
-    co_return co_await repository->remove(sourceId, dropTables);
 }
 
 QLabel *makeHeading(const QString &text, qreal scale, QWidget *parent) {
@@ -373,15 +367,14 @@ void SourcesPage::deleteSelected() {
         return;
     const QString id = source->id;
     m_detail->setEnabled(false);
-    QCoro::connect(removeSource(m_services.sources, id, dialog.dropTables()), this,
-                   [this, id](const CatalogError &error) {
-                       m_detail->setEnabled(true);
-                       if (error.isError())
-                           showWarning(tr("Source Not Deleted"), describe(error));
-                       m_messages.remove(id);
-                       refresh();
-                       emit sourcesChanged();
-                   });
+    QCoro::connect(m_services.sources->remove(id, dialog.dropTables()), this, [this, id](const CatalogError &error) {
+        m_detail->setEnabled(true);
+        if (error.isError())
+            showWarning(tr("Source Not Deleted"), describe(error));
+        m_messages.remove(id);
+        refresh();
+        emit sourcesChanged();
+    });
 }
 
 void SourcesPage::saveSource(const SourceConfig &source, const SourceSecrets &secrets, bool syncNow) {

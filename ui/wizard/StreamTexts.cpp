@@ -24,39 +24,13 @@ QString groupTitle(const QString &group) {
 }
 
 QString streamSummary(const QString &streamId) {
-    if (streamId == QLatin1String("follower_statistics"))
-        return WizardText::tr("Daily follower gains; followers by demographics");
-    if (streamId == QLatin1String("page_statistics"))
-        return WizardText::tr("Daily page views and clicks; visitors by demographics");
-    if (streamId == QLatin1String("share_statistics"))
-        return WizardText::tr("Daily impressions and engagement of all posts");
-    if (streamId == QLatin1String("organization_posts"))
-        return WizardText::tr("Every post: text, content, visibility, dates");
-    if (streamId == QLatin1String("post_statistics"))
-        return WizardText::tr("Lifetime impressions and engagement per post");
-    return {};
+    const StreamDef *stream = findStream(streamId);
+    return stream ? stream->displaySummary() : QString();
 }
 
 QString streamDescription(const QString &streamId) {
-    if (streamId == QLatin1String("follower_statistics"))
-        return WizardText::tr(
-            "Daily new followers (organic and paid), total followers, and followers by country, region, "
-            "function, industry, seniority and company size.");
-    if (streamId == QLatin1String("page_statistics"))
-        return WizardText::tr("Daily page views by section and device, button clicks, and visitors by country, region, "
-                              "function, industry, seniority and company size.");
-    if (streamId == QLatin1String("share_statistics"))
-        return WizardText::tr(
-            "Daily impressions, clicks, reactions, comments, shares and engagement of all the page's posts "
-            "together.");
-    if (streamId == QLatin1String("organization_posts"))
-        return WizardText::tr(
-            "Every post of the page: its text, content type, media, article or poll, visibility and dates.");
-    if (streamId == QLatin1String("post_statistics"))
-        return WizardText::tr(
-            "Lifetime impressions, clicks, reactions, comments, shares and engagement of each post. Needs "
-            "Organization Posts.");
-    return {};
+    const StreamDef *stream = findStream(streamId);
+    return stream ? stream->displayDescription() : QString();
 }
 
 QString syncTypeName(SyncType type) {
