@@ -1,8 +1,8 @@
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
+#include "streams/StreamDef.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
@@ -115,6 +115,8 @@ private slots:
 
     void tableNameValidation_data();
     void tableNameValidation();
+    void tablePrefixValidation_data();
+    void tablePrefixValidation();
     void quotedDoublesQuotes();
 
     void ensureTableCreatesAndEvolves();
@@ -124,7 +126,7 @@ private slots:
     void upsertInsertsThenUpdates();
     void upsertRollsBackRowsAndBookmark_data();
     void upsertRollsBackRowsAndBookmark();
-    void upsertSpeed();
+    void wideUpsertUpdatesInPlace();
 
     void stagingReplacesOnlyTheOwnersRows();
     void stagingDiscardLeavesTheTable();
@@ -266,15 +268,11 @@ void TestCatalog::lockedCatalog() {
 
     Catalog catalog(QStringLiteral("locked"));
     catalog.setBusyTimeout(200ms);
-    QElapsedTimer timer;
-    timer.start();
     const CatalogError error = catalog.open(catalogPath());
-    const qint64 waited = timer.elapsed();
     QCOMPARE(error.kind, CatalogError::Kind::Locked);
     QCOMPARE(error.path, catalogPath());
     QVERIFY(!catalog.isOpen());
     QVERIFY(!QSqlDatabase::contains(QStringLiteral("locked")));
-    QVERIFY2(waited >= 150 && waited < 2500, qPrintable(QString::number(waited)));
 
     // Once the other writer is done the same catalog opens; a lock taken later fails a write
     // the same way, and the write leaves nothing behind.
@@ -350,6 +348,37 @@ void TestCatalog::tableNameValidation() {
     QCOMPARE(error.kind, kind);
     if (kind != InputError::Kind::None)
         QCOMPARE(error.value, name);
+}
+
+void TestCatalog::tablePrefixValidation_data() {
+    QTest::addColumn<QString>("prefix");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("none") << QString() << true;
+    QTest::newRow("acme_") << QStringLiteral("acme_") << true;
+    QTest::newRow("41 chars") << QString(41, QLatin1Char('a')) << true;
+    QTest::newRow("42 chars") << QString(42, QLatin1Char('a')) << false;
+    QTest::newRow("digit first") << QStringLiteral("1acme_") << false;
+    QTest::newRow("quote") << QStringLiteral("li'_") << false;
+    QTest::newRow("space") << QStringLiteral("my pages_") << false;
+    QTest::newRow("reserved") << QStringLiteral("_pagesight") << false;
+    QTest::newRow("sqlite_") << QStringLiteral("sqlite_") << false;
+}
+
+// One rule for the wizard, sync, query and labels: every accepted prefix makes valid table names
+// with every default stream name.
+void TestCatalog::tablePrefixValidation() {
+    QFETCH(QString, prefix);
+    QFETCH(bool, valid);
+    const InputError error = Catalog::validateTablePrefix(prefix);
+    QCOMPARE(!error.isError(), valid);
+    if (!valid) {
+        QCOMPARE(error.kind, InputError::Kind::TablePrefix);
+        QCOMPARE(error.value, prefix);
+        return;
+    }
+    for (const StreamDef &stream : allStreams())
+        QVERIFY2(!Catalog::validateTableName(prefix + stream.defaultTable()).isError(),
+                 qPrintable(prefix + stream.defaultTable()));
 }
 
 void TestCatalog::quotedDoublesQuotes() {
@@ -536,7 +565,7 @@ void TestCatalog::upsertRollsBackRowsAndBookmark() {
     QCOMPARE(catalog.rowCount(QStringLiteral("posts")), 2);
 }
 
-void TestCatalog::upsertSpeed() {
+void TestCatalog::wideUpsertUpdatesInPlace() {
     Catalog catalog(QStringLiteral("speed"));
     QVERIFY(!catalog.open(catalogPath()).isError());
     TableSchema schema;
@@ -564,16 +593,9 @@ void TestCatalog::upsertSpeed() {
         rows << row;
     }
 
-    QElapsedTimer timer;
-    timer.start();
     QVERIFY(!catalog.upsert(schema, rows, postsBookmark(QStringLiteral("1"))).isError());
-    const qint64 inserted = timer.restart();
     QVERIFY(!catalog.upsert(schema, rows, postsBookmark(QStringLiteral("2"))).isError());
-    const qint64 updated = timer.elapsed();
-    qInfo("10,000 rows x 50 columns: insert %lld ms, update %lld ms", inserted, updated);
-    QCOMPARE(catalog.rowCount(QStringLiteral("wide")), 10000);
-    // Generous for a loaded CI machine and a Debug build; typical is a few hundred ms.
-    QVERIFY2(inserted < 3000 && updated < 3000, "upsert of 10,000 rows is too slow");
+    QCOMPARE(catalog.rowCount(QStringLiteral("wide")), 10000); // updated in place, not doubled
 }
 
 void TestCatalog::stagingReplacesOnlyTheOwnersRows() {

@@ -88,9 +88,12 @@ public:
     static int latestSchemaVersion(); // the version open() migrates a ReadWrite catalog to
     QString connectionName() const { return m_connectionName; }
 
-    // Identifier rules of STYLE.md: [A-Za-z_][A-Za-z0-9_]{0,62}, not reserved (_pagesight*,
+    // Table name rules (docs/SPEC.md §1.4): [A-Za-z_][A-Za-z0-9_]{0,62}, not reserved (_pagesight*,
     // sqlite_*, SQL keywords).
     static InputError validateTableName(const QString &name);
+    // The one table-prefix rule (wizard, sync, query, labels): empty, or [A-Za-z_][A-Za-z0-9_]{0,40}
+    // that does not make a name reserved.
+    static InputError validateTablePrefix(const QString &prefix);
     static QString quoted(const QString &identifier); // "name" with quotes doubled
     // The table name rules plus: columns are identifiers (any name, quoted), unique, typed TEXT,
     // INTEGER, REAL, NUMERIC or BLOB; the primary key and the owner column name existing columns.
@@ -130,6 +133,11 @@ public:
     [[nodiscard]] CatalogError commitStaging(const TableSchema &schema, const QString &ownerValue,
                                              const std::optional<Bookmark> &bookmark = std::nullopt);
     void discardStaging(const TableSchema &schema);
+
+    // The ids of an author's posts in a posts table published (or, without a publication time,
+    // created) at or after sinceMs, or whose times could not be read: the posts whose statistics
+    // a run refreshes.
+    QStringList postsPublishedSince(const QString &postsTable, const QString &author, qint64 sinceMs) const;
 
     std::optional<QString> bookmark(const QString &organizationUrn, const QString &streamId,
                                     const QString &tableName) const;

@@ -1,6 +1,7 @@
 // Identifier rules: which table and column names the catalog accepts, and how they are quoted.
 #include "Catalog.h"
 
+#include <QRegularExpression>
 #include <QSet>
 
 namespace pagesight {
@@ -68,6 +69,16 @@ InputError Catalog::validateTableName(const QString &name) {
     if (lower.startsWith(QLatin1String("_pagesight")) || lower.startsWith(QLatin1String("sqlite_")) ||
         sqlKeywords().contains(lower))
         return {InputError::Kind::TableNameReserved, name};
+    return {};
+}
+
+InputError Catalog::validateTablePrefix(const QString &prefix) {
+    if (prefix.isEmpty())
+        return {};
+    // Short enough that prefix + the longest default stream name stays within the table name limit.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,40}$"));
+    if (!pattern.match(prefix).hasMatch() || validateTableName(prefix + QStringLiteral("x")).isError())
+        return {InputError::Kind::TablePrefix, prefix};
     return {};
 }
 

@@ -120,8 +120,8 @@ int runLabels(const QStringList &arguments) {
                         BadInput);
     }
     const QString prefix = args.value(QStringLiteral("table-prefix"));
-    if (!prefix.isEmpty() && Catalog::validateTableName(prefix + QStringLiteral("x")).isError())
-        return fail(describe(InputError{InputError::Kind::TablePrefix, prefix}), BadInput);
+    if (const InputError e = Catalog::validateTablePrefix(prefix); e.isError())
+        return fail(describe(e), BadInput);
     const QString path = args.value(QStringLiteral("catalog"));
     if (path.isEmpty())
         return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("--catalog FILE")}),

@@ -70,8 +70,8 @@ int runReport(const QStringList &arguments) {
         organizationUrn = QStringLiteral("urn:li:organization:%1").arg(*id);
     }
     const QString prefix = args.value(QStringLiteral("table-prefix"));
-    if (!prefix.isEmpty() && Catalog::validateTableName(prefix + QStringLiteral("x")).isError())
-        return fail(describe(InputError{InputError::Kind::TablePrefix, prefix}), BadInput);
+    if (const InputError e = Catalog::validateTablePrefix(prefix); e.isError())
+        return fail(describe(e), BadInput);
 
     Catalog catalog(QStringLiteral("pagesight-cli-report"));
     if (const int code = openReadOnly(catalog, args.value(QStringLiteral("catalog"))); code != Done)

@@ -101,15 +101,10 @@ InputError prepareFromFlags(const Arguments &args, const QDate &today, Prepared 
         return {InputError::Kind::StartDate, start};
 
     const QString prefix = args.value(QStringLiteral("table-prefix"));
-    static const QRegularExpression prefixPattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]{0,40}$"));
-    if (args.has(QStringLiteral("table-prefix")) && !prefixPattern.match(prefix).hasMatch())
-        return {InputError::Kind::TablePrefix, prefix};
+    if (const InputError e = Catalog::validateTablePrefix(prefix); e.isError())
+        return e;
     InputError error;
-    const auto selected = streamList(
-        args.value(
-            QStringLiteral("streams"),
-            QStringLiteral("follower_statistics,page_statistics,share_statistics,organization_posts,post_statistics")),
-        error);
+    const auto selected = streamList(args.value(QStringLiteral("streams"), streamIds().join(QLatin1Char(','))), error);
     if (!selected)
         return error;
     const auto full = streamList(args.value(QStringLiteral("full-table")), error);

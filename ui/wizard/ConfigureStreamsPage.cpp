@@ -8,7 +8,6 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -16,8 +15,7 @@ namespace pagesight {
 
 namespace {
 bool isValidPrefix(const QString &prefix) {
-    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    return prefix.isEmpty() || pattern.match(prefix).hasMatch();
+    return !Catalog::validateTablePrefix(prefix).isError();
 }
 } // namespace
 
