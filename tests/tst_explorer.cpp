@@ -43,7 +43,7 @@ void grab(QWidget *widget, const QString &name) {
         widget->grab().save(dir + QLatin1Char('/') + name);
 }
 
-// The columns connector-spec §4 lists, written out here rather than taken from reportDefinitions().
+// The columns docs/SPEC.md §4 lists, written out here rather than taken from reportDefinitions().
 QStringList specColumns(const QString &report) {
     if (report == QLatin1String("post-engagement"))
         return QStringLiteral("post_id, post_preview, published_date, content_type, impressions, unique_impressions, "
@@ -293,8 +293,6 @@ void TestExplorer::tenThousandRowsInBatches() {
     ExplorerPage page(m_services);
     QAbstractItemModelTester tester(page.resultModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
     QSignalSpy inserted(page.resultModel(), &QAbstractItemModel::rowsInserted);
-    QElapsedTimer clock;
-    clock.start();
     const QueryOutcome outcome = run(page, QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 "
                                                           "FROM n WHERE i < 10000) SELECT i, 'row ' || i AS label "
                                                           "FROM n"));
@@ -303,7 +301,6 @@ void TestExplorer::tenThousandRowsInBatches() {
     QCOMPARE(page.resultModel()->rowCount(), 10000);
     QCOMPARE(page.resultModel()->rows().last(), (QList<QVariant>{10000, QStringLiteral("row 10000")}));
     QVERIFY2(inserted.size() >= 2, "rows arrive in batches, the first one small");
-    QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
     QVERIFY2(page.statusText().contains(QLocale().toString(10000)), qPrintable(page.statusText()));
 }
 

@@ -351,7 +351,7 @@ void TestLabelRefresh::refresherObjectFinishesOnce() {
     QVERIFY(refresher.isRunning());
     refresher.start(optionsFor(server), &catalog); // ignored while running
     QVERIFY(finished.wait(10000));
-    QTest::qWait(50);
+    QCoreApplication::sendPostedEvents(); // a second finished, were one queued, would arrive now
     QCOMPARE(finished.size(), 1);
     QVERIFY(!refresher.isRunning());
     const auto result = finished.first().first().value<LabelRefreshResult>();

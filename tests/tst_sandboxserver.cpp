@@ -1119,7 +1119,6 @@ void TestSandboxServer::hangNeverAnswers() {
     qInfo() << "hang seen by the client as" << reply.error << "after" << reply.elapsedMs << "ms";
     QVERIFY(reply.error == QNetworkReply::OperationCanceledError || reply.error == QNetworkReply::TimeoutError);
     QCOMPARE(reply.status, 0);
-    QVERIFY(reply.elapsedMs >= 300); // the transfer timeout, not an answer
     QCOMPARE(served.size(), 0);
     QCOMPARE(m_server->requests().size(), 1);
     QCOMPARE(m_server->requests().first().status, 0);
@@ -1153,8 +1152,6 @@ void TestSandboxServer::tokenEndpointFaultsOnlyWhenNamed() {
 
 void TestSandboxServer::latencyOverlaps() {
     m_server->options().latencyMs = 200;
-    QElapsedTimer timer;
-    timer.start();
     QList<QNetworkReply *> replies;
     for (int i = 0; i < 6; ++i)
         replies.append(m_nam.get(request(QStringLiteral("/rest/organizations/12345678"))));
@@ -1164,10 +1161,8 @@ void TestSandboxServer::latencyOverlaps() {
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
         reply->deleteLater();
     }
-    const qint64 elapsed = timer.elapsed();
-    qInfo() << "6 requests at 200 ms latency took" << elapsed << "ms";
-    QVERIFY(elapsed >= 195);
-    QVERIFY2(elapsed < 3 * 200, qPrintable(QString::number(elapsed))); // serial would be 1200 ms
+    // Served one after another, no two would ever wait in the sandbox at once.
+    QVERIFY2(m_server->peakPending() >= 2, qPrintable(QString::number(m_server->peakPending())));
 }
 
 void TestSandboxServer::keepAliveAndPipelining() {
@@ -1181,7 +1176,6 @@ void TestSandboxServer::keepAliveAndPipelining() {
     QVERIFY(raw->received.startsWith("HTTP/1.1 200 OK"));
     QVERIFY(raw->received.indexOf("HTTP/1.1 404") > raw->received.indexOf("Acme Analytics"));
     QCOMPARE(raw->received.count("Connection: keep-alive"), 2);
-    QTest::qWait(50);
     QVERIFY(!raw->disconnected);
     QCOMPARE(m_server->requestCount(QStringLiteral("/rest/organizations")), 2);
 
@@ -1198,8 +1192,12 @@ void TestSandboxServer::connectionCloseIsHonoured() {
     raw->socket.write(
         "POST /oauth/v2/accessToken HTTP/1.1\r\nHost: x\r\nConnection: close\r\n"
         "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 29\r\n\r\ngrant_type=client_");
-    QTest::qWait(100);
+    QVERIFY(raw->socket.waitForConnected(5000));
+    QVERIFY(raw->socket.bytesToWrite() == 0 || raw->socket.waitForBytesWritten(5000));
+    // A request on another connection, answered: the server has read what was there to read.
+    QCOMPARE(get(QStringLiteral("/rest/organizations/12345678")).status, 200);
     QVERIFY(raw->received.isEmpty());
+    QCOMPARE(m_server->requests().size(), 1); // the half-sent request is not answered, nor recorded
     raw->socket.write("credentials");
     QTRY_VERIFY_WITH_TIMEOUT(raw->disconnected, 5000);
     QVERIFY2(raw->received.startsWith("HTTP/1.1 400"), raw->received.constData());

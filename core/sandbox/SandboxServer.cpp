@@ -107,6 +107,7 @@ void SandboxServer::Private::handle(HttpConnection *connection, const HttpReques
         isRest ? q->m_faults.next(request.path, record.query) : q->m_faults.nextExplicit(request.path);
     if (fault)
         record.fault = FaultSpec::kindName(*fault);
+    q->m_peakPending = qMax(q->m_peakPending, ++q->m_pending);
 
     if (fault == Fault::Kind::Hang) {
         q->m_requests.append(record);
@@ -138,6 +139,7 @@ void SandboxServer::Private::handle(HttpConnection *connection, const HttpReques
     const QString path = request.path;
     const int status = response.status;
     auto send = [this, guard = QPointer<HttpConnection>(connection), response, delivery, path, status] {
+        --q->m_pending;
         if (!guard)
             return;
         guard->respond(response, delivery, q->m_options.trickleIntervalMs);

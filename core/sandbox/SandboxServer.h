@@ -93,6 +93,9 @@ public:
     // names a resource under /rest ("posts"). Empty: all requests.
     int requestCount(const QString &pathPrefix = {}) const;
     void clearRequests() { m_requests.clear(); }
+    // The most requests that had arrived and were not yet answered at one moment (latency makes
+    // them overlap; a hang stays unanswered).
+    int peakPending() const { return m_peakPending; }
 
     // Invalidate the current access token (the next call with it gets 401); a refresh issues a new one.
     void expireAccessToken();
@@ -110,6 +113,8 @@ private:
     ServerOptions m_options;
     FaultSpec m_faults;
     QList<RecordedRequest> m_requests;
+    int m_pending = 0;
+    int m_peakPending = 0;
     friend class Private;
 };
 

@@ -136,6 +136,7 @@ OrganizationPage::OrganizationPage(WizardState *state, QWidget *parent)
     form->addRow(organizationLabel, organizationColumn);
     form->addRow(dateLabel, dateColumn);
 
+    m_debounce->setObjectName(QStringLiteral("organizationLookupTimer"));
     m_debounce->setSingleShot(true);
     m_debounce->setInterval(kLookupDelayMs);
     connect(m_debounce, &QTimer::timeout, this, &OrganizationPage::startLookup);
