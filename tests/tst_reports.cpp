@@ -1,4 +1,4 @@
-// The ready-made reports (connector-spec §4) over a catalog of hand-made rows whose results are
+// The ready-made reports (docs/SPEC.md §4) over a catalog of hand-made rows whose results are
 // known, and the read-only query path of the SQL explorer and `pagesight query`.
 #include "analytics/Reports.h"
 #include "catalog/Catalog.h"

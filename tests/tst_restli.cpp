@@ -23,7 +23,7 @@ void TestRestLi::encode_data() {
     QTest::addColumn<QString>("raw");
     QTest::addColumn<QString>("encoded");
 
-    // linkedin-api.md §0: "urn:li:organization:12345 is encoded to urn%3Ali%3Aorganization%3A12345"
+    // docs/LINKEDIN-API.md §0: "urn:li:organization:12345 is encoded to urn%3Ali%3Aorganization%3A12345"
     QTest::newRow("organization urn") << "urn:li:organization:12345"
                                       << "urn%3Ali%3Aorganization%3A12345";
     QTest::newRow("organization 1") << "urn:li:organization:1"

@@ -1,5 +1,5 @@
 // SourceConfig: what the wizard and the CLI accept as an organization ID, an API version and a
-// source, and that a source survives its JSON form unchanged (connector-spec §1, §5).
+// source, and that a source survives its JSON form unchanged (docs/SPEC.md §1, §5).
 #include "source/SourceConfig.h"
 
 #include "catalog/Catalog.h"
@@ -106,7 +106,7 @@ void TestSourceConfig::parseOrganizationId_data() {
     QTest::newRow("urn with spaces around") << "  urn:li:organization:42 " << qint64(42);
     // A brand (showcase) page is a different entity with its own statistics endpoint
     // (brandPageStatistics): turning it into urn:li:organization:N would query another page.
-    // connector-spec §1: only a number, an organization URN or an admin URL.
+    // docs/SPEC.md §1: only a number, an organization URN or an admin URL.
     QTest::newRow("urn organizationBrand") << "urn:li:organizationBrand:12345678" << noId;
     QTest::newRow("urn of a person") << "urn:li:person:12345678" << noId;
     QTest::newRow("urn without id") << "urn:li:organization:" << noId;

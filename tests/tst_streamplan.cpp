@@ -81,7 +81,7 @@ void TestStreamPlan::window_data() {
         << d("2026-11-28") << d("2020-01-01") << d("2024-05-01") << 3 << d("2025-11-28") << d("2026-11-27");
     QTest::newRow("lookback never before the start date")
         << d("2026-11-28") << d("2026-11-20") << d("2026-11-21") << 5 << d("2026-11-20") << d("2026-11-27");
-    // linkedin-api.md §1: called on Dec 31, the last data point is Dec 29.
+    // docs/LINKEDIN-API.md §1: called on Dec 31, the last data point is Dec 29.
     QTest::newRow("Dec 31: last day Dec 29")
         << d("2021-12-31") << d("2021-12-01") << none << 3 << d("2021-12-01") << d("2021-12-30");
     QTest::newRow("Jan 1: crosses the year")

@@ -47,7 +47,7 @@ private:
 };
 
 // Where LinkedIn's own Page Analytics counts differently from this catalog, in one paragraph for
-// the Insights page (connector-spec §6).
+// the Insights page (docs/SPEC.md §6).
 QString pageAnalyticsDifferenceNote();
 
 } // namespace pagesight

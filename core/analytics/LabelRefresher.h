@@ -25,7 +25,7 @@ struct LabelRefreshOptions {
     QString apiVersion = ClientOptions().apiVersion;
     TableNames tables; // where the geo URNs worth naming are found
     // Pinned, not DEFAULT: a name stored today must mean the same industry next year (DEFAULT moves
-    // to each new taxonomy); V2_7 is the newest version linkedin-api.md §8 lists.
+    // to each new taxonomy); V2_7 is the newest version docs/LINKEDIN-API.md §8 lists.
     QString industryTaxonomyVersion = QStringLiteral("V2_7");
     int pageSize = 100;                             // GET_ALL page size
     int maxQueryLength = linkedin::kMaxQueryLength; // geo BATCH_GET batches stay under LinkedIn's 4,000-character query
@@ -47,7 +47,7 @@ struct LabelRefreshResult {
     int total() const;
 };
 
-// Fetches names from LinkedIn's standardized-data endpoints (linkedin-api.md §8) and stores them
+// Fetches names from LinkedIn's standardized-data endpoints (docs/LINKEDIN-API.md §8) and stores them
 // with storeLabels (source "linkedin"): seniorities, functions and industries of the pinned
 // taxonomy by GET_ALL (paged), geo by BATCH_GET for the geo URNs present in the catalog's facet
 // columns. Staff count ranges have no endpoint: the bundled names stay.

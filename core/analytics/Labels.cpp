@@ -214,7 +214,7 @@ QStringList catalogFacetKeys(const QSqlDatabase &database, const TableNames &tab
         }
         return LabelKind::Seniority;
     };
-    // The demographic facets of both statistics tables (connector-spec §3); the association-type
+    // The demographic facets of both statistics tables (docs/SPEC.md §3); the association-type
     // and targeted-content facets carry no label.
     QSet<QString> keys;
     const auto collect = [&](const QString &tableName, const QString &columnName, const QString &field) {

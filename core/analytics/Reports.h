@@ -34,7 +34,7 @@ struct QueryResult {
     bool ok() const { return error.isEmpty(); }
 };
 
-// A ready-made report (connector-spec §4): a name, a title and its SQL. The result columns are
+// A ready-made report (docs/SPEC.md §4): a name, a title and its SQL. The result columns are
 // exactly the spec's, in order.
 struct ReportDef {
     QString name;  // "post-engagement"

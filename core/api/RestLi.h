@@ -7,7 +7,7 @@
 
 namespace pagesight::restli {
 
-// Rest.li 2.0 query encoding (linkedin-api.md §0): leaf values are percent-encoded, including
+// Rest.li 2.0 query encoding (docs/LINKEDIN-API.md §0): leaf values are percent-encoded, including
 // the Rest.li structure characters , ( ) ' : so that a URN becomes urn%3Ali%3Aorganization%3A1;
 // the structure itself — List(…), (k:v,…) — is written as is. The result is passed to QUrl
 // already encoded so Qt does not touch it.

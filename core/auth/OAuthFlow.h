@@ -37,7 +37,7 @@ struct OAuthResult {
 };
 
 // "Sign in with LinkedIn": the OAuth 2.0 authorization-code flow of a desktop app, with the
-// system browser and a loopback redirect (linkedin-api.md §6). One object signs in once.
+// system browser and a loopback redirect (docs/LINKEDIN-API.md §6). One object signs in once.
 //
 //   Idle ──start()──► port 127.0.0.1:<port> taken ───────────────────────────► Finished(PortInUse)
 //                 │

@@ -4,7 +4,7 @@
 
 namespace pagesight::cli {
 
-// Exit codes of connector-spec §5.
+// Exit codes of docs/SPEC.md §5.
 enum ExitCode { Done = 0, Partial = 1, BadInput = 2, Authorization = 3, ApiFailure = 4, CatalogFailure = 5 };
 
 // Only a bare `pagesight` (or `pagesight --gui …`) starts the desktop app; anything else is a

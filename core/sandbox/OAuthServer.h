@@ -9,7 +9,7 @@
 
 namespace pagesight::sandbox {
 
-// LinkedIn's OAuth 2.0 authorization-code flow (linkedin-api.md §6) for one sandbox app
+// LinkedIn's OAuth 2.0 authorization-code flow (docs/LINKEDIN-API.md §6) for one sandbox app
 // (ServerOptions::clientId/clientSecret), with automatic consent:
 //
 //   GET  /oauth/v2/authorization?response_type=code&client_id&redirect_uri&state&scope

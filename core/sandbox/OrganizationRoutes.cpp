@@ -1,4 +1,4 @@
-// Organizations, access control, network size and posts (linkedin-api.md §1, §4, §5), plus the
+// Organizations, access control, network size and posts (docs/LINKEDIN-API.md §1, §4, §5), plus the
 // LinkedIn-style error answers the routes share.
 #include "RestRoutes.h"
 

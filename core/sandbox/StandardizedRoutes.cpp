@@ -1,4 +1,4 @@
-// LinkedIn's standardized data (linkedin-api.md §8): seniorities and functions (GET, GET_ALL),
+// LinkedIn's standardized data (docs/LINKEDIN-API.md §8): seniorities and functions (GET, GET_ALL),
 // industries of a taxonomy version (GET, GET_ALL) and geo (GET, BATCH_GET), with a name for every
 // URN the sandbox's facets and posts use. Served under ServerOptions::standardizedDataBases.
 #include "RestRoutes.h"

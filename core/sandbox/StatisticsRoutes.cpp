@@ -1,5 +1,5 @@
 // The three statistics finders: organizationalEntityFollowerStatistics,
-// organizationPageStatistics and organizationalEntityShareStatistics (linkedin-api.md §1–§3).
+// organizationPageStatistics and organizationalEntityShareStatistics (docs/LINKEDIN-API.md §1–§3).
 #include "RestRoutes.h"
 
 #include <QDateTime>

@@ -24,7 +24,7 @@ struct WindowRules {
     int maxMonthsBack = 12;
 };
 
-// The window a daily statistics stream fetches (connector-spec §2):
+// The window a daily statistics stream fetches (docs/SPEC.md §2):
 // - end (exclusive) is today − 1 at 00:00 UTC, so the newest day fetched is today − 2;
 // - start is the latest of: the start date, today − 12 months, and (when a bookmark exists) the
 //   day after the last fetched day minus the lookback;

@@ -34,7 +34,7 @@ struct RunReport {
 
     qint64 rowsWritten() const;
     // 0 done, 1 partial, 2 busy (another sync, --no-wait), 3 authorization, 4 API or network failure
-    // after retries, 5 catalog or disk failure (connector-spec §5).
+    // after retries, 5 catalog or disk failure (docs/SPEC.md §5).
     int exitCode() const;
     QJsonObject toJson() const;
 };

@@ -9,7 +9,7 @@ namespace pagesight {
 
 class SourceRepository;
 
-// A query the SQL explorer offers to start from: the ready-made reports (connector-spec §4) over
+// A query the SQL explorer offers to start from: the ready-made reports (docs/SPEC.md §4) over
 // the tables of the user's sources.
 struct StartingPoint {
     QString report; // report name, e.g. "post-engagement"

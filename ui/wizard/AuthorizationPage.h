@@ -20,7 +20,7 @@ class QToolButton;
 
 namespace pagesight {
 
-// The wizard's first page: how Pagesight reaches LinkedIn (connector-spec §1.1). Three ways in —
+// The wizard's first page: how Pagesight reaches LinkedIn (docs/SPEC.md §1.1). Three ways in —
 // sign in with the person's own LinkedIn app (OAuthFlow), paste an access token, or the built-in
 // sample data — and each ends with one cheap call (organizationAcls) that proves the credential
 // works. Only a verified credential is written to the WizardState: the secrets to state->secrets,

@@ -10,7 +10,7 @@ class QLineEdit;
 
 namespace pagesight {
 
-// Table name and sync type per chosen stream (connector-spec §1.4).
+// Table name and sync type per chosen stream (docs/SPEC.md §1.4).
 //
 // The prefix is part of every name: changing it replaces the old prefix at the start of each name
 // (or adds it to a name edited not to start with it) and keeps the rest, hand edits included. So

@@ -15,7 +15,7 @@ class QToolButton;
 
 namespace pagesight {
 
-// Organization and start date (connector-spec §1.2).
+// Organization and start date (docs/SPEC.md §1.2).
 //
 // The organization field takes an id, a URN or an admin URL, or one of the administered
 // organizations from its list. A valid entry is looked up (GET organizations/{id}) after a short

@@ -10,7 +10,7 @@ class QTextBrowser;
 
 namespace pagesight {
 
-// The last look before saving (connector-spec §1.6): everything the wizard set up, in sentences,
+// The last look before saving (docs/SPEC.md §1.6): everything the wizard set up, in sentences,
 // and whether to sync at once.
 class ReviewPage : public QWizardPage {
     Q_OBJECT

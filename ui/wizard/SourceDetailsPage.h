@@ -14,7 +14,7 @@ class QTimeEdit;
 
 namespace pagesight {
 
-// Description and schedule (connector-spec §1.5). The description may be typed past 140
+// Description and schedule (docs/SPEC.md §1.5). The description may be typed past 140
 // characters — a pasted text is not cut silently — but the counter turns red, a message says so
 // and Next waits. The trigger's fields show only when they apply.
 class SourceDetailsPage : public QWizardPage {

@@ -12,7 +12,7 @@ class QTreeWidgetItem;
 
 namespace pagesight {
 
-// Which streams to sync (connector-spec §1.3): the five streams under their groups, a checkable
+// Which streams to sync (docs/SPEC.md §1.3): the five streams under their groups, a checkable
 // group item selecting its whole group, a filter box, and the parent rule — Post Statistics needs
 // Organization Posts (it is shown under it): checking the child checks the parent, unchecking the
 // parent unchecks the child.
