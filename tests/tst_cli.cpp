@@ -271,6 +271,63 @@ private slots:
         QVERIFY(unknown.err.contains("No such source"));
     }
 
+    // LinkedIn expired the access token: sync --source refreshes it, and the new token reaches the
+    // keychain (and its expiry the stored source) before the command exits, so the next run works.
+    void keepsTheTokensItRefreshed() {
+        sandbox::SandboxServer server(options(60));
+        QVERIFY(server.listen());
+        const QString path = newPath();
+        SourceConfig source;
+        source.id = QStringLiteral("cli-refresh-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
+        source.description = QStringLiteral("Refreshed page");
+        source.organizationId = 12345678;
+        source.startDate = m_today.addDays(-100);
+        source.streams = defaultStreamSelections();
+        source.apiBaseUrl = server.apiBaseUrl();
+        source.oauthBaseUrl = server.oauthBaseUrl();
+        source.authMethod = SourceConfig::AuthMethod::OAuth;
+        source.clientId = server.options().clientId;
+        const QDateTime oldExpiry = QDateTime::currentDateTimeUtc().addSecs(-3600);
+        source.accessTokenExpiresAt = oldExpiry;
+        {
+            Catalog catalog(QStringLiteral("save-refresh-source"));
+            QVERIFY(!catalog.open(path).isError());
+            QVERIFY(!catalog
+                         .saveSource(source.id, source.description,
+                                     QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)))
+                         .isError());
+        }
+        PAGESIGHT_NEED_KEYCHAIN();
+        KeychainTokenStore keychain;
+        const QString firstAccessToken = server.options().accessToken;
+        for (const auto &[key, value] : {std::pair{SecretKeys::accessToken(source.id), firstAccessToken},
+                                         std::pair{SecretKeys::refreshToken(source.id), server.options().refreshToken},
+                                         std::pair{SecretKeys::clientSecret(source.id), server.options().clientSecret}})
+            QVERIFY(QCoro::waitFor(keychain.write(key, value)).ok);
+        server.expireAccessToken();
+
+        const Outcome synced = runPagesight(
+            {QStringLiteral("sync"), QStringLiteral("--source"), source.id, QStringLiteral("--catalog"), path}, {});
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        const QString kept = QCoro::waitFor(keychain.read(SecretKeys::accessToken(source.id))).value_or(QString());
+        QVERIFY(kept != firstAccessToken);
+        QCOMPARE(kept, server.options().accessToken);
+        QVERIFY(!synced.err.contains(kept.toUtf8())); // never printed
+
+        Catalog catalog(QStringLiteral("check-refresh-source"));
+        QVERIFY(!catalog.open(path, Catalog::Mode::ReadOnly).isError());
+        const QList<SourceRecord> records = catalog.sources();
+        QCOMPARE(records.size(), 1);
+        const std::optional<SourceConfig> stored =
+            SourceConfig::fromJson(QJsonDocument::fromJson(records.first().configJson.toUtf8()).object());
+        QVERIFY(stored);
+        QVERIFY(stored->accessTokenExpiresAt > QDateTime::currentDateTimeUtc());
+        catalog.close();
+        for (const QString &key : {SecretKeys::accessToken(source.id), SecretKeys::refreshToken(source.id),
+                                   SecretKeys::clientSecret(source.id)})
+            QVERIFY(QCoro::waitFor(keychain.remove(key)).ok);
+    }
+
     // pagesight labels: sync installs the bundled names, --refresh replaces them with the sandbox's,
     // and a missing or refused token exits with 3.
     void labelsListAndRefresh() {

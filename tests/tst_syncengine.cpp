@@ -4,8 +4,10 @@
 
 #include "auth/RefreshingTokenProvider.h"
 #include "auth/TokenStore.h"
+#include "sync/SyncLock.h"
 #include "sync/SyncRunner.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -470,6 +472,42 @@ private slots:
         const RunReport report = rig.run(source);
         QCOMPARE(report.status, QStringLiteral("cancelled"));
         QCOMPARE(dumpTables(rig.catalog.database()), before);
+    }
+
+    // Closing the window in the middle of LinkedIn's two-minute Retry-After: the runner's
+    // destructor ends the run, which records itself as cancelled, closes the catalog and releases
+    // the sync lock, so the next sync can start at once.
+    void destroyingTheRunnerEndsARunInsideARetryAfter() {
+        sandbox::SandboxServer server(generatorOptions(120));
+        server.options().retryAfterSeconds = 120;
+        server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("429ra*0@organizationPageStatistics")));
+        QVERIFY(server.listen());
+        SyncJob job;
+        job.source = sourceFor(server, m_start);
+        job.catalogPath = newCatalogPath();
+        job.tokens.accessToken = server.options().accessToken;
+        FixedClock clock(QDateTime(sandboxToday, QTime(10, 0), Qt::UTC));
+        auto runner = std::make_unique<SyncRunner>();
+        QVERIFY(runner->start(job, &clock));
+        QVERIFY(QTest::qWaitFor(
+            [&server] { return server.requestCount(QStringLiteral("organizationPageStatistics")) >= 1; }, 20000));
+        QElapsedTimer elapsed;
+        elapsed.start();
+        runner.reset();
+        qInfo() << "the runner ended a run waiting out Retry-After in" << elapsed.elapsed() << "ms";
+        // Not a timing test: a run that waited out the Retry-After would take 120 s.
+        QVERIFY2(elapsed.elapsed() < 12000, qPrintable(QString::number(elapsed.elapsed())));
+        QCOMPARE(server.requestCount(QStringLiteral("organizationPageStatistics")), 1); // never retried
+
+        SyncLock lock(job.catalogPath);
+        QCOMPARE(lock.tryAcquire(clock.nowUtc()), SyncLock::Result::Acquired);
+        Catalog catalog(QStringLiteral("after-close"));
+        QVERIFY(!catalog.open(job.catalogPath).isError());
+        QSqlQuery query(catalog.database());
+        QVERIFY(query.exec(QStringLiteral("SELECT status FROM _pagesight_runs")));
+        QVERIFY(query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("cancelled"));
+        QVERIFY(!query.next());
     }
 
     void runnerWorksOnAThreadAndReportsProgress() {

@@ -165,26 +165,49 @@ private:
     QElapsedTimer m_last;
 };
 
-// A source that follows LinkedIn's version keeps the one this run moved to.
-void keepApiVersion(const QString &catalogPath, const SourceConfig &source, const RunReport &report) {
-    if (report.apiVersionReplaced.isEmpty() || !source.followApiVersion || report.apiVersion.isEmpty())
+// What a run learned about a stored source: the version it moved to (when the source follows
+// LinkedIn's) and the expiry of tokens it refreshed, as the app keeps them.
+struct RunLearned {
+    QDateTime accessExpiresAt;
+    QDateTime refreshExpiresAt;
+};
+
+void keepSourceState(const QString &catalogPath, const SourceConfig &source, const RunReport &report,
+                     const RunLearned &learned) {
+    const bool newVersion =
+        !report.apiVersionReplaced.isEmpty() && source.followApiVersion && !report.apiVersion.isEmpty();
+    const bool newTokens = learned.accessExpiresAt.isValid();
+    if (!newVersion && !newTokens)
         return;
-    Catalog catalog(QStringLiteral("pagesight-cli-version"));
+    Catalog catalog(QStringLiteral("pagesight-cli-source"));
     if (catalog.open(catalogPath).isError())
         return;
     SourceConfig updated = source;
-    updated.apiVersion = report.apiVersion;
+    if (newVersion)
+        updated.apiVersion = report.apiVersion;
+    if (newTokens) {
+        updated.accessTokenExpiresAt = learned.accessExpiresAt;
+        if (learned.refreshExpiresAt.isValid())
+            updated.refreshTokenExpiresAt = learned.refreshExpiresAt;
+    }
     const QString configJson = QString::fromUtf8(QJsonDocument(updated.toJson()).toJson(QJsonDocument::Compact));
     if (const CatalogError error = catalog.saveSource(updated.id, updated.description, configJson); error.isError())
         QTextStream(stderr) << describe(error) << Qt::endl;
     catalog.close();
 }
 
-int runJob(const SyncJob &job, bool json, bool storedSource) {
+// store: where the tokens came from, to keep the ones LinkedIn refreshes; null for a token from the
+// environment.
+int runJob(const SyncJob &job, bool json, bool storedSource, TokenStore *store) {
     SystemClock clock;
-    SyncRunner runner;
+    SyncRunner runner(store);
     ProgressPrinter printer;
     int exitCode = ApiFailure;
+    RunLearned learned;
+    QObject::connect(&runner, &SyncRunner::tokensRefreshed,
+                     [&learned](const QDateTime &access, const QDateTime &refresh) {
+                         learned = {access, refresh};
+                     });
     QObject::connect(&runner, &SyncRunner::progress, [&printer](const StreamProgress &p) { printer.update(p); });
     QObject::connect(&runner, &SyncRunner::waitingForLock, [](qint64 pid, const QDateTime &startedAt) {
         QTextStream(stderr) << QCoreApplication::translate("Cli", "Waiting for the sync started at %1 by process %2 "
@@ -209,7 +232,7 @@ int runJob(const SyncJob &job, bool json, bool storedSource) {
             QTextStream(stdout) << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
         exitCode = report.exitCode();
         if (storedSource)
-            keepApiVersion(job.catalogPath, job.source, report);
+            keepSourceState(job.catalogPath, job.source, report, learned);
         QCoreApplication::exit(exitCode);
     });
 
@@ -272,7 +295,8 @@ int runSync(const QStringList &arguments) {
 
     // The token before the catalog: no file is created for a sync that cannot run.
     job.tokens.accessToken = qEnvironmentVariable("LINKEDIN_ACCESS_TOKEN").trimmed();
-    if (job.tokens.accessToken.isEmpty() && args.has(QStringLiteral("source"))) {
+    const bool fromKeychain = job.tokens.accessToken.isEmpty() && args.has(QStringLiteral("source"));
+    if (fromKeychain) {
         const QString id = prepared.source.id;
         job.tokens.accessToken =
             QCoro::waitFor(keychain.read(SecretKeys::accessToken(id))).value_or(QString()).trimmed();
@@ -306,7 +330,7 @@ int runSync(const QStringList &arguments) {
     job.catalogPath = prepared.catalogPath;
     job.options.runName = prepared.source.description;
     job.waitForLock = !args.has(QStringLiteral("no-wait"));
-    return runJob(job, prepared.json, args.has(QStringLiteral("source")));
+    return runJob(job, prepared.json, args.has(QStringLiteral("source")), fromKeychain ? &keychain : nullptr);
 }
 
 } // namespace pagesight::cli

@@ -63,16 +63,16 @@ public:
         report.message = message;
         report.busy = busy;
         report.startedAt = report.finishedAt = m_clock->nowUtc();
-        emit finished(report);
+        finish(report);
     }
 
     void begin() {
         static QAtomicInteger<quint64> counter;
         m_catalog = std::make_unique<Catalog>(QStringLiteral("pagesight-sync-%1").arg(++counter));
-        m_network = new QNetworkAccessManager(this);
-        m_tokens =
-            std::make_unique<RefreshingTokenProvider>(m_network, nullptr, m_job.source.id, m_job.source.oauthBaseUrl,
-                                                      m_job.source.clientId, m_job.clientSecret, m_job.tokens);
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_tokens = std::make_unique<RefreshingTokenProvider>(m_network.get(), nullptr, m_job.source.id,
+                                                             m_job.source.oauthBaseUrl, m_job.source.clientId,
+                                                             m_job.clientSecret, m_job.tokens);
         // The keychain lives in the caller's thread: new tokens travel there (queued) to be stored.
         m_tokens->setRefreshedCallback([this](const OAuthTokens &tokens) { emit tokensRefreshed(tokens); });
         ClientOptions clientOptions = m_job.client;
@@ -80,9 +80,9 @@ public:
         clientOptions.apiVersion = m_job.source.apiVersion;
         clientOptions.followCurrentVersion = m_job.source.followApiVersion;
         clientOptions.clock = m_clock;
-        m_client = new LinkedInClient(m_network, m_tokens.get(), clientOptions, this);
-        m_engine = new SyncEngine(m_catalog.get(), m_client, m_clock, this);
-        connect(m_engine, &SyncEngine::progress, this, &SyncWorker::progress);
+        m_client = std::make_unique<LinkedInClient>(m_network.get(), m_tokens.get(), clientOptions);
+        m_engine = std::make_unique<SyncEngine>(m_catalog.get(), m_client.get(), m_clock);
+        connect(m_engine.get(), &SyncEngine::progress, this, &SyncWorker::progress);
 
         CatalogError error = m_catalog->open(m_job.catalogPath);
         if (!error.isError() && m_job.prepareCatalog)
@@ -95,8 +95,15 @@ public:
         QCoro::connect(m_engine->run(m_job.source, m_job.options), this, [this](const RunReport &report) {
             m_catalog->close();
             m_lock.reset(); // the next sync may start the moment this one has closed the catalog
-            emit finished(report);
+            finish(report);
         });
+    }
+
+    // Every end of a run goes through here: the report, then the thread's event loop ends, so the
+    // runner (or its destructor) only has to wait for the thread.
+    void finish(const RunReport &report) {
+        emit finished(report);
+        thread()->quit();
     }
 
     void cancel() {
@@ -114,12 +121,14 @@ signals:
 private:
     SyncJob m_job;
     const Clock *m_clock;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<RefreshingTokenProvider> m_tokens;
-    QNetworkAccessManager *m_network = nullptr;
-    LinkedInClient *m_client = nullptr;
-    SyncEngine *m_engine = nullptr;
+    // One ownership model: the worker owns everything of the run, created in the worker thread in
+    // begin() and destroyed there in reverse order of use (engine first, lock last).
     std::unique_ptr<SyncLock> m_lock;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<RefreshingTokenProvider> m_tokens;
+    std::unique_ptr<LinkedInClient> m_client;
+    std::unique_ptr<SyncEngine> m_engine;
     bool m_cancelled = false;
     bool m_announcedWait = false;
 };
@@ -134,16 +143,26 @@ SyncRunner::SyncRunner(TokenStore *store, QObject *parent)
     qRegisterMetaType<pagesight::OAuthTokens>();
 }
 
+// Closing the window during a run: the cancel reaches the worker before this returns (a blocking
+// call, not a queued one the ending event loop could drop), then the run ends on its own, promptly
+// even inside a long Retry-After, closing the catalog and releasing the sync lock. The thread is
+// stopped by force only if it does not.
 SyncRunner::~SyncRunner() {
-    cancel();
-    if (m_thread) {
+    if (!m_thread)
+        return;
+    if (m_thread->isRunning() && m_worker)
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker.data()] { static_cast<SyncWorker *>(worker)->cancel(); },
+            Qt::BlockingQueuedConnection);
+    if (!m_thread->wait(std::chrono::milliseconds(shutdownGraceMs))) {
+        qCWarning(lcSync) << "the sync did not end" << shutdownGraceMs << "ms after cancel; stopping its thread";
         m_thread->quit();
         m_thread->wait();
     }
 }
 
 bool SyncRunner::isRunning() const {
-    return m_thread && m_thread->isRunning();
+    return (m_thread && m_thread->isRunning()) || m_reportPending;
 }
 
 bool SyncRunner::start(const SyncJob &job, const Clock *clock) {
@@ -160,27 +179,44 @@ bool SyncRunner::start(const SyncJob &job, const Clock *clock) {
     connect(worker, &SyncWorker::waitingForLock, this, &SyncRunner::waitingForLock);
     connect(worker, &SyncWorker::tokensRefreshed, this, [this, id = job.source.id](const OAuthTokens &tokens) {
         emit tokensRefreshed(tokens.accessExpiresAt, tokens.refreshExpiresAt);
-        if (!m_store || id.isEmpty())
-            return;
-        QCoro::connect(m_store->write(SecretKeys::accessToken(id), tokens.accessToken), this,
-                       [](const TokenStore::Result &result) {
-                           if (!result.ok)
-                               qCWarning(lcSync) << "could not keep the refreshed access token:" << result.error;
-                       });
-        QCoro::connect(m_store->write(SecretKeys::refreshToken(id), tokens.refreshToken), this,
-                       [](const TokenStore::Result &result) {
-                           if (!result.ok)
-                               qCWarning(lcSync) << "could not keep the refresh token:" << result.error;
-                       });
+        if (m_store && !id.isEmpty())
+            keepTokens(id, tokens);
     });
     connect(m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(worker, &SyncWorker::finished, this, [this](const RunReport &report) {
-        m_thread->quit();
-        m_thread->wait();
-        emit finished(report);
+        m_thread->wait(); // the worker has quit its event loop; its objects are being deleted
+        m_report = report;
+        m_reportPending = true;
+        finishWhenStored();
     });
     m_thread->start();
     return true;
+}
+
+// LinkedIn's refresh token rotates: the new tokens must reach the keychain, or the next run (the
+// app's or the command line's) starts with a token LinkedIn no longer accepts.
+void SyncRunner::keepTokens(const QString &sourceId, const OAuthTokens &tokens) {
+    const auto keep = [this](const QString &key, const QString &value, const char *what) {
+        ++m_pendingWrites;
+        QCoro::connect(m_store->write(key, value), this, [this, what](const TokenStore::Result &result) {
+            if (!result.ok)
+                qCWarning(lcSync) << "could not keep the" << what << "in the keychain:" << result.error;
+            --m_pendingWrites;
+            finishWhenStored();
+        });
+    };
+    keep(SecretKeys::accessToken(sourceId), tokens.accessToken, "refreshed access token");
+    if (!tokens.refreshToken.isEmpty())
+        keep(SecretKeys::refreshToken(sourceId), tokens.refreshToken, "refresh token");
+}
+
+// finished() comes after the run and after the keychain has the tokens it refreshed, so a caller
+// that quits on finished() (the command line) loses nothing.
+void SyncRunner::finishWhenStored() {
+    if (!m_reportPending || m_pendingWrites > 0)
+        return;
+    m_reportPending = false;
+    emit finished(m_report);
 }
 
 void SyncRunner::cancel() {

@@ -43,6 +43,7 @@ public:
     explicit SyncRunner(TokenStore *store = nullptr, QObject *parent = nullptr);
     ~SyncRunner() override;
 
+    // store, when given, receives the tokens LinkedIn refreshes during a run (the source's keys).
     // Starts the run; false if one is already running.
     bool start(const SyncJob &job, const Clock *clock);
     void cancel();
@@ -58,7 +59,14 @@ signals:
     void waitingForLock(qint64 pid, const QDateTime &startedAt);
 
 private:
+    void keepTokens(const QString &sourceId, const OAuthTokens &tokens);
+    void finishWhenStored();
+
+    static constexpr int shutdownGraceMs = 5000; // a cancelled run ends well within this
     TokenStore *m_store;
+    RunReport m_report;
+    bool m_reportPending = false;
+    int m_pendingWrites = 0;
     QThread *m_thread = nullptr;
     QPointer<QObject> m_worker;
 };
