@@ -1,10 +1,10 @@
 // The entry point: the headless command line when the first argument is a command, the desktop
 // app otherwise. No logic lives here: only wiring.
 #include "AppCatalog.h"
-#include "AppServices.h"
 #include "MainWindow.h"
-#include "SampleData.h"
 #include "UiLog.h"
+#include "app/AppRuntime.h"
+#include "app/SampleData.h"
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
 #include "cli/Cli.h"
@@ -52,9 +52,9 @@ int runDesktopApp(int argc, char *argv[]) {
     QNetworkAccessManager network;
     SourceRepository sources(&catalog, &tokenStore);
     SampleData sampleData;
-    const AppServices services{&network, &tokenStore, &clock, &catalog, opened.path, &sources, &sampleData};
+    const AppRuntime runtime({&network, &tokenStore, &clock, &catalog, opened.path, &sources, &sampleData});
 
-    MainWindow window(services);
+    MainWindow window(runtime.services());
     if (opened.error.isError())
         window.setCatalogProblem(describe(opened.error));
     FirstPaintProbe firstPaint;

@@ -7,8 +7,8 @@
 // A catalog synced by `pagesight sync --org` has no source set up in the app; the first run adds one
 // (organization 12345678, every stream, default tables), since the dashboards offer the sources'
 // organizations.
-#include "AppServices.h"
 #include "analytics/Labels.h"
+#include "app/AppServices.h"
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"

@@ -2,7 +2,7 @@
 
 // Drives the setup wizard as a person would: widgets found by objectName, keys typed, Next clicked.
 
-#include "SampleData.h"
+#include "app/SampleData.h"
 #include "common/Clock.h"
 #include "sandbox/SandboxServer.h"
 #include "wizard/SetupWizard.h"

@@ -1,7 +1,7 @@
 // The Authorization page driven as a person would: widgets found by objectName, keys typed,
 // buttons clicked; LinkedIn is the sandbox, the browser a URL handler followed over HTTP.
 #include "OAuthTestSupport.h"
-#include "SampleData.h"
+#include "app/SampleData.h"
 #include "common/Clock.h"
 #include "sandbox/SandboxServer.h"
 #include "wizard/AuthorizationPage.h"

@@ -4,6 +4,7 @@
 #include "KeychainTestSupport.h"
 #include "SyncTestSupport.h"
 
+#include "app/SampleData.h"
 #include "auth/TokenStore.h"
 
 #include <QNetworkReply>
@@ -326,6 +327,34 @@ private slots:
         for (const QString &key : {SecretKeys::accessToken(source.id), SecretKeys::refreshToken(source.id),
                                    SecretKeys::clientSecret(source.id)})
             QVERIFY(QCoro::waitFor(keychain.remove(key)).ok);
+    }
+
+    // The app's "Try with sample data" source syncs from the command line too: it signs in the way
+    // the app does (the in-process sample server and its token), with no keychain and no token in
+    // the environment, and the catalog keeps the source's own configuration.
+    void syncsTheSampleSource() {
+        const QString path = newPath();
+        SampleData sample;
+        QVERIFY(sample.ensureRunning());
+        SourceConfig source = sample.sampleSource(QDateTime::currentDateTimeUtc().date());
+        source.id = QStringLiteral("sample-cli");
+        const QByteArray storedJson = QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact);
+        {
+            Catalog catalog(QStringLiteral("save-sample-source"));
+            QVERIFY(!catalog.open(path).isError());
+            QVERIFY(!catalog.saveSource(source.id, source.description, QString::fromUtf8(storedJson)).isError());
+        }
+        const Outcome synced = runPagesight(
+            {QStringLiteral("sync"), QStringLiteral("--source"), source.id, QStringLiteral("--catalog"), path}, {});
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        qint64 expected = 0;
+        for (const sandbox::SandboxPost &post : sample.server()->data().posts())
+            expected += post.publishedAt >= QDateTime(source.startDate, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+        QVERIFY(expected > 0);
+        Catalog catalog(QStringLiteral("check-sample-source"));
+        QVERIFY(!catalog.open(path, Catalog::Mode::ReadOnly).isError());
+        QCOMPARE(count(catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), expected);
+        QCOMPARE(catalog.sources().first().configJson.toUtf8(), storedJson); // not the port of this run
     }
 
     // pagesight labels: sync installs the bundled names, --refresh replaces them with the sandbox's,

@@ -287,6 +287,10 @@ void TestErrorText::inputValueNamed_data() {
                                  << "/nope/c.sqlite";
     QTest::newRow("MissingToken") << int(K::MissingToken) << ""
                                   << "LINKEDIN_ACCESS_TOKEN";
+    QTest::newRow("NoStoredToken") << int(K::NoStoredToken) << "Acme"
+                                   << "Re-authorize";
+    QTest::newRow("SampleServerDown") << int(K::SampleServerDown) << ""
+                                      << "sample data";
     QTest::newRow("Description") << int(K::Description) << ""
                                  << "140";
 }

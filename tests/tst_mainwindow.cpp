@@ -4,12 +4,13 @@
 // With PAGESIGHT_SCREENSHOT_DIR set, the window is also grabbed there (first launch, during and
 // after the sample sync), with some latency on the sandbox so "during" shows moving bars.
 #include "AppCatalog.h"
-#include "AppServices.h"
 #include "MainWindow.h"
-#include "SampleData.h"
 #include "analytics/DashboardFollowerGrowth.h"
 #include "analytics/Labels.h"
 #include "analytics/Reports.h"
+#include "app/AppRuntime.h"
+#include "app/SampleData.h"
+#include "app/SyncController.h"
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
 #include "catalog/CatalogBrowserPage.h"
@@ -19,7 +20,6 @@
 #include "sandbox/SandboxServer.h"
 #include "source/SourceRepository.h"
 #include "sources/SourcesPage.h"
-#include "sources/SyncController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -44,7 +44,9 @@ struct App {
         : catalog(QStringLiteral("window-") + QUuid::createUuid().toString(QUuid::Id128))
         , repository(&catalog, &store) {
         openError = catalog.open(catalogPath);
-        services = {&network, &store, &clock, &catalog, catalogPath, &repository, &sampleData};
+        runtime = std::make_unique<AppRuntime>(
+            AppServices{&network, &store, &clock, &catalog, catalogPath, &repository, &sampleData});
+        services = runtime->services();
     }
     QNetworkAccessManager network;
     MemoryTokenStore store;
@@ -52,6 +54,7 @@ struct App {
     Catalog catalog;
     SourceRepository repository;
     SampleData sampleData;
+    std::unique_ptr<AppRuntime> runtime;
     AppServices services;
     CatalogError openError;
 };
@@ -263,8 +266,8 @@ private slots:
         MemoryTokenStore store;
         SystemClock clock;
         SourceRepository repository(&catalog, &store);
-        const AppServices services{nullptr, &store, &clock, &catalog, opened.path, &repository, nullptr};
-        MainWindow window(services);
+        const AppRuntime runtime({nullptr, &store, &clock, &catalog, opened.path, &repository, nullptr});
+        MainWindow window(runtime.services());
         window.setCatalogProblem(describe(opened.error));
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));

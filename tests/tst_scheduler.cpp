@@ -1,11 +1,11 @@
 // The scheduler: when each trigger's next run falls, that a run missed while the app was closed is
 // caught up exactly once, and when the periodic full sync is due. Times are in UTC here, so the
 // results do not depend on the machine's time zone.
+#include "app/Scheduler.h"
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "source/SourceRepository.h"
-#include "sources/Scheduler.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>

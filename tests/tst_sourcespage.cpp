@@ -3,7 +3,8 @@
 // generated and the run shows in the history; cancel, a rejected token, edit and delete.
 #include "SyncTestSupport.h"
 
-#include "AppServices.h"
+#include "app/AppRuntime.h"
+#include "app/SyncController.h"
 #include "auth/TokenStore.h"
 #include "source/SourceRepository.h"
 #include "sources/DeleteSourceDialog.h"
@@ -11,7 +12,6 @@
 #include "sources/SourceDetailPane.h"
 #include "sources/SourceListModel.h"
 #include "sources/SourcesPage.h"
-#include "sources/SyncController.h"
 #include "sync/SyncLock.h"
 
 #include <QAbstractItemModelTester>
@@ -100,7 +100,8 @@ private:
     // The page, shown, with both models under a QAbstractItemModelTester for the whole test.
     struct Page {
         explicit Page(const AppServices &services)
-            : page(services) {
+            : runtime(services)
+            , page(runtime.services()) {
             page.resize(1100, 760);
             page.show();
             sourcesTester = std::make_unique<QAbstractItemModelTester>(
@@ -108,6 +109,7 @@ private:
             historyTester = std::make_unique<QAbstractItemModelTester>(
                 page.runHistoryModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         }
+        AppRuntime runtime; // the syncs and the scheduler, as main.cpp makes them
         SourcesPage page;
         std::unique_ptr<QAbstractItemModelTester> sourcesTester;
         std::unique_ptr<QAbstractItemModelTester> historyTester;

@@ -55,12 +55,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+150"/>
+        <location filename="../core/cli/CliSync.cpp" line="+151"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+74"/>
         <source>Waiting for the sync started at %1 by process %2 to finish (Ctrl+C to stop waiting)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -85,7 +85,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>This source&apos;s API base is %1: the access token is sent to %2, not to LinkedIn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,6 +797,16 @@ Cumulative: %5
     </message>
     <message>
         <location line="+4"/>
+        <source>No access token for this source was found in the keychain. Re-authorize the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample data server could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The description is longer than 140 characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -930,7 +940,7 @@ Cumulative: %5
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ui/labels/LabelRefreshController.cpp" line="+20"/>
+        <location filename="../core/app/LabelRefreshController.cpp" line="+19"/>
         <source>seniorities</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1045,7 +1055,7 @@ Cumulative: %5
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../ui/sources/SourceRuns.cpp" line="+39"/>
+        <location filename="../core/app/SourceRuns.cpp" line="+39"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,19 +1150,19 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Daily new followers (organic and paid), total followers, and followers by country, region, function, industry, seniority and company size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+65"/>
-        <location line="+54"/>
+        <location line="+2"/>
+        <location line="+64"/>
+        <location line="+53"/>
         <source>Statistics</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <source>Page Statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1162,12 +1172,12 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Daily page views by section and device, button clicks, and visitors by country, region, function, industry, seniority and company size.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Share Statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1177,12 +1187,12 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Daily impressions, clicks, reactions, comments, shares and engagement of all the page&apos;s posts together.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organization Posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,18 +1202,18 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every post of the page: its text, content type, media, article or poll, visibility and dates.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+68"/>
+        <location line="+2"/>
+        <location line="+67"/>
         <source>Posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Post Statistics</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1213,7 +1223,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lifetime impressions, clicks, reactions, comments, shares and engagement of each post. Needs Organization Posts.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1808,7 +1818,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::ConfigureStreamsPage</name>
     <message>
-        <location filename="../ui/wizard/ConfigureStreamsPage.cpp" line="+30"/>
+        <location filename="../ui/wizard/ConfigureStreamsPage.cpp" line="+28"/>
         <source>Configure streams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2452,18 +2462,8 @@ organization_urn / author</source>
 <context>
     <name>pagesight::LabelRefreshController</name>
     <message>
-        <location filename="../ui/labels/LabelRefreshController.cpp" line="+29"/>
+        <location filename="../core/app/LabelRefreshController.cpp" line="+29"/>
         <source>The source no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sample data server could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No access token for this source was found in the keychain. Re-authorize the source.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2906,7 +2906,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::SampleData</name>
     <message>
-        <location filename="../ui/SampleData.cpp" line="+52"/>
+        <location filename="../core/app/SampleData.cpp" line="+52"/>
         <source>Sample data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3343,7 +3343,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::SourcesPage</name>
     <message>
-        <location filename="../ui/sources/SourcesPage.cpp" line="+103"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+102"/>
         <source>Welcome to Pagesight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3413,7 +3413,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Source Not Deleted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,22 +3505,12 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 <context>
     <name>pagesight::SyncController</name>
     <message>
-        <location filename="../ui/sources/SyncController.cpp" line="+121"/>
+        <location filename="../core/app/SyncController.cpp" line="+122"/>
         <source>The source no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The sample data server could not be started.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No access token for this source was found in the keychain. Re-authorize the source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Waiting for the sync started at %1 by process %2 to finish…</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,12 +55,12 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+150"/>
+        <location filename="../core/cli/CliSync.cpp" line="+151"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+74"/>
         <source>Waiting for the sync started at %1 by process %2 to finish (Ctrl+C to stop waiting)…</source>
         <translation>Aguardando o fim da sincronização iniciada em %1 pelo processo %2 (Ctrl+C para parar de aguardar)…</translation>
     </message>
@@ -85,7 +85,7 @@
         <translation>Nenhuma fonte chamada &quot;%1&quot; em %2.</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+55"/>
         <source>This source&apos;s API base is %1: the access token is sent to %2, not to LinkedIn.</source>
         <translation>A base da API desta fonte é %1: o token de acesso é enviado para %2, não para o LinkedIn.</translation>
     </message>
@@ -827,6 +827,16 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>No access token for this source was found in the keychain. Re-authorize the source.</source>
+        <translation>Nenhum token de acesso desta fonte foi encontrado no chaveiro. Autorize a fonte novamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The sample data server could not be started.</source>
+        <translation>Não foi possível iniciar o servidor de dados de exemplo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The description is longer than 140 characters.</source>
         <translation>A descrição tem mais de 140 caracteres.</translation>
     </message>
@@ -960,7 +970,7 @@ Média de 7 dias: %6</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../ui/labels/LabelRefreshController.cpp" line="+20"/>
+        <location filename="../core/app/LabelRefreshController.cpp" line="+19"/>
         <source>seniorities</source>
         <translation>níveis de experiência</translation>
     </message>
@@ -1075,7 +1085,7 @@ Média de 7 dias: %6</translation>
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../ui/sources/SourceRuns.cpp" line="+39"/>
+        <location filename="../core/app/SourceRuns.cpp" line="+39"/>
         <source>Succeeded</source>
         <translation>Sucesso</translation>
     </message>
@@ -1170,19 +1180,19 @@ Média de 7 dias: %6</translation>
         <translation>Novos seguidores por dia; perfil dos seguidores</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Daily new followers (organic and paid), total followers, and followers by country, region, function, industry, seniority and company size.</source>
         <translation>Novos seguidores por dia (orgânicos e pagos), total de seguidores e seguidores por país, região, função, setor, nível de experiência e tamanho da empresa.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+65"/>
-        <location line="+54"/>
+        <location line="+2"/>
+        <location line="+64"/>
+        <location line="+53"/>
         <source>Statistics</source>
         <translation>Estatísticas</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-58"/>
         <source>Page Statistics</source>
         <translation>Estatísticas da página</translation>
     </message>
@@ -1192,12 +1202,12 @@ Média de 7 dias: %6</translation>
         <translation>Visualizações e cliques por dia; perfil dos visitantes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Daily page views by section and device, button clicks, and visitors by country, region, function, industry, seniority and company size.</source>
         <translation>Visualizações de página por dia, por seção e dispositivo, cliques em botões e visitantes por país, região, função, setor, nível de experiência e tamanho da empresa.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+50"/>
         <source>Share Statistics</source>
         <translation>Estatísticas de compartilhamentos</translation>
     </message>
@@ -1207,12 +1217,12 @@ Média de 7 dias: %6</translation>
         <translation>Impressões e engajamento diários de todas as publicações</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Daily impressions, clicks, reactions, comments, shares and engagement of all the page&apos;s posts together.</source>
         <translation>Impressões, cliques, reações, comentários, compartilhamentos e engajamento diários de todas as publicações da página somadas.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Organization Posts</source>
         <translation>Publicações da organização</translation>
     </message>
@@ -1222,18 +1232,18 @@ Média de 7 dias: %6</translation>
         <translation>Cada publicação: texto, conteúdo, visibilidade, datas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Every post of the page: its text, content type, media, article or poll, visibility and dates.</source>
         <translation>Cada publicação da página: texto, tipo de conteúdo, mídia, artigo ou enquete, visibilidade e datas.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+68"/>
+        <location line="+2"/>
+        <location line="+67"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-5"/>
         <source>Post Statistics</source>
         <translation>Estatísticas de publicações</translation>
     </message>
@@ -1243,7 +1253,7 @@ Média de 7 dias: %6</translation>
         <translation>Impressões e engajamento totais de cada publicação</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Lifetime impressions, clicks, reactions, comments, shares and engagement of each post. Needs Organization Posts.</source>
         <translation>Impressões, cliques, reações, comentários, compartilhamentos e engajamento totais de cada publicação. Requer Publicações da organização.</translation>
     </message>
@@ -1840,7 +1850,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::ConfigureStreamsPage</name>
     <message>
-        <location filename="../ui/wizard/ConfigureStreamsPage.cpp" line="+30"/>
+        <location filename="../ui/wizard/ConfigureStreamsPage.cpp" line="+28"/>
         <source>Configure streams</source>
         <translation>Configurar fluxos</translation>
     </message>
@@ -2486,19 +2496,9 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::LabelRefreshController</name>
     <message>
-        <location filename="../ui/labels/LabelRefreshController.cpp" line="+29"/>
+        <location filename="../core/app/LabelRefreshController.cpp" line="+29"/>
         <source>The source no longer exists.</source>
         <translation>A fonte não existe mais.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The sample data server could not be started.</source>
-        <translation>Não foi possível iniciar o servidor de dados de exemplo.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No access token for this source was found in the keychain. Re-authorize the source.</source>
-        <translation>Nenhum token de acesso desta fonte foi encontrado no chaveiro. Autorize a fonte novamente.</translation>
     </message>
 </context>
 <context>
@@ -2940,7 +2940,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::SampleData</name>
     <message>
-        <location filename="../ui/SampleData.cpp" line="+52"/>
+        <location filename="../core/app/SampleData.cpp" line="+52"/>
         <source>Sample data</source>
         <translation>Dados de exemplo</translation>
     </message>
@@ -3377,7 +3377,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::SourcesPage</name>
     <message>
-        <location filename="../ui/sources/SourcesPage.cpp" line="+103"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+102"/>
         <source>Welcome to Pagesight</source>
         <translation>Boas-vindas ao Pagesight</translation>
     </message>
@@ -3451,7 +3451,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
         <translation>Não foi possível iniciar o servidor de dados de exemplo: nenhuma porta da interface de loopback deste computador pôde ser aberta.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+50"/>
         <source>Source Not Deleted</source>
         <translation>Fonte não excluída</translation>
     </message>
@@ -3543,22 +3543,12 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
 <context>
     <name>pagesight::SyncController</name>
     <message>
-        <location filename="../ui/sources/SyncController.cpp" line="+121"/>
+        <location filename="../core/app/SyncController.cpp" line="+122"/>
         <source>The source no longer exists.</source>
         <translation>A fonte não existe mais.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The sample data server could not be started.</source>
-        <translation>Não foi possível iniciar o servidor de dados de exemplo.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>No access token for this source was found in the keychain. Re-authorize the source.</source>
-        <translation>Nenhum token de acesso desta fonte foi encontrado no chaveiro. Autorize a fonte novamente.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Waiting for the sync started at %1 by process %2 to finish…</source>
         <translation>Aguardando o fim da sincronização iniciada em %1 pelo processo %2…</translation>
     </message>

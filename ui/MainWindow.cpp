@@ -1,16 +1,16 @@
 #include "MainWindow.h"
 
 #include "NavigationIcons.h"
+#include "app/LabelRefreshController.h"
+#include "app/Scheduler.h"
+#include "app/SourceRuns.h"
+#include "app/SyncController.h"
 #include "catalog/Catalog.h"
 #include "catalog/CatalogBrowserPage.h"
 #include "dashboard/DashboardsPage.h"
 #include "explorer/ExplorerPage.h"
-#include "labels/LabelRefreshController.h"
 #include "source/SourceRepository.h"
-#include "sources/Scheduler.h"
-#include "sources/SourceRuns.h"
 #include "sources/SourcesPage.h"
-#include "sources/SyncController.h"
 
 #include <QAction>
 #include <QApplication>
@@ -73,7 +73,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     addPage(m_dashboardsPage, tr("Dashboards"), navigationIcon(NavigationGlyph::Dashboards, palette()));
     m_explorerPage = new ExplorerPage(services, m_pages);
     addPage(m_explorerPage, tr("Explorer"), navigationIcon(NavigationGlyph::Explorer, palette()));
-    m_labels = new LabelRefreshController(services, this);
+    m_labels = services.labels;
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     connect(m_pages, &QStackedWidget::currentChanged, this, &MainWindow::reloadIfStale);
     m_navigation->setCurrentRow(SourcesPageIndex);
@@ -95,11 +95,11 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         statusBar()->clearMessage(); // a "waiting for another sync" message, if there was one
         updateStatus();
         reloadAnalytics();
-        if (m_closing && !m_sourcesPage->controller()->anyRunning())
+        if (m_closing && !m_services.syncs->anyRunning())
             close();
     });
-    connect(m_sourcesPage->controller(), &SyncController::started, this, &MainWindow::updateStatus);
-    connect(m_sourcesPage->controller(), &SyncController::waiting, this,
+    connect(m_services.syncs, &SyncController::started, this, &MainWindow::updateStatus);
+    connect(m_services.syncs, &SyncController::waiting, this,
             [this](const QString &, const QString &message) { statusBar()->showMessage(message); });
     connect(m_labels, &LabelRefreshController::finished, this, [this](bool, const QString &message) {
         m_refreshLabels->setEnabled(true);
@@ -108,7 +108,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     });
     updateStatus();
     if (m_sourcesPage->hasCatalog())
-        m_sourcesPage->scheduler()->start();
+        m_services.scheduler->start();
 }
 
 MainWindow::~MainWindow() = default;
@@ -160,7 +160,7 @@ void MainWindow::createMenus() {
     m_syncAll = file->addAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Sync All"));
     m_syncAll->setObjectName(QStringLiteral("syncAllAction"));
     m_syncAll->setShortcut(QKeySequence(Qt::Key_F5));
-    connect(m_syncAll, &QAction::triggered, m_sourcesPage->controller(), &SyncController::syncAll);
+    connect(m_syncAll, &QAction::triggered, m_services.syncs, &SyncController::syncAll);
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -215,7 +215,7 @@ void MainWindow::updateStatus() {
         m_lastSync->clear();
         return;
     }
-    if (m_sourcesPage->controller()->anyRunning()) {
+    if (m_services.syncs->anyRunning()) {
         m_lastSync->setText(tr("Syncing…"));
         return;
     }
@@ -241,7 +241,7 @@ void MainWindow::showAbout() {
 void MainWindow::closeEvent(QCloseEvent *event) {
     // A sync cut off by the process ending would stay "running" in the history: cancel, let the
     // runs record themselves as cancelled, then close.
-    SyncController *controller = m_sourcesPage->controller();
+    SyncController *controller = m_services.syncs;
     if (!controller->anyRunning()) {
         event->accept();
         return;

@@ -4,16 +4,16 @@
 #include "Drive.h"
 #include "Screenshots.h"
 
-#include "AppServices.h"
 #include "MainWindow.h"
-#include "SampleData.h"
 #include "analytics/Reports.h"
+#include "app/AppServices.h"
+#include "app/SampleData.h"
+#include "app/SyncController.h"
 #include "catalog/CatalogBrowserPage.h"
 #include "dashboard/DashboardsPage.h"
 #include "explorer/ExplorerPage.h"
 #include "sandbox/SandboxServer.h"
 #include "sources/SourcesPage.h"
-#include "sources/SyncController.h"
 
 #include <QProgressBar>
 #include <QPushButton>

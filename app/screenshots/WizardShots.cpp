@@ -5,8 +5,8 @@
 #include "Drive.h"
 #include "Screenshots.h"
 
-#include "AppServices.h"
-#include "SampleData.h"
+#include "app/AppServices.h"
+#include "app/SampleData.h"
 #include "source/SourceConfig.h"
 #include "wizard/SetupWizard.h"
 

@@ -6,9 +6,9 @@
 // real display (./scripts/screenshots gives it Xvfb), so fonts and style are a desktop's.
 #include "Screenshots.h"
 
-#include "AppServices.h"
-#include "SampleData.h"
 #include "analytics/Labels.h"
+#include "app/AppRuntime.h"
+#include "app/SampleData.h"
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
@@ -98,7 +98,8 @@ int main(int argc, char *argv[]) {
     QNetworkAccessManager network;
     SourceRepository sources(&catalog, &tokenStore);
     SampleData sampleData;
-    const AppServices services{&network, &tokenStore, &clock, &catalog, catalogPath, &sources, &sampleData};
+    const AppRuntime runtime({&network, &tokenStore, &clock, &catalog, catalogPath, &sources, &sampleData});
+    const AppServices &services = runtime.services();
 
     screenshots::ShotWriter shots(output);
     return screenshots::grabWizard(services, shots) && screenshots::grabMainWindow(services, shots) ? 0 : 1;

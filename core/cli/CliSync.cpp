@@ -3,10 +3,13 @@
 #include "Arguments.h"
 #include "Cli.h"
 #include "analytics/Labels.h"
+#include "app/Credentials.h"
+#include "app/SampleData.h"
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
 #include "common/AccessToken.h"
 #include "common/Clock.h"
+#include "source/SourceRepository.h"
 #include "sync/SyncRunner.h"
 
 #include <QCoreApplication>
@@ -196,9 +199,18 @@ void keepSourceState(const QString &catalogPath, const SourceConfig &source, con
     catalog.close();
 }
 
-// store: where the tokens came from, to keep the ones LinkedIn refreshes; null for a token from the
-// environment.
-int runJob(const SyncJob &job, bool json, bool storedSource, TokenStore *store) {
+// stored: the catalog's source being synced (it keeps what the run learned), or null for a sync
+// from flags. store: where the tokens came from, to keep the ones LinkedIn refreshes; null for a
+// token from the environment.
+SourceSecrets readSecrets(TokenStore &keychain, const QString &sourceId) {
+    SourceSecrets secrets;
+    secrets.accessToken = QCoro::waitFor(keychain.read(SecretKeys::accessToken(sourceId))).value_or(QString());
+    secrets.refreshToken = QCoro::waitFor(keychain.read(SecretKeys::refreshToken(sourceId))).value_or(QString());
+    secrets.clientSecret = QCoro::waitFor(keychain.read(SecretKeys::clientSecret(sourceId))).value_or(QString());
+    return secrets;
+}
+
+int runJob(const SyncJob &job, bool json, const SourceConfig *stored, TokenStore *store) {
     SystemClock clock;
     SyncRunner runner(store);
     ProgressPrinter printer;
@@ -231,8 +243,8 @@ int runJob(const SyncJob &job, bool json, bool storedSource, TokenStore *store) 
         if (json)
             QTextStream(stdout) << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
         exitCode = report.exitCode();
-        if (storedSource)
-            keepSourceState(job.catalogPath, job.source, report, learned);
+        if (stored)
+            keepSourceState(job.catalogPath, *stored, report, learned);
         QCoreApplication::exit(exitCode);
     });
 
@@ -293,15 +305,33 @@ int runSync(const QStringList &arguments) {
         return fail(describe(error), BadInput);
     }
 
-    // The token before the catalog: no file is created for a sync that cannot run.
-    job.tokens.accessToken = qEnvironmentVariable("LINKEDIN_ACCESS_TOKEN").trimmed();
-    const bool fromKeychain = job.tokens.accessToken.isEmpty() && args.has(QStringLiteral("source"));
-    if (fromKeychain) {
-        const QString id = prepared.source.id;
-        job.tokens.accessToken =
-            QCoro::waitFor(keychain.read(SecretKeys::accessToken(id))).value_or(QString()).trimmed();
-        job.tokens.refreshToken = QCoro::waitFor(keychain.read(SecretKeys::refreshToken(id))).value_or(QString());
-        job.clientSecret = QCoro::waitFor(keychain.read(SecretKeys::clientSecret(id))).value_or(QString());
+    // The token before the catalog: no file is created for a sync that cannot run. A stored source
+    // signs in as it does in the app (its keychain entries, or the sample data); a token in
+    // LINKEDIN_ACCESS_TOKEN is used instead of the keychain's.
+    const QString environmentToken = qEnvironmentVariable("LINKEDIN_ACCESS_TOKEN").trimmed();
+    SampleData sampleData;
+    TokenStore *keepRefreshedIn = nullptr;
+    job.source = prepared.source;
+    job.tokens.accessToken = environmentToken;
+    if (args.has(QStringLiteral("source"))) {
+        SourceSecrets secrets;
+        secrets.accessToken = environmentToken;
+        const bool fromKeychain =
+            environmentToken.isEmpty() && prepared.source.authMethod != SourceConfig::AuthMethod::SampleData;
+        if (fromKeychain) {
+            secrets = readSecrets(keychain, prepared.source.id);
+            keepRefreshedIn = &keychain;
+        }
+        Credentials credentials = credentialsFor(prepared.source, secrets, &sampleData);
+        if (credentials.error.kind == InputError::Kind::SampleServerDown)
+            return fail(describe(credentials.error), ApiFailure);
+        if (!credentials.error.isError()) {
+            if (!fromKeychain) // the dates belong to the keychain's token, not to this one
+                credentials.tokens.accessExpiresAt = credentials.tokens.refreshExpiresAt = {};
+            job.source = credentials.source;
+            job.tokens = credentials.tokens;
+            job.clientSecret = credentials.clientSecret;
+        }
     }
     if (job.tokens.accessToken.isEmpty())
         return fail(describe(InputError{InputError::Kind::MissingToken, {}}), Authorization);
@@ -319,18 +349,17 @@ int runSync(const QStringList &arguments) {
         return installBundledLabels(catalog);
     };
     // A source set up against another server than LinkedIn's: say where the token goes.
-    const QString host = prepared.source.apiBaseUrl.host();
+    const QString host = job.source.apiBaseUrl.host();
     if (args.has(QStringLiteral("source")) && host != QUrl(QString::fromLatin1(linkedin::kApiBase)).host())
         QTextStream(stderr) << QCoreApplication::translate("Cli", "This source's API base is %1: the access token is "
                                                                   "sent to %2, not to LinkedIn.")
-                                   .arg(prepared.source.apiBaseUrl.toString(), host)
+                                   .arg(job.source.apiBaseUrl.toString(), host)
                             << Qt::endl;
 
-    job.source = prepared.source;
     job.catalogPath = prepared.catalogPath;
     job.options.runName = prepared.source.description;
     job.waitForLock = !args.has(QStringLiteral("no-wait"));
-    return runJob(job, prepared.json, args.has(QStringLiteral("source")), fromKeychain ? &keychain : nullptr);
+    return runJob(job, prepared.json, args.has(QStringLiteral("source")) ? &prepared.source : nullptr, keepRefreshedIn);
 }
 
 } // namespace pagesight::cli

@@ -240,6 +240,10 @@ QString describe(const InputError &error) {
         return ErrorText::tr(
             "No access token. Set LINKEDIN_ACCESS_TOKEN in the environment, or set the source up in the "
             "app so the token is in the keychain.");
+    case K::NoStoredToken:
+        return ErrorText::tr("No access token for this source was found in the keychain. Re-authorize the source.");
+    case K::SampleServerDown:
+        return ErrorText::tr("The sample data server could not be started.");
     case K::Description:
         return ErrorText::tr("The description is longer than 140 characters.");
     }

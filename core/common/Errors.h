@@ -109,7 +109,9 @@ struct InputError {
         CatalogFolderMissing,
         CatalogNotWritable,
         MissingToken,
-        InvalidToken, // control characters or spaces inside: never echoed
+        NoStoredToken,    // a source without an access token in the keychain (value: its description)
+        SampleServerDown, // the sample data's server could not be started
+        InvalidToken,     // control characters or spaces inside: never echoed
         Description,
     };
     Kind kind = Kind::None;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppServices.h"
 #include "analytics/Reports.h"
+#include "app/AppServices.h"
 
 #include <QWidget>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppServices.h"
 #include "analytics/DashboardModel.h"
+#include "app/AppServices.h"
 
 #include <QSet>
 #include <QUrl>

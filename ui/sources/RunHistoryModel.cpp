@@ -1,7 +1,7 @@
 #include "RunHistoryModel.h"
 
 #include "SourceListModel.h"
-#include "SourceRuns.h"
+#include "app/SourceRuns.h"
 
 #include <QLocale>
 

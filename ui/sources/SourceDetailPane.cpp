@@ -2,7 +2,7 @@
 #include "SourcesWidgets.h"
 
 #include "RunHistoryModel.h"
-#include "SourceRuns.h"
+#include "app/SourceRuns.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #include "SourceListModel.h"
 
-#include "SourceRuns.h"
+#include "app/SourceRuns.h"
 
 #include <QApplication>
 #include <QLocale>

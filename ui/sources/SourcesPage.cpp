@@ -3,12 +3,12 @@
 
 #include "DeleteSourceDialog.h"
 #include "RunHistoryModel.h"
-#include "SampleData.h"
-#include "Scheduler.h"
 #include "SourceDetailPane.h"
 #include "SourceListModel.h"
-#include "SourceRuns.h"
-#include "SyncController.h"
+#include "app/SampleData.h"
+#include "app/Scheduler.h"
+#include "app/SourceRuns.h"
+#include "app/SyncController.h"
 #include "common/Clock.h"
 #include "source/SourceRepository.h"
 
@@ -61,8 +61,8 @@ SourcesPage::SourcesPage(const AppServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_openWizard(runSetupWizard)
-    , m_controller(new SyncController(services, this))
-    , m_scheduler(new Scheduler(services.sources, services.catalog, services.clock, this))
+    , m_controller(services.syncs)
+    , m_scheduler(services.scheduler)
     , m_sourceModel(new SourceListModel(this))
     , m_historyModel(new RunHistoryModel(this)) {
     setObjectName(QStringLiteral("sourcesPage"));
@@ -81,7 +81,6 @@ SourcesPage::SourcesPage(const AppServices &services, QWidget *parent)
     connect(m_controller, &SyncController::progressChanged, this, &SourcesPage::onProgress);
     connect(m_controller, &SyncController::finished, this, &SourcesPage::onFinished);
     connect(m_controller, &SyncController::sourceChanged, this, &SourcesPage::refresh);
-    connect(m_scheduler, &Scheduler::runDue, m_controller, qOverload<const QString &, bool>(&SyncController::sync));
     connect(m_scheduler, &Scheduler::checked, this, &SourcesPage::refresh);
     refresh();
 }

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppServices.h"
 #include "WizardLauncher.h"
+#include "app/AppServices.h"
 #include "sync/RunReport.h"
 
 #include <QSet>
@@ -27,8 +27,8 @@ class SyncController;
 // back, manual trigger) and syncs it at once, so a newcomer sees data after one click; the sample
 // source can be edited or deleted like any other.
 //
-// It owns the SyncController and the Scheduler (the main window starts the scheduler); the
-// wizard is opened through a WizardOpener, so tests can answer in its place.
+// It shows the SyncController and the Scheduler of AppServices (made by AppRuntime, which owns
+// them); the wizard is opened through a WizardOpener, so tests can answer in its place.
 class SourcesPage : public QWidget {
     Q_OBJECT
 public:

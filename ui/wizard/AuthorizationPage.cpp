@@ -4,10 +4,10 @@
 
 #include "common/AccessToken.h"
 
-#include "SampleData.h"
 #include "SetupWizard.h"
 #include "WizardApi.h"
 #include "WizardStyle.h"
+#include "app/SampleData.h"
 #include "common/Clock.h"
 #include "streams/StreamPlan.h"
 

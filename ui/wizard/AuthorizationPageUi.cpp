@@ -1,8 +1,8 @@
 // The widgets of the Authorization page; its behaviour is in AuthorizationPage.cpp.
 #include "AuthorizationPage.h"
 
-#include "SampleData.h"
 #include "WizardStyle.h"
+#include "app/SampleData.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AppServices.h"
 #include "WizardState.h"
+#include "app/AppServices.h"
 
 #include <QWizard>
 

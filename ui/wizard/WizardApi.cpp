@@ -1,6 +1,6 @@
 #include "WizardApi.h"
 
-#include "SampleData.h"
+#include "app/SampleData.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AppServices.h"
+#include "app/AppServices.h"
 #include "source/SourceRepository.h"
 
 #include <QObject>

@@ -1,11 +1,10 @@
 #include "LabelRefreshController.h"
 
-#include "SampleData.h"
-#include "UiLog.h"
+#include "Credentials.h"
 #include "analytics/LabelRefresher.h"
 #include "api/TokenProvider.h"
-#include "auth/RefreshingTokenProvider.h"
 #include "common/Clock.h"
+#include "common/Log.h"
 #include "source/SourceRepository.h"
 
 #include <QCoreApplication>
@@ -69,23 +68,11 @@ void LabelRefreshController::start(const QString &sourceId, const SourceSecrets 
     std::optional<SourceConfig> source = m_services.sources->source(sourceId);
     if (!source)
         return fail(tr("The source no longer exists."));
-    if (source->authMethod == SourceConfig::AuthMethod::SampleData) {
-        if (!m_services.sampleData || !m_services.sampleData->ensureRunning())
-            return fail(tr("The sample data server could not be started."));
-        source = m_services.sampleData->resolved(*source);
-        m_tokens = std::make_unique<StaticTokenProvider>(m_services.sampleData->accessToken());
-    } else {
-        if (secrets.accessToken.isEmpty())
-            return fail(tr("No access token for this source was found in the keychain. Re-authorize the source."));
-        OAuthTokens tokens;
-        tokens.accessToken = secrets.accessToken;
-        tokens.refreshToken = secrets.refreshToken;
-        tokens.accessExpiresAt = source->accessTokenExpiresAt;
-        tokens.refreshExpiresAt = source->refreshTokenExpiresAt;
-        m_tokens = std::make_unique<RefreshingTokenProvider>(m_services.network, m_services.tokenStore, source->id,
-                                                             source->oauthBaseUrl, source->clientId,
-                                                             secrets.clientSecret, tokens);
-    }
+    const Credentials credentials = credentialsFor(*source, secrets, m_services.sampleData);
+    if (credentials.error.isError())
+        return fail(describe(credentials.error));
+    source = credentials.source;
+    m_tokens = tokenProviderFor(credentials, m_services.network, m_services.tokenStore);
     LabelRefreshOptions options;
     options.apiBase = source->apiBaseUrl;
     options.apiVersion = source->apiVersion;
@@ -93,13 +80,13 @@ void LabelRefreshController::start(const QString &sourceId, const SourceSecrets 
     delete m_refresher;
     m_refresher = new LabelRefresher(m_services.network, m_tokens.get(), this);
     connect(m_refresher, &LabelRefresher::finished, this, &LabelRefreshController::done);
-    qCInfo(lcUi) << "label refresh with source" << sourceId << "started";
+    qCInfo(lcApp) << "label refresh with source" << sourceId << "started";
     m_refresher->start(options, m_services.catalog);
 }
 
 void LabelRefreshController::done(const LabelRefreshResult &result) {
     m_running = false;
-    qCInfo(lcUi) << "label refresh finished:" << result.total() << "names," << result.errors.size() << "kinds failed";
+    qCInfo(lcApp) << "label refresh finished:" << result.total() << "names," << result.errors.size() << "kinds failed";
     emit finished(result.ok(), labelRefreshSummary(result));
 }
 

@@ -1,8 +1,8 @@
 #include "Scheduler.h"
 
 #include "SourceRuns.h"
-#include "UiLog.h"
 #include "common/Clock.h"
+#include "common/Log.h"
 #include "source/SourceRepository.h"
 
 namespace pagesight {
@@ -95,7 +95,7 @@ void Scheduler::checkNow() {
         // writes it to the history: the next check does not fire it again.
         m_seen.insert(source.id, now);
         const bool full = fullSyncDue(source, now);
-        qCInfo(lcUi) << "scheduled run due for source" << source.id << (full ? "(full sync)" : "");
+        qCInfo(lcApp) << "scheduled run due for source" << source.id << (full ? "(full sync)" : "");
         emit runDue(source.id, full);
     }
     emit checked();

@@ -2,10 +2,11 @@
 
 #include <QLocale>
 
+#include "Credentials.h"
 #include "SampleData.h"
 #include "Scheduler.h"
-#include "UiLog.h"
 #include "common/Clock.h"
+#include "common/Log.h"
 #include "source/SourceRepository.h"
 #include "sync/SyncRunner.h"
 
@@ -70,7 +71,7 @@ bool SyncController::sync(const QString &sourceId, bool fullSync) {
     for (const StreamSelection &selection : source->streams)
         streams.append({selection.streamId, 0, 0, 0, QStringLiteral("waiting")});
     m_progress.insert(sourceId, streams);
-    qCInfo(lcUi) << "sync of source" << sourceId << (fullSync ? "(full)" : "") << "requested";
+    qCInfo(lcApp) << "sync of source" << sourceId << (fullSync ? "(full)" : "") << "requested";
     emit started(sourceId);
 
     QCoro::connect(m_services.sources->secrets(sourceId), this,
@@ -120,28 +121,16 @@ void SyncController::startRunner(const QString &sourceId, const SourceSecrets &s
     if (!source)
         return finish(sourceId, reportWithoutRun(QStringLiteral("failed"), tr("The source no longer exists."), now));
 
-    SyncJob job;
-    if (source->authMethod == SourceConfig::AuthMethod::SampleData) {
-        if (!m_services.sampleData || !m_services.sampleData->ensureRunning())
-            return finish(sourceId, reportWithoutRun(QStringLiteral("failed"),
-                                                     tr("The sample data server could not be started."), now));
-        job.source = m_services.sampleData->resolved(*source);
-        job.tokens.accessToken = m_services.sampleData->accessToken();
-    } else {
-        job.source = *source;
-        job.tokens.accessToken = secrets.accessToken;
-        job.tokens.refreshToken = secrets.refreshToken;
-        job.tokens.accessExpiresAt = source->accessTokenExpiresAt;
-        job.tokens.refreshExpiresAt = source->refreshTokenExpiresAt;
-        job.clientSecret = secrets.clientSecret;
-    }
-    if (job.tokens.accessToken.isEmpty()) {
-        RunReport report = reportWithoutRun(
-            QStringLiteral("failed"),
-            tr("No access token for this source was found in the keychain. Re-authorize the source."), now);
-        report.needsReauthorization = true;
+    const Credentials credentials = credentialsFor(*source, secrets, m_services.sampleData);
+    if (credentials.error.isError()) {
+        RunReport report = reportWithoutRun(QStringLiteral("failed"), describe(credentials.error), now);
+        report.needsReauthorization = credentials.error.kind == InputError::Kind::NoStoredToken;
         return finish(sourceId, report);
     }
+    SyncJob job;
+    job.source = credentials.source;
+    job.tokens = credentials.tokens;
+    job.clientSecret = credentials.clientSecret;
     job.catalogPath = m_services.catalogPath;
     job.options.forceFullTable = run.fullSync;
     job.options.runName = source->description;
@@ -221,12 +210,12 @@ void SyncController::finish(const QString &sourceId, const RunReport &report) {
         }
         if (changed) {
             if (const CatalogError error = m_services.sources->save(*source); error.isError())
-                qCWarning(lcUi) << "could not save source" << sourceId << ":" << describe(error);
+                qCWarning(lcApp) << "could not save source" << sourceId << ":" << describe(error);
             else
                 emit sourceChanged(sourceId);
         }
     }
-    qCInfo(lcUi) << "sync of source" << sourceId << "finished:" << report.status;
+    qCInfo(lcApp) << "sync of source" << sourceId << "finished:" << report.status;
     emit finished(sourceId, report);
 }
 
