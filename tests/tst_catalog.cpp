@@ -115,6 +115,7 @@ private slots:
 
     void tableNameValidation_data();
     void tableNameValidation();
+    void statusSpellingRoundTrips();
     void tablePrefixValidation_data();
     void tablePrefixValidation();
     void quotedDoublesQuotes();
@@ -348,6 +349,21 @@ void TestCatalog::tableNameValidation() {
     QCOMPARE(error.kind, kind);
     if (kind != InputError::Kind::None)
         QCOMPARE(error.value, name);
+}
+
+// The statuses' text is what the run history, --json and scripts read: it must not drift.
+void TestCatalog::statusSpellingRoundTrips() {
+    const QStringList spelled = {QStringLiteral("waiting"), QStringLiteral("running"), QStringLiteral("succeeded"),
+                                 QStringLiteral("partial"), QStringLiteral("failed"),  QStringLiteral("cancelled")};
+    for (const QString &text : spelled) {
+        const std::optional<RunStatus> status = statusFromText(text);
+        QVERIFY2(status, qPrintable(text));
+        QCOMPARE(statusText(*status), text);
+    }
+    QCOMPARE(statusFromText(QStringLiteral("skipped")), std::nullopt); // never written by any release
+    QCOMPARE(statusFromText(QStringLiteral("Succeeded")), std::nullopt);
+    QCOMPARE(statisticsBookmarkFrom(bookmarkText(StatisticsBookmark::Complete)), StatisticsBookmark::Complete);
+    QCOMPARE(statisticsBookmarkFrom(QStringLiteral("2026-11-30")), StatisticsBookmark::None);
 }
 
 void TestCatalog::tablePrefixValidation_data() {
@@ -813,20 +829,30 @@ void TestCatalog::runHistoryRoundTrip() {
 
     QList<RunRecord> runs = catalog.runs(org1);
     QCOMPARE(runs.size(), 2);
-    QCOMPARE(runs[0].status, QStringLiteral("running"));
+    QCOMPARE(runs[0].status, RunStatus::Running);
     QVERIFY(!runs[0].finishedAt.isValid());
 
     RunRecord finished;
     finished.id = first;
     finished.finishedAt = t0.addSecs(95).addMSecs(250);
-    finished.status = QStringLiteral("partial");
+    finished.status = RunStatus::Partial;
     finished.message = QStringLiteral("The daily LinkedIn API quota is used up.");
     finished.streams = {{QStringLiteral("follower_statistics"), QStringLiteral("follower_statistics"),
-                         QStringLiteral("succeeded"), 366, 3, QString()},
-                        {QStringLiteral("organization_posts"), QStringLiteral("posts"), QStringLiteral("failed"), 40, 7,
+                         RunStatus::Succeeded, 366, 3, QString()},
+                        {QStringLiteral("organization_posts"), QStringLiteral("posts"), RunStatus::Failed, 40, 7,
                          QStringLiteral("HTTP 429")}};
     QVERIFY(!catalog.finishRun(finished).isError());
     QVERIFY(!catalog.finishRun(finished).isError()); // twice: streams replaced, not doubled
+    {
+        // The type becomes text only here, spelled as docs/SPEC.md §5 says.
+        QSqlQuery spelled(catalog.database());
+        QVERIFY(spelled.exec(QStringLiteral("SELECT r.status, group_concat(s.status) FROM _pagesight_runs r "
+                                            "JOIN _pagesight_run_streams s ON s.run_id = r.id WHERE r.id = %1")
+                                 .arg(first)));
+        QVERIFY(spelled.next());
+        QCOMPARE(spelled.value(0).toString(), QStringLiteral("partial"));
+        QCOMPARE(spelled.value(1).toString(), QStringLiteral("succeeded,failed"));
+    }
 
     runs = catalog.runs(org1);
     QCOMPARE(runs.size(), 2);
@@ -838,14 +864,14 @@ void TestCatalog::runHistoryRoundTrip() {
     QCOMPARE(read.startedAt, t0);
     QCOMPARE(read.startedAt.timeSpec(), Qt::UTC);
     QCOMPARE(read.finishedAt, finished.finishedAt);
-    QCOMPARE(read.status, QStringLiteral("partial"));
+    QCOMPARE(read.status, RunStatus::Partial);
     QCOMPARE(read.message, finished.message);
     QCOMPARE(read.streams.size(), 2);
     QCOMPARE(read.streams[0].streamId, QStringLiteral("follower_statistics"));
     QCOMPARE(read.streams[0].rowsWritten, 366);
     QCOMPARE(read.streams[0].requests, 3);
     QCOMPARE(read.streams[1].tableName, QStringLiteral("posts"));
-    QCOMPARE(read.streams[1].status, QStringLiteral("failed"));
+    QCOMPARE(read.streams[1].status, RunStatus::Failed);
     QCOMPARE(read.streams[1].rowsWritten, 40);
     QCOMPARE(read.streams[1].message, QStringLiteral("HTTP 429"));
     QVERIFY(runs[0].streams.isEmpty());
@@ -858,7 +884,7 @@ void TestCatalog::runHistoryRoundTrip() {
 
     RunRecord unknown;
     unknown.id = 999;
-    unknown.status = QStringLiteral("succeeded");
+    unknown.status = RunStatus::Succeeded;
     QVERIFY(catalog.finishRun(unknown).isError());
 
     // Deleting a run takes its stream rows with it (foreign keys are on).

@@ -96,7 +96,7 @@ void TestCatalogBrowser::initTestCase() {
         EngineRig rig(path, &tokens, server.apiBaseUrl());
         QVERIFY(!rig.openError.isError());
         const RunReport report = rig.run(sourceFor(server, sandboxToday.addDays(-390)));
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         m_runFinished = report.finishedAt;
     }
     m_gui = std::make_unique<Catalog>(QStringLiteral("tst_catalogbrowser_gui"));

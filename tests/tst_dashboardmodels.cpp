@@ -101,7 +101,7 @@ void TestDashboardModels::initTestCase() {
         QVERIFY(!rig.openError.isError());
         const SourceConfig source = sourceFor(*m_server, sandboxToday.addDays(-400));
         m_org = source.organizationUrn();
-        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
         QVERIFY(!installBundledLabels(rig.catalog).isError());
 
         // The copy: a second organization's days, posts and snapshots, and an older snapshot of the

@@ -60,7 +60,7 @@ private:
         StaticTokenProvider tokens(m_server->options().accessToken);
         EngineRig rig(path, &tokens, m_server->apiBaseUrl());
         QVERIFY(!rig.openError.isError());
-        QCOMPARE(rig.run(m_source).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(m_source).status, RunStatus::Succeeded);
         QVERIFY(!installBundledLabels(rig.catalog).isError());
     }
 

@@ -109,7 +109,7 @@ void TestExplorer::initTestCase() {
         EngineRig rig(m_path, &tokens, server.apiBaseUrl());
         QVERIFY(!rig.openError.isError());
         const RunReport report = rig.run(sourceFor(server, sandboxToday.addDays(-300)));
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
     }
     m_gui = std::make_unique<Catalog>(QStringLiteral("tst_explorer_gui"));
     const CatalogError opened = m_gui->open(m_path);

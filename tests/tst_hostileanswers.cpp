@@ -71,14 +71,14 @@ private slots:
 
     void redirectIsNeverFollowedAndWipesNothing() {
         Rig rig(newCatalogPath());
-        QCOMPARE(rig.run(source(rig, SyncType::FullTable)).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(source(rig, SyncType::FullTable)).status, RunStatus::Succeeded);
         const auto before = dumpTables(rig.db());
         rig.server.clearRequests();
         rig.faults(QStringLiteral("redirect*0@posts,redirect*0@FollowerStatistics"));
         const RunReport report = rig.run(source(rig, SyncType::FullTable));
-        QVERIFY(report.status != QLatin1String("succeeded"));
+        QVERIFY(report.status != RunStatus::Succeeded);
         QVERIFY(report.exitCode() != 0);
-        QCOMPARE(stream(report, "organization_posts")->status, QStringLiteral("failed"));
+        QCOMPARE(stream(report, "organization_posts")->status, RunStatus::Failed);
         QVERIFY2(stream(report, "organization_posts")->message.contains(QLatin1String("redirect")),
                  qPrintable(stream(report, "organization_posts")->message));
         QVERIFY(stream(report, "organization_posts")->message.contains(QLatin1String("localhost")));
@@ -99,8 +99,8 @@ private slots:
         const SourceConfig incremental = source(rig);
         rig.faults(QStringLiteral("noelements*0@organizationPageStatistics"));
         const RunReport report = rig.run(incremental);
-        QCOMPARE(report.status, QStringLiteral("partial"));                            // the other streams came
-        QCOMPARE(stream(report, "page_statistics")->status, QStringLiteral("failed")); // nothing came for it
+        QCOMPARE(report.status, RunStatus::Partial);                            // the other streams came
+        QCOMPARE(stream(report, "page_statistics")->status, RunStatus::Failed); // nothing came for it
         // No bookmark jumped to today: the next run fetches the whole window.
         QVERIFY(bookmark(rig, "page_statistics").isEmpty());
         QVERIFY(!bookmark(rig, "follower_statistics").isEmpty());
@@ -108,12 +108,12 @@ private slots:
 
         // A FULL_TABLE posts listing that gets a 200 without elements keeps the old table.
         Rig full(newCatalogPath());
-        QCOMPARE(full.run(source(full, SyncType::FullTable)).status, QStringLiteral("succeeded"));
+        QCOMPARE(full.run(source(full, SyncType::FullTable)).status, RunStatus::Succeeded);
         const qint64 posts = count(full.db(), QStringLiteral("SELECT count(*) FROM organization_posts"));
         QVERIFY(posts > 50);
         full.faults(QStringLiteral("noelements@posts"));
         const RunReport second = full.run(source(full, SyncType::FullTable));
-        QCOMPARE(stream(second, "organization_posts")->status, QStringLiteral("failed"));
+        QCOMPARE(stream(second, "organization_posts")->status, RunStatus::Failed);
         QCOMPARE(count(full.db(), QStringLiteral("SELECT count(*) FROM organization_posts")), posts);
     }
 
@@ -122,7 +122,7 @@ private slots:
         rig.faults(QStringLiteral("firstpage*0@posts"));
         const RunReport report = rig.run(source(rig));
         const RunStreamStats *posts = stream(report, "organization_posts");
-        QCOMPARE(posts->status, QStringLiteral("failed"));
+        QCOMPARE(posts->status, RunStatus::Failed);
         QVERIFY2(posts->message.contains(QLatin1String("nothing new")), qPrintable(posts->message));
         // The first page came twice; the second brought nothing new, and the listing stopped there.
         QCOMPARE(rig.server.requestCount(QStringLiteral("posts")), 2);
@@ -140,7 +140,7 @@ private slots:
             options.maxAttempts = 2;
         });
         const RunReport report = rig.run(source(rig));
-        QCOMPARE(stream(report, "follower_statistics")->status, QStringLiteral("partial"));
+        QCOMPARE(stream(report, "follower_statistics")->status, RunStatus::Partial);
         QVERIFY2(stream(report, "follower_statistics")->message.contains(QLatin1String("did not answer in time")),
                  qPrintable(stream(report, "follower_statistics")->message));
         QCOMPARE(rig.server.requestCount(QStringLiteral("networkSizes")), 2);
@@ -152,10 +152,10 @@ private slots:
         SyncOptions options;
         options.maxRunTime = std::chrono::seconds(3); // the posts listing would hang for ever
         const RunReport report = rig.run(source(rig), options);
-        QCOMPARE(report.status, QStringLiteral("partial"));
+        QCOMPARE(report.status, RunStatus::Partial);
         QCOMPARE(report.exitCode(), 1);
         QVERIFY2(report.message.contains(QLatin1String("time limit")), qPrintable(report.message));
-        QCOMPARE(stream(report, "organization_posts")->status, QStringLiteral("partial"));
+        QCOMPARE(stream(report, "organization_posts")->status, RunStatus::Partial);
     }
 
     void cancelCutsALongRetryAfterShort() {
@@ -170,7 +170,7 @@ private slots:
         QElapsedTimer elapsed;
         elapsed.start();
         const RunReport report = rig.run(source(rig));
-        QCOMPARE(report.status, QStringLiteral("cancelled"));
+        QCOMPARE(report.status, RunStatus::Cancelled);
         // Not a timing test: 110 s of waiting would fail it by a factor of ten.
         QVERIFY2(elapsed.elapsed() < 11000, qPrintable(QString::number(elapsed.elapsed())));
         QCOMPARE(rig.server.requestCount(QStringLiteral("organizationPageStatistics")), 1);
@@ -183,7 +183,7 @@ private slots:
         rig.clientOptions([](ClientOptions &options) { options.maxResponseBytes = 1 << 20; });
         const RunReport report = rig.run(source(rig));
         const RunStreamStats *page = stream(report, "page_statistics");
-        QCOMPARE(page->status, QStringLiteral("failed"));
+        QCOMPARE(page->status, RunStatus::Failed);
         QVERIFY2(page->message.contains(QLatin1String("larger than any answer")), qPrintable(page->message));
         QCOMPARE(rig.server.requestCount(QStringLiteral("organizationPageStatistics")), 2); // no retries
     }
@@ -191,7 +191,7 @@ private slots:
     void postFromTheYear3000DoesNotFreezeTheBookmark() {
         Rig rig(newCatalogPath());
         rig.faults(QStringLiteral("future@posts"));
-        QCOMPARE(rig.run(source(rig)).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(source(rig)).status, RunStatus::Succeeded);
         // Stored as it came.
         QCOMPARE(count(rig.db(), QStringLiteral("SELECT count(*) FROM organization_posts WHERE last_modified_at = "
                                                 "32503680000000")),
@@ -211,7 +211,7 @@ private slots:
             }
         QVERIFY(!edited.isEmpty());
         rig.server.data().touchPost(edited, rig.engine.clock.nowUtc().toMSecsSinceEpoch());
-        QCOMPARE(rig.run(source(rig)).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(source(rig)).status, RunStatus::Succeeded);
         QSqlQuery query(rig.db());
         query.prepare(QStringLiteral("SELECT commentary FROM organization_posts WHERE id = ?"));
         query.addBindValue(edited);
@@ -223,7 +223,7 @@ private slots:
         Rig rig(newCatalogPath(), 240);
         rig.faults(QStringLiteral("oddtimes*0@posts"));
         const RunReport report = rig.run(source(rig));
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         int expected = 0;
         for (const sandbox::SandboxPost &post : rig.server.data().posts())
             expected += post.publishedAt >= m_start.startOfDay(Qt::UTC).toMSecsSinceEpoch() ? 1 : 0;
@@ -244,7 +244,7 @@ private slots:
         Rig rig(newCatalogPath());
         rig.faults(QStringLiteral("badutf8@posts"));
         const RunReport report = rig.run(source(rig));
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         int expected = 0;
         for (const sandbox::SandboxPost &post : rig.server.data().posts())
             expected += post.publishedAt >= m_start.startOfDay(Qt::UTC).toMSecsSinceEpoch() ? 1 : 0;
@@ -264,7 +264,7 @@ private slots:
         Rig rig(newCatalogPath(), 10);
         rig.faults(QStringLiteral("bignum@organizationalEntityShareStatistics"));
         const RunReport report = rig.run(source(rig));
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         const QString message = stream(report, "share_statistics")->message;
         QVERIFY2(message.contains(QLatin1String("like_count (1)")) &&
                      message.contains(QLatin1String("impression_count (1)")) &&
@@ -280,7 +280,7 @@ private slots:
         Rig rig(newCatalogPath());
         rig.faults(QStringLiteral("foreign@posts,foreign*0@organizationalEntityShareStatistics"));
         const RunReport report = rig.run(source(rig));
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         QCOMPARE(count(rig.db(), QStringLiteral("SELECT count(*) FROM organization_posts WHERE author != "
                                                 "'urn:li:organization:12345678'")),
                  0);
@@ -299,7 +299,7 @@ private slots:
         QVERIFY(leftover.exec(QStringLiteral("CREATE TABLE _pagesight_staging_r7_share_statistics (x INTEGER)")));
         leftover.finish();
         const RunReport report = rig.run(source(rig, SyncType::FullTable));
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         QVERIFY2(report.message.contains(QLatin1String("staging table")), qPrintable(report.message));
         QCOMPARE(count(rig.db(), QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name LIKE "
                                                 "'\\_pagesight\\_staging%' ESCAPE '\\'")),
@@ -315,7 +315,7 @@ private slots:
             StaticTokenProvider tokens(token);
             EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
             const RunReport report = rig.run(sourceFor(server, m_start));
-            QCOMPARE(report.status, QStringLiteral("failed"));
+            QCOMPARE(report.status, RunStatus::Failed);
             QVERIFY(report.needsReauthorization);
         }
         QCOMPARE(server.requestCount(), 0); // nothing left the client

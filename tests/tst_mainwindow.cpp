@@ -154,7 +154,7 @@ private slots:
 
         QVERIFY(finished.wait(120000));
         const RunReport report = finished.first().at(1).value<RunReport>();
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         QVERIFY(report.rowsWritten() > 500);
         QVERIFY(app.catalog.rowCount(QStringLiteral("organization_posts")) > 100);
         QVERIFY(app.catalog.rowCount(QStringLiteral("follower_statistics")) > 300);

@@ -63,7 +63,7 @@ private:
             run.id = catalog.beginRun(source.description, source.organizationUrn(), startedAt);
             run.startedAt = startedAt;
             run.finishedAt = startedAt.addSecs(60);
-            run.status = QStringLiteral("succeeded");
+            run.status = RunStatus::Succeeded;
             QVERIFY(run.id > 0);
             QVERIFY(!catalog.finishRun(run).isError());
         }

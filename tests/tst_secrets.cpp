@@ -87,7 +87,7 @@ private slots:
         QSignalSpy refreshedExpiry(&runner, &SyncRunner::tokensRefreshed);
         QVERIFY(runner.start(job, &clock));
         QVERIFY(finished.wait(30000));
-        QCOMPARE(finished.first().first().value<RunReport>().status, QStringLiteral("succeeded"));
+        QCOMPARE(finished.first().first().value<RunReport>().status, RunStatus::Succeeded);
         // The new expiry (not the token) reaches the caller, for the source's token warnings.
         QCOMPARE(refreshedExpiry.count(), 1);
         QVERIFY(refreshedExpiry.first().first().toDateTime() > QDateTime::currentDateTimeUtc().addDays(1));

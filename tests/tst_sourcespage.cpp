@@ -171,7 +171,7 @@ private slots:
         ticker.start(10);
         const RunReport report = waitForRun(page, finished);
         ticker.stop();
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         qInfo() << "event loop ticks during the run:" << ticks << "longest gap:" << longestGapMs << "ms";
         QVERIFY(ticks >= 1); // the loop turned while the worker synced; the gap is reported, not judged
 
@@ -223,7 +223,7 @@ private slots:
         // A second run is newest first.
         finished.clear();
         QTest::mouseClick(sync, Qt::LeftButton);
-        QCOMPARE(waitForRun(page, finished).status, QStringLiteral("succeeded"));
+        QCOMPARE(waitForRun(page, finished).status, RunStatus::Succeeded);
         QCOMPARE(page.runHistoryModel()->rowCount(), 2);
         QVERIFY(page.runHistoryModel()->runAt(0)->id > page.runHistoryModel()->runAt(1)->id);
     }
@@ -241,10 +241,10 @@ private slots:
         QVERIFY(cancel->isEnabled());
         QTest::mouseClick(cancel, Qt::LeftButton);
         const RunReport report = waitForRun(page, finished);
-        QCOMPARE(report.status, QStringLiteral("cancelled"));
+        QCOMPARE(report.status, RunStatus::Cancelled);
         QVERIFY(!report.needsReauthorization);
         QCOMPARE(page.runHistoryModel()->rowCount(), 1);
-        QCOMPARE(page.runHistoryModel()->runAt(0)->status, QStringLiteral("cancelled"));
+        QCOMPARE(page.runHistoryModel()->runAt(0)->status, RunStatus::Cancelled);
         QCOMPARE(page.runHistoryModel()->index(0, RunHistoryModel::Status).data().toString(), tr("Cancelled"));
         QVERIFY(!rig.repository.source(rig.source.id)->needsReauthorization);
         QVERIFY(child<QPushButton>(&page, QStringLiteral("syncButton"))->isEnabled());
@@ -283,7 +283,7 @@ private slots:
         finished.clear();
         QTest::mouseClick(reauthorize, Qt::LeftButton);
         QCOMPARE(modes, QList<SetupWizard::Mode>{SetupWizard::Mode::Reauthorize});
-        QCOMPARE(waitForRun(page, finished).status, QStringLiteral("succeeded"));
+        QCOMPARE(waitForRun(page, finished).status, RunStatus::Succeeded);
         QCOMPARE(QCoro::waitFor(rig.store.read(SecretKeys::accessToken(rig.source.id))),
                  std::optional<QString>(rig.server.options().accessToken));
         QVERIFY(!rig.repository.source(rig.source.id)->needsReauthorization);
@@ -359,13 +359,13 @@ private slots:
         Page ui(rig.services);
         QSignalSpy finished(ui.page.controller(), &SyncController::finished);
         QVERIFY(ui.page.controller()->sync(rig.source.id));
-        QCOMPARE(waitForRun(ui.page, finished).status, QStringLiteral("succeeded"));
+        QCOMPARE(waitForRun(ui.page, finished).status, RunStatus::Succeeded);
         QCOMPARE(rig.repository.source(rig.source.id)->lastFullSyncAt, rig.clock.nowUtc());
         // A day later the full sync is not due: an incremental run leaves the date alone.
         rig.clock.setNow(rig.clock.nowUtc().addDays(1));
         finished.clear();
         QVERIFY(ui.page.controller()->sync(rig.source.id));
-        QCOMPARE(waitForRun(ui.page, finished).status, QStringLiteral("succeeded"));
+        QCOMPARE(waitForRun(ui.page, finished).status, RunStatus::Succeeded);
         QCOMPARE(rig.repository.source(rig.source.id)->lastFullSyncAt, rig.clock.nowUtc().addDays(-1));
     }
 
@@ -378,7 +378,7 @@ private slots:
         QSignalSpy finished(ui.page.controller(), &SyncController::finished);
         QVERIFY(ui.page.controller()->sync(rig.source.id));
         const RunReport report = waitForRun(ui.page, finished);
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         // The newest month not in the future (the sandbox's 2026-11) is what LinkedIn accepts.
         QCOMPARE(report.apiVersion, QStringLiteral("202611"));
         QCOMPARE(rig.repository.source(rig.source.id)->apiVersion, QStringLiteral("202611"));
@@ -394,7 +394,7 @@ private slots:
         finished.clear();
         QVERIFY(ui.page.controller()->sync(rig.source.id));
         const RunReport refused = waitForRun(ui.page, finished);
-        QCOMPARE(refused.status, QStringLiteral("failed"));
+        QCOMPARE(refused.status, RunStatus::Failed);
         QVERIFY(refused.message.contains(QLatin1String("Follow LinkedIn's current version")));
         QCOMPARE(rig.repository.source(rig.source.id)->apiVersion, QStringLiteral("202511"));
     }
@@ -414,7 +414,7 @@ private slots:
         QVERIFY(finished.isEmpty());
         QCOMPARE(rig.server.requestCount(QStringLiteral("/rest/")), 0); // nothing runs while it waits
         other.release();
-        QCOMPARE(waitForRun(ui.page, finished).status, QStringLiteral("succeeded"));
+        QCOMPARE(waitForRun(ui.page, finished).status, RunStatus::Succeeded);
     }
 
     void deleteWithTablesRemovesEverything() {
@@ -424,7 +424,7 @@ private slots:
         SourcesPage &page = ui.page;
         QSignalSpy finished(page.controller(), &SyncController::finished);
         QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("syncButton")), Qt::LeftButton);
-        QCOMPARE(waitForRun(page, finished).status, QStringLiteral("succeeded"));
+        QCOMPARE(waitForRun(page, finished).status, RunStatus::Succeeded);
         QCOMPARE(rig.catalog.userTables().size(), 5);
         QCOMPARE(rig.store.size(), 1);
 

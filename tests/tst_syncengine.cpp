@@ -47,7 +47,7 @@ private:
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const RunReport report = rig.run(sourceFor(server, m_start));
-        if (report.status != QLatin1String("succeeded"))
+        if (report.status != RunStatus::Succeeded)
             qWarning() << "clean run:" << report.message;
         return dumpTables(rig.catalog.database());
     }
@@ -65,7 +65,7 @@ private slots:
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         QVERIFY(!rig.openError.isError());
         const RunReport report = rig.run(sourceFor(server, m_start));
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         QCOMPARE(report.exitCode(), 0);
         QCOMPARE(report.streams.size(), 5);
         QVERIFY2(report.message.startsWith(QLatin1String("Synced ")), qPrintable(report.message));
@@ -199,7 +199,7 @@ private slots:
         // The run is in the history.
         const QList<RunRecord> runs = rig.catalog.runs();
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs.first().status, QStringLiteral("succeeded"));
+        QCOMPARE(runs.first().status, RunStatus::Succeeded);
         QCOMPARE(runs.first().streams.size(), 5);
     }
 
@@ -209,13 +209,13 @@ private slots:
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const SourceConfig source = sourceFor(server, m_start);
-        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
         const auto first = dumpTables(rig.catalog.database());
         server.clearRequests();
 
         rig.clock.setNow(rig.clock.nowUtc().addSecs(3600)); // later the same day
         const RunReport second = rig.run(source);
-        QCOMPARE(second.status, QStringLiteral("succeeded"));
+        QCOMPARE(second.status, RunStatus::Succeeded);
         QCOMPARE(dumpTables(rig.catalog.database()), first);
 
         // Daily streams: the 7-day lookback only (LinkedIn revises recent days), and no more.
@@ -261,14 +261,14 @@ private slots:
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const SourceConfig source = sourceFor(server, m_start);
-        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
         const qint64 postsBefore =
             count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts"));
         // An old post is edited now: it moves to the top of the listing.
         const QString urn = expectedPosts(server.data()).last().urn;
         const qint64 now = QDateTime(sandboxToday, QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
         server.data().touchPost(urn, now);
-        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
         QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), postsBefore);
         QSqlQuery query(rig.catalog.database());
         query.prepare(QStringLiteral("SELECT last_modified_at, commentary FROM organization_posts WHERE id = ?"));
@@ -289,8 +289,8 @@ private slots:
         SourceConfig fullSource = source;
         for (StreamSelection &s : fullSource.streams)
             s.syncType = SyncType::FullTable;
-        QCOMPARE(incremental.run(source).status, QStringLiteral("succeeded"));
-        QCOMPARE(full.run(fullSource).status, QStringLiteral("succeeded"));
+        QCOMPARE(incremental.run(source).status, RunStatus::Succeeded);
+        QCOMPARE(full.run(fullSource).status, RunStatus::Succeeded);
         QCOMPARE(dumpTables(full.catalog.database()), dumpTables(incremental.catalog.database()));
 
         QString deleted;
@@ -305,10 +305,10 @@ private slots:
         const QString statsSql =
             QStringLiteral("SELECT count(*) FROM post_statistics WHERE post_urn = '%1'").arg(deleted);
 
-        QCOMPARE(incremental.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(incremental.run(source).status, RunStatus::Succeeded);
         QCOMPARE(count(incremental.catalog.database(), postSql), 1);
         QCOMPARE(count(incremental.catalog.database(), statsSql), 1);
-        QCOMPARE(full.run(fullSource).status, QStringLiteral("succeeded"));
+        QCOMPARE(full.run(fullSource).status, RunStatus::Succeeded);
         QCOMPARE(count(full.catalog.database(), postSql), 0);
         QCOMPARE(count(full.catalog.database(), statsSql), 0);
         QCOMPARE(count(full.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")),
@@ -340,7 +340,7 @@ private slots:
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const RunReport report = rig.run(sourceFor(server, m_start));
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         QCOMPARE(dumpTables(rig.catalog.database()), clean);
         // Every fault was really injected, and every retry was counted.
         for (const sandbox::Fault &fault : server.faults().faults())
@@ -356,7 +356,7 @@ private slots:
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const SourceConfig source = sourceFor(server, m_start);
         const RunReport partial = rig.run(source);
-        QCOMPARE(partial.status, QStringLiteral("partial"));
+        QCOMPARE(partial.status, RunStatus::Partial);
         QCOMPARE(partial.exitCode(), 1);
         QCOMPARE(partial.apiError.kind, ApiError::Kind::QuotaExhausted);
         QVERIFY(partial.message.contains(QLatin1String("00:00 UTC")));
@@ -365,9 +365,9 @@ private slots:
 
         server.setFaults({});
         server.clearRequests();
-        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
         EngineRig clean(newCatalogPath(), &tokens, server.apiBaseUrl());
-        QCOMPARE(clean.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(clean.run(source).status, RunStatus::Succeeded);
         QCOMPARE(dumpTables(rig.catalog.database()), dumpTables(clean.catalog.database()));
     }
 
@@ -384,7 +384,7 @@ private slots:
         server.expireAccessToken();
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const RunReport report = rig.run(sourceFor(server, m_start));
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         QVERIFY(tokens.accessToken() != initial.accessToken);
         QCOMPARE(QCoro::waitFor(store.read(SecretKeys::accessToken(QStringLiteral("test-source")))).value_or(QString()),
                  tokens.accessToken());
@@ -402,14 +402,14 @@ private slots:
                                        server.options().clientSecret, initial);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const RunReport report = rig.run(sourceFor(server, m_start));
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         for (const sandbox::Fault &fault : server.faults().faults())
             QCOMPARE(fault.injected, 1);
         QVERIFY(tokens.accessToken() != initial.accessToken);
 
         StaticTokenProvider plain(server.options().accessToken);
         EngineRig clean(newCatalogPath(), &plain, server.apiBaseUrl());
-        QCOMPARE(clean.run(sourceFor(server, m_start)).status, QStringLiteral("succeeded"));
+        QCOMPARE(clean.run(sourceFor(server, m_start)).status, RunStatus::Succeeded);
         QCOMPARE(dumpTables(rig.catalog.database()), dumpTables(clean.catalog.database()));
     }
 
@@ -419,7 +419,7 @@ private slots:
         StaticTokenProvider tokens(QStringLiteral("not-the-token"));
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const RunReport report = rig.run(sourceFor(server, m_start));
-        QCOMPARE(report.status, QStringLiteral("failed"));
+        QCOMPARE(report.status, RunStatus::Failed);
         QVERIFY(report.needsReauthorization);
         QCOMPARE(report.exitCode(), 3);
         QCOMPARE(report.apiError.kind, ApiError::Kind::Unauthorized);
@@ -440,7 +440,7 @@ private slots:
         rig.client = std::make_unique<LinkedInClient>(&rig.network, &tokens, options);
         rig.engine = std::make_unique<SyncEngine>(&rig.catalog, rig.client.get(), &rig.clock);
         const RunReport report = rig.run(source);
-        QCOMPARE(report.status, QStringLiteral("failed"));
+        QCOMPARE(report.status, RunStatus::Failed);
         QCOMPARE(report.apiError.kind, ApiError::Kind::VersionInactive);
         QCOMPARE(report.exitCode(), 4);
         QVERIFY(report.message.contains(QLatin1String("202301")));
@@ -459,7 +459,7 @@ private slots:
         SourceConfig source = sourceFor(server, m_start);
         for (StreamSelection &s : source.streams)
             s.syncType = SyncType::FullTable;
-        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
         const auto before = dumpTables(rig.catalog.database());
 
         server.options().latencyMs = 50;
@@ -470,7 +470,7 @@ private slots:
                 rig.engine->cancel();
         });
         const RunReport report = rig.run(source);
-        QCOMPARE(report.status, QStringLiteral("cancelled"));
+        QCOMPARE(report.status, RunStatus::Cancelled);
         QCOMPARE(dumpTables(rig.catalog.database()), before);
     }
 
@@ -529,10 +529,10 @@ private slots:
         QVERIFY(!runner.start(job, &clock)); // one run at a time
         QVERIFY(finished.wait(20000));
         const RunReport report = finished.first().first().value<RunReport>();
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         QCOMPARE(last.size(), 5);
         for (const StreamProgress &p : std::as_const(last)) {
-            QCOMPARE(p.state, QStringLiteral("succeeded"));
+            QCOMPARE(p.state, RunStatus::Succeeded);
             QCOMPARE(p.requestsDone, p.requestsPlanned);
             QVERIFY(p.rowsWritten > 0);
         }

@@ -51,7 +51,7 @@ private slots:
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const RunReport report = rig.run(sourceFor(server, m_start));
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         const QList<sandbox::SandboxPost> expected = postsSinceStart(server.data());
         QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")),
                  expected.size());
@@ -72,7 +72,7 @@ private slots:
         // A second, incremental run still finds nothing missing.
         const auto before = dumpTables(rig.catalog.database());
         rig.clock.setNow(rig.clock.nowUtc().addSecs(600));
-        QCOMPARE(rig.run(sourceFor(server, m_start)).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(sourceFor(server, m_start)).status, RunStatus::Succeeded);
         QCOMPARE(dumpTables(rig.catalog.database()), before);
     }
 
@@ -89,7 +89,7 @@ private slots:
         SourceConfig source = sourceFor(server, m_start);
         source.apiVersion = QStringLiteral("202511");
         const RunReport report = rig.run(source);
-        QCOMPARE(report.status, QStringLiteral("succeeded"));
+        QCOMPARE(report.status, RunStatus::Succeeded);
         QCOMPARE(report.apiVersion, QStringLiteral("202610")); // 202611 is gone too: the next month back
         QCOMPARE(report.apiVersionReplaced, QStringLiteral("202511"));
         QVERIFY2(report.message.contains(QLatin1String("202511")) && report.message.contains(QLatin1String("202610")),
@@ -116,12 +116,11 @@ private slots:
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const RunReport report = rig.run(sourceFor(server, m_start));
-        QCOMPARE(report.status, QStringLiteral("partial"));
+        QCOMPARE(report.status, RunStatus::Partial);
         QVERIFY(!report.needsReauthorization); // signing in again would not help
         for (const RunStreamStats &stream : report.streams)
-            QCOMPARE(stream.status, stream.streamId == QLatin1String("organization_posts")
-                                        ? QStringLiteral("partial")
-                                        : QStringLiteral("succeeded"));
+            QCOMPARE(stream.status, stream.streamId == QLatin1String("organization_posts") ? RunStatus::Partial
+                                                                                           : RunStatus::Succeeded);
         int expected = 0;
         for (const sandbox::SandboxPost &post : postsSinceStart(server.data()))
             expected += post.dark ? 0 : 1;
@@ -135,7 +134,7 @@ private slots:
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const SourceConfig source = sourceFor(server, m_start);
-        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
         const QString followerMark = bookmark(rig.catalog, "follower_statistics");
         const qint64 dayRows = count(
             rig.catalog.database(), QStringLiteral("SELECT count(*) FROM follower_statistics WHERE report_type='DAY'"));
@@ -145,12 +144,12 @@ private slots:
         server.clearRequests();
         rig.clock.setNow(rig.clock.nowUtc().addDays(1));
         const RunReport report = rig.run(source);
-        QCOMPARE(report.status, QStringLiteral("partial"));
+        QCOMPARE(report.status, RunStatus::Partial);
         QCOMPARE(report.exitCode(), 1);
         for (const RunStreamStats &stream : report.streams) {
             const bool daily = stream.streamId.endsWith(QLatin1String("_statistics")) &&
                                stream.streamId != QLatin1String("post_statistics");
-            QCOMPARE(stream.status, daily ? QStringLiteral("partial") : QStringLiteral("succeeded"));
+            QCOMPARE(stream.status, daily ? RunStatus::Partial : RunStatus::Succeeded);
             if (daily)
                 QVERIFY2(stream.message.contains(QLatin1String("must be less than 14 months apart")),
                          qPrintable(stream.message));
@@ -185,14 +184,14 @@ private slots:
         SourceConfig source = sourceFor(server, m_start);
         for (StreamSelection &selection : source.streams)
             selection.syncType = SyncType::FullTable;
-        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
         const qint64 days = count(rig.catalog.database(),
                                   QStringLiteral("SELECT count(*) FROM share_statistics WHERE report_type = 'DAY'"));
         QVERIFY(days > 200);
         server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("badrange@ShareStatistics")));
         rig.clock.setNow(rig.clock.nowUtc().addDays(1));
         const RunReport report = rig.run(source);
-        QCOMPARE(report.status, QStringLiteral("partial"));
+        QCOMPARE(report.status, RunStatus::Partial);
         // The days are all still there, and the new day's snapshot came.
         QCOMPARE(count(rig.catalog.database(),
                        QStringLiteral("SELECT count(*) FROM share_statistics WHERE report_type = 'DAY'")),
@@ -210,9 +209,9 @@ private slots:
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const RunReport report = rig.run(sourceFor(server, m_start));
-        QCOMPARE(report.status, QStringLiteral("partial"));
+        QCOMPARE(report.status, RunStatus::Partial);
         QCOMPARE(report.streams.first().streamId, QStringLiteral("follower_statistics"));
-        QCOMPARE(report.streams.first().status, QStringLiteral("partial"));
+        QCOMPARE(report.streams.first().status, RunStatus::Partial);
         const QSqlDatabase db = rig.catalog.database();
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM follower_statistics WHERE report_type = 'DAY'")) > 200);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM follower_statistics WHERE report_type = 'LIFETIME' "
@@ -227,7 +226,7 @@ private slots:
         QVERIFY(server.listen());
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
-        QCOMPARE(rig.run(sourceFor(server, m_start)).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(sourceFor(server, m_start)).status, RunStatus::Succeeded);
         QSet<QString> dark, organic;
         for (const sandbox::SandboxPost &post : postsSinceStart(server.data()))
             (post.dark ? dark : organic).insert(post.urn);
@@ -257,7 +256,7 @@ private slots:
         QVERIFY(server.listen());
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
-        QCOMPARE(rig.run(sourceFor(server, m_start)).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(sourceFor(server, m_start)).status, RunStatus::Succeeded);
         int withStats = 0;
         const QSqlDatabase db = rig.catalog.database();
         for (const sandbox::SandboxPost &post : postsSinceStart(server.data())) {
@@ -285,7 +284,7 @@ private slots:
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         SourceConfig source = sourceFor(server, m_start);
-        QCOMPARE(rig.run(source).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
         const QDate first = qMax(m_start, sandboxToday.addMonths(-12));
         for (const char *table : {"follower_statistics", "page_statistics", "share_statistics"}) {
             const QString sql = QStringLiteral("SELECT count(*) FROM %1 WHERE report_type = 'DAY' AND (date < '%2' OR "
@@ -301,7 +300,7 @@ private slots:
         QVERIFY(server.listen());
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
-        QCOMPARE(rig.run(sourceFor(server, m_start)).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(sourceFor(server, m_start)).status, RunStatus::Succeeded);
         const QSqlDatabase db = rig.catalog.database();
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM page_statistics WHERE all_page_views > 0")) > 200);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM page_statistics WHERE all_page_views_unique IS NOT "
@@ -320,7 +319,7 @@ private slots:
         QVERIFY(server.listen());
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
-        QCOMPARE(rig.run(sourceFor(server, m_start)).status, QStringLiteral("succeeded"));
+        QCOMPARE(rig.run(sourceFor(server, m_start)).status, RunStatus::Succeeded);
         qint64 organic = 0, paid = 0;
         const QJsonObject lifetime =
             server.data().lifetimeFollowerStatistics().value(QLatin1String("elements")).toArray().first().toObject();
@@ -342,14 +341,14 @@ private slots:
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const RunReport report = rig.run(sourceFor(server, m_start));
-        QCOMPARE(report.status, QStringLiteral("partial"));
+        QCOMPARE(report.status, RunStatus::Partial);
         QCOMPARE(report.exitCode(), 1);
         for (const RunStreamStats &stream : report.streams) {
             if (stream.streamId != QLatin1String("page_statistics")) {
-                QCOMPARE(stream.status, QStringLiteral("succeeded"));
+                QCOMPARE(stream.status, RunStatus::Succeeded);
                 continue;
             }
-            QCOMPARE(stream.status, QStringLiteral("partial"));
+            QCOMPARE(stream.status, RunStatus::Partial);
             QVERIFY2(stream.message.contains(QLatin1String("LinkedIn is limiting requests")) &&
                          stream.message.contains(QLatin1String("resume")),
                      qPrintable(stream.message));

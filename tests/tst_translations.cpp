@@ -318,7 +318,7 @@ void TestTranslations::sourcesPageIsPortuguese() {
     QCOMPARE(sources.headerData(SourceListModel::NextRun, Qt::Horizontal).toString(),
              QStringLiteral("Próxima execução"));
     // SourceText's context comes from Q_DECLARE_TR_FUNCTIONS, not from a class lupdate can see.
-    QCOMPARE(SourceText::runStatus(QStringLiteral("succeeded")), QStringLiteral("Sucesso"));
+    QCOMPARE(SourceText::runStatus(RunStatus::Succeeded), QStringLiteral("Sucesso"));
     QCOMPARE(SourceText::streamTitle(QStringLiteral("share_statistics")),
              QStringLiteral("Estatísticas de compartilhamentos"));
 

@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Waiting for the sync started at %1 by process %2 to finish (Ctrl+C to stop waiting)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1055,7 +1055,7 @@ Cumulative: %5
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../core/app/SourceRuns.cpp" line="+39"/>
+        <location filename="../core/app/SourceRuns.cpp" line="+44"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,22 +1075,17 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Manual only</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1785,7 +1780,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::ColumnListModel</name>
     <message>
-        <location filename="../ui/catalog/TableListModel.cpp" line="+134"/>
+        <location filename="../ui/catalog/TableListModel.cpp" line="+136"/>
         <source>PK %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,7 +2947,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::SourceDetailPane</name>
     <message>
-        <location filename="../ui/sources/SourceDetailPane.cpp" line="+92"/>
+        <location filename="../ui/sources/SourceDetailPane.cpp" line="+88"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3084,7 +3079,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>1 row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3310,7 +3305,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3505,7 +3500,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 <context>
     <name>pagesight::SyncController</name>
     <message>
-        <location filename="../core/app/SyncController.cpp" line="+122"/>
+        <location filename="../core/app/SyncController.cpp" line="+118"/>
         <source>The source no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>

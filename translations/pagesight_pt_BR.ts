@@ -60,7 +60,7 @@
         <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>Waiting for the sync started at %1 by process %2 to finish (Ctrl+C to stop waiting)…</source>
         <translation>Aguardando o fim da sincronização iniciada em %1 pelo processo %2 (Ctrl+C para parar de aguardar)…</translation>
     </message>
@@ -1085,7 +1085,7 @@ Média de 7 dias: %6</translation>
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../core/app/SourceRuns.cpp" line="+39"/>
+        <location filename="../core/app/SourceRuns.cpp" line="+44"/>
         <source>Succeeded</source>
         <translation>Sucesso</translation>
     </message>
@@ -1105,22 +1105,17 @@ Média de 7 dias: %6</translation>
         <translation>Cancelado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-8"/>
         <source>Running</source>
         <translation>Em execução</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Skipped</source>
-        <translation>Ignorado</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-2"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+20"/>
         <source>Manual only</source>
         <translation>Somente manual</translation>
     </message>
@@ -1817,7 +1812,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::ColumnListModel</name>
     <message>
-        <location filename="../ui/catalog/TableListModel.cpp" line="+134"/>
+        <location filename="../ui/catalog/TableListModel.cpp" line="+136"/>
         <source>PK %1</source>
         <translation>PK %1</translation>
     </message>
@@ -2986,7 +2981,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::SourceDetailPane</name>
     <message>
-        <location filename="../ui/sources/SourceDetailPane.cpp" line="+92"/>
+        <location filename="../ui/sources/SourceDetailPane.cpp" line="+88"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
@@ -3118,7 +3113,7 @@ organization_urn / author</translation>
         <translation>O LinkedIn rejeitou o token de acesso desta fonte. Autorize-a novamente para voltar a sincronizar.</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+77"/>
         <source>1 row</source>
         <translation>1 linha</translation>
     </message>
@@ -3344,7 +3339,7 @@ organization_urn / author</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+38"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
@@ -3543,7 +3538,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
 <context>
     <name>pagesight::SyncController</name>
     <message>
-        <location filename="../core/app/SyncController.cpp" line="+122"/>
+        <location filename="../core/app/SyncController.cpp" line="+118"/>
         <source>The source no longer exists.</source>
         <translation>A fonte não existe mais.</translation>
     </message>

@@ -113,8 +113,8 @@ bool grabMainWindow(const AppServices &services, ShotWriter &shots) {
 
     if (!waitUntil([&] { return report.has_value(); }, 180000, "the sync to finish"))
         return false;
-    if (report->status != QLatin1String("succeeded")) {
-        qCritical("pagesight-screenshots: the sample sync ended %s: %s", qPrintable(report->status),
+    if (report->status != RunStatus::Succeeded) {
+        qCritical("pagesight-screenshots: the sample sync ended %s: %s", qPrintable(statusText(report->status)),
                   qPrintable(report->message));
         return false;
     }

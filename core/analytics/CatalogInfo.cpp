@@ -10,7 +10,7 @@ namespace pagesight {
 namespace {
 struct LastSync {
     QDateTime at;
-    QString status;
+    std::optional<RunStatus> status;
 };
 
 // The newest finished run of each table name that wrote to it (or tried to).
@@ -27,7 +27,7 @@ QHash<QString, LastSync> lastSyncs(const QSqlDatabase &database) {
         return syncs;
     while (query.next()) {
         const QDateTime at = QDateTime::fromString(query.value(1).toString(), Qt::ISODateWithMs).toUTC();
-        syncs.insert(query.value(0).toString(), {at, query.value(2).toString()}); // the newest wins
+        syncs.insert(query.value(0).toString(), {at, statusFromText(query.value(2).toString())}); // the newest wins
     }
     return syncs;
 }

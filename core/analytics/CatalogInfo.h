@@ -1,9 +1,13 @@
 #pragma once
 
+#include "common/RunStatus.h"
+
 #include <QDateTime>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
+
+#include <optional>
 
 namespace pagesight {
 
@@ -18,10 +22,10 @@ struct ColumnInfo {
 
 struct TableInfo {
     QString name;
-    bool bookkeeping = false; // _pagesight_*: sources, bookmarks, runs, labels
-    qint64 rows = -1;         // -1 when it could not be counted
-    QDateTime lastSync;       // UTC; invalid = no finished run wrote to it (or bookkeeping)
-    QString lastSyncStatus;   // of the stream in that run: "succeeded", "partial", …
+    bool bookkeeping = false;                // _pagesight_*: sources, bookmarks, runs, labels
+    qint64 rows = -1;                        // -1 when it could not be counted
+    QDateTime lastSync;                      // UTC; invalid = no finished run wrote to it (or bookkeeping)
+    std::optional<RunStatus> lastSyncStatus; // of the stream in that run: Succeeded or Partial
 };
 
 // Stream tables first, then the bookkeeping ones, each by name; SQLite's own and the sync's

@@ -34,26 +34,22 @@ QString SourceText::streamsSummary(const SourceConfig &source) {
     return titles.join(QStringLiteral(", "));
 }
 
-QString SourceText::runStatus(const QString &status) {
-    if (status == QLatin1String("succeeded"))
-        return tr("Succeeded");
-    if (status == QLatin1String("partial"))
-        return tr("Partial");
-    if (status == QLatin1String("failed"))
-        return tr("Failed");
-    if (status == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    if (status == QLatin1String("running"))
-        return tr("Running");
-    if (status == QLatin1String("skipped"))
-        return tr("Skipped");
-    return status;
-}
-
-QString SourceText::streamState(const QString &state) {
-    if (state == QLatin1String("waiting"))
+QString SourceText::runStatus(RunStatus status) {
+    switch (status) {
+    case RunStatus::Waiting:
         return tr("Waiting");
-    return runStatus(state);
+    case RunStatus::Running:
+        return tr("Running");
+    case RunStatus::Succeeded:
+        return tr("Succeeded");
+    case RunStatus::Partial:
+        return tr("Partial");
+    case RunStatus::Failed:
+        return tr("Failed");
+    case RunStatus::Cancelled:
+        return tr("Cancelled");
+    }
+    return {};
 }
 
 QString SourceText::trigger(const Trigger &trigger) {

@@ -21,8 +21,7 @@ class SourceText {
 public:
     static QString streamTitle(const QString &streamId);
     static QString streamsSummary(const SourceConfig &source); // "Follower statistics, Posts, …"
-    static QString runStatus(const QString &status);           // "succeeded" → "Succeeded"
-    static QString streamState(const QString &state);          // "waiting" → "Waiting"
+    static QString runStatus(RunStatus status);                // Succeeded → "Succeeded"
     static QString trigger(const Trigger &trigger);            // "Daily at 06:00 · full sync every 7 days"
     static QString dateTime(const QDateTime &time);            // local time, the locale's short format
     static QString duration(qint64 msecs);                     // "0.4 s", "2 min 05 s"

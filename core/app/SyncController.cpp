@@ -23,16 +23,12 @@ struct SyncController::Run {
 
 namespace {
 
-RunReport reportWithoutRun(const QString &status, const QString &message, const QDateTime &now) {
+RunReport reportWithoutRun(RunStatus status, const QString &message, const QDateTime &now) {
     RunReport report;
     report.status = status;
     report.message = message;
     report.startedAt = report.finishedAt = now;
     return report;
-}
-
-bool isTerminal(const QString &state) {
-    return state != QLatin1String("waiting") && state != QLatin1String("running");
 }
 
 } // namespace
@@ -69,7 +65,7 @@ bool SyncController::sync(const QString &sourceId, bool fullSync) {
     // Every stream shows as waiting at once, before the keychain and the worker thread answer.
     QList<StreamProgress> streams;
     for (const StreamSelection &selection : source->streams)
-        streams.append({selection.streamId, 0, 0, 0, QStringLiteral("waiting")});
+        streams.append({selection.streamId, 0, 0, 0, RunStatus::Waiting});
     m_progress.insert(sourceId, streams);
     qCInfo(lcApp) << "sync of source" << sourceId << (fullSync ? "(full)" : "") << "requested";
     emit started(sourceId);
@@ -115,15 +111,15 @@ void SyncController::startRunner(const QString &sourceId, const SourceSecrets &s
     Run &run = *it->second;
     const QDateTime now = m_services.clock->nowUtc();
     if (run.cancelled)
-        return finish(sourceId, reportWithoutRun(QStringLiteral("cancelled"),
-                                                 describe(ApiError{ApiError::Kind::Cancelled}), now));
+        return finish(sourceId,
+                      reportWithoutRun(RunStatus::Cancelled, describe(ApiError{ApiError::Kind::Cancelled}), now));
     const std::optional<SourceConfig> source = m_services.sources->source(sourceId);
     if (!source)
-        return finish(sourceId, reportWithoutRun(QStringLiteral("failed"), tr("The source no longer exists."), now));
+        return finish(sourceId, reportWithoutRun(RunStatus::Failed, tr("The source no longer exists."), now));
 
     const Credentials credentials = credentialsFor(*source, secrets, m_services.sampleData);
     if (credentials.error.isError()) {
-        RunReport report = reportWithoutRun(QStringLiteral("failed"), describe(credentials.error), now);
+        RunReport report = reportWithoutRun(RunStatus::Failed, describe(credentials.error), now);
         report.needsReauthorization = credentials.error.kind == InputError::Kind::NoStoredToken;
         return finish(sourceId, report);
     }
@@ -176,7 +172,7 @@ void SyncController::finish(const QString &sourceId, const RunReport &report) {
     // Streams the engine never reached (no token, no catalog) end with the run's status.
     QList<StreamProgress> &streams = m_progress[sourceId];
     for (StreamProgress &stream : streams) {
-        if (isTerminal(stream.state))
+        if (isFinished(stream.state))
             continue;
         stream.state = report.status;
         stream.requestsPlanned = stream.requestsDone;
@@ -184,8 +180,8 @@ void SyncController::finish(const QString &sourceId, const RunReport &report) {
     }
 
     if (std::optional<SourceConfig> source = m_services.sources->source(sourceId)) {
-        const bool tokenAccepted = !report.needsReauthorization && (report.status == QLatin1String("succeeded") ||
-                                                                    report.status == QLatin1String("partial"));
+        const bool tokenAccepted = !report.needsReauthorization &&
+                                   (report.status == RunStatus::Succeeded || report.status == RunStatus::Partial);
         bool changed = false;
         if (report.needsReauthorization != source->needsReauthorization &&
             (report.needsReauthorization || tokenAccepted)) {
@@ -198,7 +194,7 @@ void SyncController::finish(const QString &sourceId, const RunReport &report) {
                 source->refreshTokenExpiresAt = run->refreshedExpiry->second;
             changed = true;
         }
-        if (run->fullSync && report.status == QLatin1String("succeeded")) {
+        if (run->fullSync && report.status == RunStatus::Succeeded) {
             source->lastFullSyncAt = report.finishedAt.isValid() ? report.finishedAt : m_services.clock->nowUtc();
             changed = true;
         }

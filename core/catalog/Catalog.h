@@ -2,6 +2,7 @@
 
 #include "TableSchema.h"
 #include "common/Errors.h"
+#include "common/RunStatus.h"
 
 #include <QDateTime>
 #include <QSqlDatabase>
@@ -23,7 +24,7 @@ struct Bookmark {
 struct RunStreamStats {
     QString streamId;
     QString tableName;
-    QString status; // "succeeded", "failed", "skipped", "cancelled", "partial"
+    RunStatus status = RunStatus::Succeeded; // a finished stream: never waiting or running
     qint64 rowsWritten = 0;
     int requests = 0;
     QString message;
@@ -45,7 +46,7 @@ struct RunRecord {
     QString organizationUrn;
     QDateTime startedAt;
     QDateTime finishedAt;
-    QString status; // "running", "succeeded", "partial", "failed", "cancelled"
+    RunStatus status = RunStatus::Running;
     QString message;
     QList<RunStreamStats> streams;
 };

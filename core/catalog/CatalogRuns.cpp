@@ -17,6 +17,11 @@ void logReadFailure(const char *what, const QSqlQuery &query) {
     qCDebug(lcCatalog) << "cannot read" << what << ":" << query.lastError().text();
 }
 
+// The history's text, with today's spelling; a text no release writes reads as failed.
+RunStatus storedStatus(const QVariant &value) {
+    return statusFromText(value.toString()).value_or(RunStatus::Failed);
+}
+
 SourceRecord sourceFrom(const QSqlQuery &query) {
     return {query.value(0).toString(), query.value(1).toString(), query.value(2).toString(), timeFrom(query.value(3)),
             timeFrom(query.value(4))};
@@ -78,7 +83,7 @@ CatalogError Catalog::finishRun(const RunRecord &run) {
         update.prepare(QStringLiteral("UPDATE _pagesight_runs SET finished_at = ?, status = ?, message = ? "
                                       "WHERE id = ?"));
         update.addBindValue(timeValue(run.finishedAt));
-        update.addBindValue(keyValue(run.status));
+        update.addBindValue(statusText(run.status));
         update.addBindValue(run.message);
         update.addBindValue(run.id);
         if (!update.exec())
@@ -99,7 +104,7 @@ CatalogError Catalog::finishRun(const RunRecord &run) {
         insert.bindValue(0, run.id);
         insert.bindValue(1, keyValue(stream.streamId));
         insert.bindValue(2, stream.tableName);
-        insert.bindValue(3, keyValue(stream.status));
+        insert.bindValue(3, statusText(stream.status));
         insert.bindValue(4, stream.rowsWritten);
         insert.bindValue(5, stream.requests);
         insert.bindValue(6, stream.message);
@@ -133,7 +138,7 @@ QList<RunRecord> Catalog::runs(const QString &organizationUrn, int limit) const 
         run.organizationUrn = query.value(2).toString();
         run.startedAt = timeFrom(query.value(3));
         run.finishedAt = timeFrom(query.value(4));
-        run.status = query.value(5).toString();
+        run.status = storedStatus(query.value(5));
         run.message = query.value(6).toString();
         result << run;
     }
@@ -150,9 +155,9 @@ QList<RunRecord> Catalog::runs(const QString &organizationUrn, int limit) const 
             continue;
         }
         while (streams.next())
-            run.streams << RunStreamStats{streams.value(0).toString(), streams.value(1).toString(),
-                                          streams.value(2).toString(), streams.value(3).toLongLong(),
-                                          streams.value(4).toInt(),    streams.value(5).toString()};
+            run.streams << RunStreamStats{streams.value(0).toString(),    streams.value(1).toString(),
+                                          storedStatus(streams.value(2)), streams.value(3).toLongLong(),
+                                          streams.value(4).toInt(),       streams.value(5).toString()};
     }
     return result;
 }

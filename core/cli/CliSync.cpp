@@ -149,13 +149,14 @@ public:
     void update(const StreamProgress &progress) {
         // Stream ids and states stay as the JSON report spells them: they are what scripts match.
         const QString line = QCoreApplication::translate("Cli", "%1: %2 (%3/%4 requests, %5 rows)")
-                                 .arg(progress.streamId, progress.state)
+                                 .arg(progress.streamId, statusText(progress.state))
                                  .arg(progress.requestsDone)
                                  .arg(progress.requestsPlanned)
                                  .arg(progress.rowsWritten);
-        if (progress.state == QLatin1String("waiting"))
+        if (progress.state == RunStatus::Waiting)
             return;
-        const bool stateChanged = m_states.value(progress.streamId) != progress.state;
+        const bool stateChanged =
+            !m_states.contains(progress.streamId) || m_states.value(progress.streamId) != progress.state;
         if (!stateChanged && m_last.isValid() && m_last.elapsed() < 500)
             return;
         m_states.insert(progress.streamId, progress.state);
@@ -164,7 +165,7 @@ public:
     }
 
 private:
-    QHash<QString, QString> m_states;
+    QHash<QString, RunStatus> m_states;
     QElapsedTimer m_last;
 };
 
@@ -234,7 +235,7 @@ int runJob(const SyncJob &job, bool json, const SourceConfig *stored, TokenStore
         for (const RunStreamStats &s : report.streams)
             //: %1 stream id, %2 table, %3 status; %6 is " — " and the stream's message, or nothing
             err << QCoreApplication::translate("Cli", "%1 → %2: %3, %4 rows, %5 requests%6")
-                       .arg(s.streamId, s.tableName, s.status)
+                       .arg(s.streamId, s.tableName, statusText(s.status))
                        .arg(s.rowsWritten)
                        .arg(s.requests)
                        .arg(s.message.isEmpty() ? QString() : QStringLiteral(" — ") + s.message)

@@ -144,8 +144,10 @@ QStringList SyncEngine::knownPostsForStatistics(const StreamRun &posts, const St
         return {}; // every post is listed again in this run
     // After an interrupted run (killed, quota, failure) some listed posts may lack statistics: then
     // refresh every known post once.
-    const bool previousComplete = m_catalog->bookmark(m_context.organizationUrn, statistics.def->id,
-                                                      statistics.selection.tableName) == QStringLiteral("complete");
+    const bool previousComplete =
+        statisticsBookmarkFrom(
+            m_catalog->bookmark(m_context.organizationUrn, statistics.def->id, statistics.selection.tableName)
+                .value_or(QString())) == StatisticsBookmark::Complete;
     const bool all = statistics.syncType == SyncType::FullTable || !previousComplete;
     const qint64 since =
         all ? QDateTime(m_source.startDate, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch()
@@ -314,7 +316,7 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun *streamRun, PostsListing *current,
 
 QCoro::Task<> SyncEngine::runPosts(StreamRun *streamRun, StreamRun *statistics) {
     StreamRun &posts = *streamRun;
-    emitProgress(posts, QStringLiteral("running"));
+    emitProgress(posts, RunStatus::Running);
     const bool incremental = posts.syncType == SyncType::Incremental;
     const bool staged = !incremental;
     PostsBookmark bookmark = incremental ? PostsBookmark::parse(m_catalog->bookmark(
@@ -335,7 +337,7 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun *streamRun, StreamRun *statistics) 
     PostsState state;
     std::vector<QCoro::Task<>> workers;
     if (statistics) {
-        emitProgress(*statistics, QStringLiteral("running"));
+        emitProgress(*statistics, RunStatus::Running);
         for (const QString &urn : knownPostsForStatistics(posts, *statistics))
             state.enqueue(urn);
         if (statistics->syncType == SyncType::Incremental) // until this run's batches are all in
@@ -374,7 +376,7 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun *streamRun, StreamRun *statistics) 
         if (!dark.complete && statistics->syncType == SyncType::FullTable && !statistics->failed())
             statistics->partialError = posts.partialError;
         if (!statistics->failed() && !m_cancelled) {
-            const Bookmark complete = makeBookmark(*statistics, QStringLiteral("complete"));
+            const Bookmark complete = makeBookmark(*statistics, bookmarkText(StatisticsBookmark::Complete));
             if (statistics->syncType == SyncType::FullTable && statistics->partialError.isError()) {
                 // finishStream drops the staging: the previous table stays whole.
             } else if (statistics->syncType == SyncType::FullTable) {

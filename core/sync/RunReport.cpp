@@ -12,13 +12,13 @@ qint64 RunReport::rowsWritten() const {
 }
 
 int RunReport::exitCode() const {
-    if (status == QLatin1String("succeeded"))
+    if (status == RunStatus::Succeeded)
         return 0;
     if (busy)
         return 2;
     if (needsReauthorization)
         return 3;
-    if (status == QLatin1String("partial") || status == QLatin1String("cancelled"))
+    if (status == RunStatus::Partial || status == RunStatus::Cancelled)
         return 1;
     if (catalogError.isError() && !apiError.isError()) {
         // The wrong file is bad input; a catalog that fails while being written is a catalog failure.
@@ -36,12 +36,12 @@ QJsonObject RunReport::toJson() const {
     for (const RunStreamStats &s : streams)
         streamArray.append(QJsonObject{{QStringLiteral("stream"), s.streamId},
                                        {QStringLiteral("table"), s.tableName},
-                                       {QStringLiteral("status"), s.status},
+                                       {QStringLiteral("status"), statusText(s.status)},
                                        {QStringLiteral("rows_written"), s.rowsWritten},
                                        {QStringLiteral("requests"), s.requests},
                                        {QStringLiteral("message"), s.message}});
     return QJsonObject{{QStringLiteral("run_id"), runId},
-                       {QStringLiteral("status"), status},
+                       {QStringLiteral("status"), statusText(status)},
                        {QStringLiteral("message"), message},
                        {QStringLiteral("started_at"), startedAt.toString(Qt::ISODateWithMs)},
                        {QStringLiteral("finished_at"), finishedAt.toString(Qt::ISODateWithMs)},

@@ -13,13 +13,13 @@ struct StreamProgress {
     int requestsDone = 0;
     int requestsPlanned = 0;
     qint64 rowsWritten = 0;
-    QString state; // "waiting", "running", "succeeded", "failed", "cancelled", "partial"
+    RunStatus state = RunStatus::Waiting;
 };
 
 // What a run did, for the UI, the CLI's --json and the exit code.
 struct RunReport {
     qint64 runId = 0;
-    QString status; // "succeeded", "partial", "failed", "cancelled"
+    RunStatus status = RunStatus::Running; // until the run ends
     QString message;
     QDateTime startedAt;
     QDateTime finishedAt;

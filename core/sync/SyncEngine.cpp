@@ -82,39 +82,39 @@ bool SyncEngine::write(StreamRun &stream, QList<Row> rows, const std::optional<B
     return true;
 }
 
-void SyncEngine::emitProgress(StreamRun &stream, const QString &state) {
-    if (!state.isEmpty())
-        stream.progress.state = state;
+void SyncEngine::emitProgress(StreamRun &stream, std::optional<RunStatus> state) {
+    if (state)
+        stream.progress.state = *state;
     emit progress(stream.progress);
 }
 
 void SyncEngine::finishStream(StreamRun &stream) {
     using K = ApiError::Kind;
     if (m_tooLong) {
-        stream.stats.status = QStringLiteral("partial");
+        stream.stats.status = RunStatus::Partial;
         stream.stats.message = describe(ApiError{K::RunTooLong});
     } else if (m_cancelled || stream.apiError.kind == K::Cancelled) {
-        stream.stats.status = QStringLiteral("cancelled");
+        stream.stats.status = RunStatus::Cancelled;
         stream.stats.message = describe(ApiError{K::Cancelled});
     } else if (stream.apiError.kind == K::QuotaExhausted || stream.apiError.kind == K::RateLimited) {
         // LinkedIn asked us to stop for now: what was fetched is kept, the next run resumes.
-        stream.stats.status = QStringLiteral("partial");
+        stream.stats.status = RunStatus::Partial;
         stream.stats.message = describe(stream.apiError);
     } else if (stream.apiError.isError()) {
-        stream.stats.status = QStringLiteral("failed");
+        stream.stats.status = RunStatus::Failed;
         stream.stats.message = describe(stream.apiError);
     } else if (stream.catalogError.isError()) {
-        stream.stats.status = QStringLiteral("failed");
+        stream.stats.status = RunStatus::Failed;
         stream.stats.message = describe(stream.catalogError);
     } else if (stream.partialError.isError()) {
-        stream.stats.status = QStringLiteral("partial");
+        stream.stats.status = RunStatus::Partial;
         stream.stats.message = describe(stream.partialError);
     } else {
-        stream.stats.status = QStringLiteral("succeeded");
+        stream.stats.status = RunStatus::Succeeded;
     }
     if (const QString warnings = describe(stream.warnings); !warnings.isEmpty())
         stream.stats.message = (stream.stats.message + QLatin1Char(' ') + warnings).trimmed();
-    if (stream.syncType == SyncType::FullTable && stream.stats.status != QLatin1String("succeeded"))
+    if (stream.syncType == SyncType::FullTable && stream.stats.status != RunStatus::Succeeded)
         m_catalog->discardStaging(stream.schema);
     // Whatever was planned but not done will not be done in this run.
     stream.progress.requestsPlanned = stream.progress.requestsDone;
@@ -138,7 +138,7 @@ bool endsTheStream(const ApiError &error) {
 // stored, the stream ends partial, and the bookmark moves only when the DAY rows came.
 QCoro::Task<> SyncEngine::runDaily(StreamRun *streamRun) {
     StreamRun &stream = *streamRun;
-    emitProgress(stream, QStringLiteral("running"));
+    emitProgress(stream, RunStatus::Running);
     const QDate today = m_clock->todayUtc();
     std::optional<QDate> lastDay;
     if (stream.syncType == SyncType::Incremental) {
@@ -293,7 +293,7 @@ QCoro::Task<RunReport> SyncEngine::run(SourceConfig source, SyncOptions options)
         stream.stats.streamId = def.id;
         stream.stats.tableName = selection->tableName;
         stream.progress.streamId = def.id;
-        stream.progress.state = QStringLiteral("waiting");
+        stream.progress.state = RunStatus::Waiting;
         streams.push_back(stream);
     }
     for (StreamRun &stream : streams) {
@@ -329,9 +329,9 @@ QCoro::Task<RunReport> SyncEngine::run(SourceConfig source, SyncOptions options)
     int partial = 0;
     for (const StreamRun &stream : streams) {
         report.streams.append(stream.stats);
-        if (stream.stats.status == QLatin1String("succeeded"))
+        if (stream.stats.status == RunStatus::Succeeded)
             ++succeeded;
-        else if (stream.stats.status == QLatin1String("partial"))
+        else if (stream.stats.status == RunStatus::Partial)
             ++partial;
         if (!report.apiError.isError() && stream.apiError.isError())
             report.apiError = stream.apiError;
@@ -346,19 +346,19 @@ QCoro::Task<RunReport> SyncEngine::run(SourceConfig source, SyncOptions options)
         if (!report.apiError.isError() && stream.partialError.isError())
             report.apiError = stream.partialError;
     if (m_tooLong)
-        report.status = QStringLiteral("partial");
+        report.status = RunStatus::Partial;
     else if (m_cancelled)
-        report.status = QStringLiteral("cancelled");
+        report.status = RunStatus::Cancelled;
     else if (succeeded == int(streams.size()))
-        report.status = QStringLiteral("succeeded");
+        report.status = RunStatus::Succeeded;
     else if (succeeded > 0 || partial > 0)
-        report.status = QStringLiteral("partial");
+        report.status = RunStatus::Partial;
     else
-        report.status = QStringLiteral("failed");
+        report.status = RunStatus::Failed;
     bool warned = false;
     for (const StreamRun &stream : streams)
         warned = warned || !stream.warnings.isEmpty();
-    if (report.status == QLatin1String("succeeded")) {
+    if (report.status == RunStatus::Succeeded) {
         report.message = tr("Synced %n row(s).", nullptr, int(qMin<qint64>(report.rowsWritten(), INT_MAX)));
         if (warned)
             report.message += QLatin1Char(' ') + tr("Some of what LinkedIn sent could not be kept as sent: the "

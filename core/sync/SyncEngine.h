@@ -92,7 +92,7 @@ private:
     ParseContext contextFor(StreamRun &stream) const; // the run's context, counting into the stream's warnings
     // A 200 without the shape its call promises becomes the stream's error: never an empty success.
     bool checkShape(StreamRun &stream, const ApiResponse &response, const QString &endpoint);
-    void emitProgress(StreamRun &stream, const QString &state = {});
+    void emitProgress(StreamRun &stream, std::optional<RunStatus> state = std::nullopt);
     void finishStream(StreamRun &stream);
 
     Catalog *m_catalog;

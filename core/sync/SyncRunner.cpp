@@ -32,13 +32,13 @@ public:
     // cancel ends the wait), or end at once when the job says not to wait.
     void acquireOrWait() {
         if (m_cancelled)
-            return finishEarly(QStringLiteral("cancelled"), {}, describe(ApiError{ApiError::Kind::Cancelled}));
+            return finishEarly(RunStatus::Cancelled, {}, describe(ApiError{ApiError::Kind::Cancelled}));
         const SyncLock::Result result = m_lock ? m_lock->tryAcquire(m_clock->nowUtc()) : SyncLock::Result::Acquired;
         if (result == SyncLock::Result::Acquired)
             return begin();
         if (result == SyncLock::Result::Error) {
             const CatalogError error{CatalogError::Kind::CannotOpen, m_lock->errorString(), m_lock->path()};
-            return finishEarly(QStringLiteral("failed"), error, describe(error));
+            return finishEarly(RunStatus::Failed, error, describe(error));
         }
         const SyncLock::Holder holder = m_lock->holder();
         if (!m_job.waitForLock) {
@@ -46,7 +46,7 @@ public:
                                      holder.startedAt.toString(Qt::ISODate) + QLatin1Char(' ') +
                                          QString::number(holder.pid),
                                      m_job.catalogPath};
-            return finishEarly(QStringLiteral("failed"), error, describe(error), true);
+            return finishEarly(RunStatus::Failed, error, describe(error), true);
         }
         if (!m_announcedWait) {
             m_announcedWait = true;
@@ -56,7 +56,7 @@ public:
         QTimer::singleShot(m_job.lockPollMs, this, &SyncWorker::acquireOrWait);
     }
 
-    void finishEarly(const QString &status, const CatalogError &error, const QString &message, bool busy = false) {
+    void finishEarly(RunStatus status, const CatalogError &error, const QString &message, bool busy = false) {
         RunReport report;
         report.status = status;
         report.catalogError = error;
@@ -90,7 +90,7 @@ public:
         if (error.isError()) {
             m_catalog->close();
             m_lock.reset();
-            return finishEarly(QStringLiteral("failed"), error, describe(error));
+            return finishEarly(RunStatus::Failed, error, describe(error));
         }
         QCoro::connect(m_engine->run(m_job.source, m_job.options), this, [this](const RunReport &report) {
             m_catalog->close();

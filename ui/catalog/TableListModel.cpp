@@ -1,5 +1,7 @@
 #include "TableListModel.h"
 
+#include "app/SourceRuns.h"
+
 #include <QFont>
 #include <QGuiApplication>
 #include <QLocale>
@@ -54,8 +56,8 @@ QVariant TableListModel::data(const QModelIndex &index, int role) const {
     case Qt::ToolTipRole:
         if (table.bookkeeping)
             return tr("Kept by Pagesight: sources, bookmarks, run history and labels. Not LinkedIn data.");
-        if (!table.lastSyncStatus.isEmpty())
-            return tr("The stream's status in the last sync: %1").arg(table.lastSyncStatus);
+        if (table.lastSyncStatus)
+            return tr("The stream's status in the last sync: %1").arg(SourceText::runStatus(*table.lastSyncStatus));
         return {};
     case Qt::TextAlignmentRole:
         return index.column() == Rows ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();

@@ -27,10 +27,6 @@ namespace {
 
 constexpr int tokenWarningDays = 10;
 
-bool isTerminal(const QString &state) {
-    return state != QLatin1String("waiting") && state != QLatin1String("running");
-}
-
 // A coloured strip with an icon and a sentence; the colours read as a warning in light and dark
 // palettes alike.
 QFrame *makeBanner(const QString &objectName, QStyle::StandardPixmap icon, const QString &background, QLabel **text,
@@ -287,8 +283,9 @@ void SourceDetailPane::setProgress(const QList<StreamProgress> &streams) {
     m_states.clear();
     // The state column is as wide as its longest word, so bars do not jump as states change.
     int stateWidth = 0;
-    for (const char *state : {"waiting", "running", "succeeded", "failed", "cancelled", "partial"})
-        stateWidth = qMax(stateWidth, fontMetrics().horizontalAdvance(SourceText::streamState(QLatin1String(state))));
+    for (const RunStatus state : {RunStatus::Waiting, RunStatus::Running, RunStatus::Succeeded, RunStatus::Failed,
+                                  RunStatus::Cancelled, RunStatus::Partial})
+        stateWidth = qMax(stateWidth, fontMetrics().horizontalAdvance(SourceText::runStatus(state)));
     int row = 0;
     for (const StreamProgress &progress : streams) {
         auto *label = new QLabel(SourceText::streamTitle(progress.streamId), m_progressBox);
@@ -325,7 +322,7 @@ void SourceDetailPane::showProgress(const StreamProgress &progress) {
     int value = qMin(progress.requestsDone, maximum);
     if (maximum <= 0) { // nothing planned yet (waiting), or nothing to fetch (finished)
         maximum = 1;
-        value = isTerminal(progress.state) ? 1 : 0;
+        value = isFinished(progress.state) ? 1 : 0;
     }
     bar->setRange(0, maximum);
     bar->setValue(value);
@@ -336,7 +333,7 @@ void SourceDetailPane::showProgress(const StreamProgress &progress) {
     // The bar draws the text itself: QProgressBar's format gives % a meaning, so it is escaped.
     bar->setFormat(QString(text).replace(QLatin1Char('%'), QStringLiteral("%%")));
     bar->setToolTip(text);
-    state->setText(SourceText::streamState(progress.state));
+    state->setText(SourceText::runStatus(progress.state));
 }
 
 void SourceDetailPane::showRunStreams() {

@@ -125,13 +125,18 @@ QVariant SourceListModel::decoration(const SourceRow &row, int column) const {
         return style->standardIcon(QStyle::SP_MessageBoxWarning);
     if (column != LastRun || row.syncing || !row.lastRun)
         return {};
-    const QString &status = row.lastRun->status;
-    if (status == QLatin1String("succeeded"))
+    switch (row.lastRun->status) {
+    case RunStatus::Succeeded:
         return style->standardIcon(QStyle::SP_DialogApplyButton);
-    if (status == QLatin1String("failed"))
+    case RunStatus::Failed:
         return style->standardIcon(QStyle::SP_MessageBoxCritical);
-    if (status == QLatin1String("partial") || status == QLatin1String("cancelled"))
+    case RunStatus::Partial:
+    case RunStatus::Cancelled:
         return style->standardIcon(QStyle::SP_MessageBoxWarning);
+    case RunStatus::Waiting:
+    case RunStatus::Running:
+        break;
+    }
     return {};
 }
 
