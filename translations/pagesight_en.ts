@@ -209,7 +209,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
 <context>
     <name>Dashboards</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+126"/>
+        <location filename="../core/analytics/Reports.cpp" line="+142"/>
         <source>Seniority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2260,12 +2260,12 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::DataModelDiagram</name>
     <message>
-        <location filename="../ui/catalog/DataModelDiagram.cpp" line="+34"/>
+        <location filename="../ui/catalog/DataModelDiagram.cpp" line="+36"/>
         <source>Data model diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+116"/>
         <source>not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2283,13 +2283,14 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>post_urn = id
+        <location line="+51"/>
+        <source>%1 = %2
 (one row of statistics per post)</source>
+        <extracomment>%1 = %2 is the join, e.g. post_urn = id</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>

@@ -231,7 +231,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
 <context>
     <name>Dashboards</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+126"/>
+        <location filename="../core/analytics/Reports.cpp" line="+142"/>
         <source>Seniority</source>
         <translation>Nível de experiência</translation>
     </message>
@@ -2292,12 +2292,12 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::DataModelDiagram</name>
     <message>
-        <location filename="../ui/catalog/DataModelDiagram.cpp" line="+34"/>
+        <location filename="../ui/catalog/DataModelDiagram.cpp" line="+36"/>
         <source>Data model diagram</source>
         <translation>Diagrama do modelo de dados</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+116"/>
         <source>not synced yet</source>
         <translation>ainda não sincronizada</translation>
     </message>
@@ -2315,14 +2315,15 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>PK</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>post_urn = id
+        <location line="+51"/>
+        <source>%1 = %2
 (one row of statistics per post)</source>
-        <translation>post_urn = id
+        <extracomment>%1 = %2 is the join, e.g. post_urn = id</extracomment>
+        <translation>%1 = %2
 (uma linha de estatísticas por publicação)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>

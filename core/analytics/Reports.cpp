@@ -3,6 +3,7 @@
 #include "ReadOnlySql.h"
 #include "catalog/Catalog.h"
 #include "source/SourceConfig.h"
+#include "streams/StreamDef.h"
 
 #include <QCoreApplication>
 #include <QSqlError>
@@ -95,25 +96,40 @@ ORDER BY total_views DESC, %3)")
 
 } // namespace
 
+namespace {
+// The one map from a stream's id to the field the reports' SQL reads (const or not, as names is).
+template<typename Names> auto fieldOf(Names &names, const QString &streamId) -> decltype(&names.followerStatistics) {
+    static const QHash<QString, QString TableNames::*> fields = {
+        {QStringLiteral("follower_statistics"), &TableNames::followerStatistics},
+        {QStringLiteral("page_statistics"), &TableNames::pageStatistics},
+        {QStringLiteral("share_statistics"), &TableNames::shareStatistics},
+        {QStringLiteral("organization_posts"), &TableNames::organizationPosts},
+        {QStringLiteral("post_statistics"), &TableNames::postStatistics}};
+    const auto field = fields.constFind(streamId);
+    return field == fields.cend() ? nullptr : &(names.*field.value());
+}
+} // namespace
+
+QString TableNames::table(const QString &streamId) const {
+    const QString *name = fieldOf(*this, streamId);
+    return name ? *name : QString();
+}
+
 TableNames TableNames::withPrefix(const QString &prefix) {
     TableNames names;
-    for (QString *name : {&names.followerStatistics, &names.pageStatistics, &names.shareStatistics,
-                          &names.organizationPosts, &names.postStatistics})
-        name->prepend(prefix);
+    for (const StreamDef &stream : allStreams())
+        if (QString *name = fieldOf(names, stream.id))
+            *name = prefix + stream.defaultTable();
     return names;
 }
 
 TableNames TableNames::of(const SourceConfig &source) {
-    TableNames names;
-    const QList<std::pair<QString, QString *>> byStream = {
-        {QStringLiteral("follower_statistics"), &names.followerStatistics},
-        {QStringLiteral("page_statistics"), &names.pageStatistics},
-        {QStringLiteral("share_statistics"), &names.shareStatistics},
-        {QStringLiteral("organization_posts"), &names.organizationPosts},
-        {QStringLiteral("post_statistics"), &names.postStatistics}};
-    for (const auto &[stream, name] : byStream)
-        if (const StreamSelection *selection = source.selection(stream); selection && !selection->tableName.isEmpty())
-            *name = selection->tableName;
+    TableNames names = withPrefix({});
+    for (const StreamDef &stream : allStreams())
+        if (const StreamSelection *selection = source.selection(stream.id);
+            selection && !selection->tableName.isEmpty())
+            if (QString *name = fieldOf(names, stream.id))
+                *name = selection->tableName;
     return names;
 }
 

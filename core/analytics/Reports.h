@@ -20,6 +20,9 @@ struct TableNames {
     QString organizationPosts = QStringLiteral("organization_posts");
     QString postStatistics = QStringLiteral("post_statistics");
 
+    // The name for a stream of allStreams(); empty for a stream the reports do not read.
+    QString table(const QString &streamId) const;
+
     static TableNames withPrefix(const QString &prefix);
     // A source's tables; streams it does not sync keep their default names.
     static TableNames of(const SourceConfig &source);

@@ -1,5 +1,7 @@
 #include "DataModelDiagram.h"
 
+#include "streams/StreamDef.h"
+
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -37,75 +39,69 @@ DataModelDiagram::DataModelDiagram(QWidget *parent)
 }
 
 void DataModelDiagram::setTables(const TableNames &names, const QList<TableInfo> &present) {
-    const QStringList statisticsKey = {QStringLiteral("organization_urn"), QStringLiteral("report_type"),
-                                       QStringLiteral("date")};
-    m_boxes = {
-        {QStringLiteral("follower_statistics"),
-         names.followerStatistics,
-         false,
-         -1,
-         statisticsKey,
-         {QStringLiteral("organization_urn")},
-         {}},
-        {QStringLiteral("page_statistics"),
-         names.pageStatistics,
-         false,
-         -1,
-         statisticsKey,
-         {QStringLiteral("organization_urn")},
-         {}},
-        {QStringLiteral("share_statistics"),
-         names.shareStatistics,
-         false,
-         -1,
-         statisticsKey,
-         {QStringLiteral("organization_urn")},
-         {}},
-        {QStringLiteral("organization_posts"),
-         names.organizationPosts,
-         false,
-         -1,
-         {QStringLiteral("id")},
-         {QStringLiteral("id"), QStringLiteral("author")},
-         {}},
-        {QStringLiteral("post_statistics"),
-         names.postStatistics,
-         false,
-         -1,
-         {QStringLiteral("post_urn")},
-         {QStringLiteral("post_urn"), QStringLiteral("organization_urn")},
-         {}},
-    };
-    for (Box &box : m_boxes) {
+    m_boxes.clear();
+    for (const StreamDef &stream : allStreams()) {
+        Box box;
+        box.streamId = stream.id;
+        box.table = names.table(stream.id).isEmpty() ? stream.defaultTable() : names.table(stream.id);
+        box.keys = stream.primaryKey;
+        box.owner = stream.ownerColumn;
+        box.joins = {stream.ownerColumn};
+        box.parentId = stream.parentId;
+        box.left = stream.kind == StreamKind::DailyStatistics;
         for (const TableInfo &table : present) {
             if (table.name.compare(box.table, Qt::CaseInsensitive) == 0) {
                 box.present = true;
                 box.rows = table.rows;
             }
         }
+        m_boxes.append(box);
     }
-    // Statistics on the left, the organization in the middle, posts and their statistics right.
-    const qreal statsHeight = boxHeight(3);
-    for (int i = 0; i < 3; ++i)
-        m_boxes[i].rect = QRectF(10, 10 + i * (statsHeight + 22), boxWidth, statsHeight);
-    // Room on the right for the post join's curve.
-    m_boxes[3].rect = QRectF(logicalWidth - boxWidth - 90, 30, boxWidth, boxHeight(2));
-    m_boxes[4].rect = QRectF(logicalWidth - boxWidth - 90, 280, boxWidth, boxHeight(2));
-    m_organization = QRectF(logicalWidth / 2 - 125, logicalHeight / 2 - 38, 170, 76);
+    layOut();
     setAccessibleDescription(joins().join(QStringLiteral("; ")));
     update();
 }
 
-QStringList DataModelDiagram::joins() const {
-    const Box *posts = box(QStringLiteral("organization_posts"));
-    const Box *postStats = box(QStringLiteral("post_statistics"));
-    QStringList lines = {
-        QStringLiteral("%1.post_urn = %2.id").arg(postStats->table, posts->table),
-        QStringLiteral("%1.author = %2.organization_urn").arg(posts->table, postStats->table),
-    };
+// Each column's boxes spread evenly over the height; the organization sits in the middle.
+void DataModelDiagram::layOut() {
+    for (const bool left : {true, false}) {
+        QList<Box *> column;
+        qreal total = 0;
+        for (Box &b : m_boxes)
+            if (b.left == left) {
+                column.append(&b);
+                total += boxHeight(int(listedColumns(b).size()));
+            }
+        const qreal gap = qMax<qreal>(10, (logicalHeight - total) / (column.size() + 1));
+        // Room on the right for the parent join's curve.
+        const qreal x = left ? 10 : logicalWidth - boxWidth - 90;
+        qreal y = gap;
+        for (Box *b : std::as_const(column)) {
+            const qreal height = boxHeight(int(listedColumns(*b).size()));
+            b->rect = QRectF(x, y, boxWidth, height);
+            y += height + gap;
+        }
+    }
+    m_organization = QRectF(logicalWidth / 2 - 125, logicalHeight / 2 - 38, 170, 76);
+}
+
+const DataModelDiagram::Box *DataModelDiagram::hub() const {
     for (const Box &b : m_boxes)
-        if (b.streamId.endsWith(QLatin1String("_statistics")) && b.streamId != QLatin1String("post_statistics"))
-            lines.append(QStringLiteral("%1.organization_urn = %2.author").arg(b.table, posts->table));
+        if (const StreamDef *stream = findStream(b.streamId); stream && stream->kind == StreamKind::Posts)
+            return &b;
+    return nullptr;
+}
+
+QStringList DataModelDiagram::joins() const {
+    QStringList lines;
+    for (const Box &b : m_boxes)
+        if (const Box *parent = b.parentId.isEmpty() ? nullptr : box(b.parentId))
+            lines.append(
+                QStringLiteral("%1.%2 = %3.%4").arg(b.table, b.keys.value(0), parent->table, parent->keys.value(0)));
+    if (const Box *posts = hub())
+        for (const Box &b : m_boxes)
+            if (&b != posts)
+                lines.append(QStringLiteral("%1.%2 = %3.%4").arg(b.table, b.owner, posts->table, posts->owner));
     return lines;
 }
 
@@ -184,9 +180,7 @@ void DataModelDiagram::paintEvent(QPaintEvent *) {
     painter.setBrush(Qt::NoBrush);
     for (const Box &b : m_boxes) {
         const bool right = b.rect.center().x() > m_organization.center().x();
-        const QString column = b.streamId == QLatin1String("organization_posts") ? QStringLiteral("author")
-                                                                                 : QStringLiteral("organization_urn");
-        const QPointF from = columnAnchor(b, column, !right);
+        const QPointF from = columnAnchor(b, b.owner, !right);
         const QPointF to(right ? m_organization.right() : m_organization.left(), m_organization.center().y());
         QPainterPath path(from);
         const qreal bend = (to.x() - from.x()) / 2;
@@ -194,25 +188,34 @@ void DataModelDiagram::paintEvent(QPaintEvent *) {
         painter.drawPath(path);
     }
 
-    // Solid: a post's statistics join the post.
-    const Box *posts = box(QStringLiteral("organization_posts"));
-    const Box *postStats = box(QStringLiteral("post_statistics"));
-    const QPointF from = columnAnchor(*postStats, QStringLiteral("post_urn"), true);
-    const QPointF to = columnAnchor(*posts, QStringLiteral("id"), true);
-    QPainterPath join(from);
-    join.cubicTo(from + QPointF(60, 0), to + QPointF(60, 0), to);
-    painter.setPen(QPen(pal.color(QPalette::Highlight), 2.5));
-    painter.drawPath(join);
-    painter.setBrush(pal.color(QPalette::Highlight));
-    painter.drawEllipse(from, 3.5, 3.5);
-    painter.drawEllipse(to, 3.5, 3.5);
+    // Solid: a child stream's rows join their parent's (a post's statistics, the post).
     QFont font = painter.font();
     font.setPixelSize(12);
-    painter.setFont(font);
-    painter.setPen(pal.color(QPalette::Text));
-    const QRectF label(posts->rect.left(), (posts->rect.bottom() + postStats->rect.top()) / 2 - 20, posts->rect.width(),
-                       40);
-    painter.drawText(label, Qt::AlignCenter, tr("post_urn = id\n(one row of statistics per post)"));
+    for (const Box &child : std::as_const(m_boxes)) {
+        const Box *parent = child.parentId.isEmpty() ? nullptr : box(child.parentId);
+        if (!parent)
+            continue;
+        const QString childKey = child.keys.value(0);
+        const QString parentKey = parent->keys.value(0);
+        const QPointF from = columnAnchor(child, childKey, true);
+        const QPointF to = columnAnchor(*parent, parentKey, true);
+        QPainterPath join(from);
+        join.cubicTo(from + QPointF(60, 0), to + QPointF(60, 0), to);
+        painter.setPen(QPen(pal.color(QPalette::Highlight), 2.5));
+        painter.setBrush(Qt::NoBrush);
+        painter.drawPath(join);
+        painter.setBrush(pal.color(QPalette::Highlight));
+        painter.drawEllipse(from, 3.5, 3.5);
+        painter.drawEllipse(to, 3.5, 3.5);
+        painter.setFont(font);
+        painter.setPen(pal.color(QPalette::Text));
+        const qreal top = qMin(parent->rect.bottom(), child.rect.bottom());
+        const qreal bottom = qMax(parent->rect.top(), child.rect.top());
+        const QRectF label(parent->rect.left(), (top + bottom) / 2 - 20, parent->rect.width(), 40);
+        //: %1 = %2 is the join, e.g. post_urn = id
+        painter.drawText(label, Qt::AlignCenter,
+                         tr("%1 = %2\n(one row of statistics per post)").arg(childKey, parentKey));
+    }
 
     for (const Box &b : m_boxes)
         paintBox(painter, b);

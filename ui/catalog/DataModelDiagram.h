@@ -7,10 +7,12 @@
 
 namespace pagesight {
 
-// The data model of the five stream tables, drawn: each table with its key and join columns, the
-// post join (post_statistics.post_urn = organization_posts.id) as a solid line, and the
-// organization URN that every table carries (organization_urn, or author on posts) as dashed
-// lines to one node. Table names are the user's; a table not synced yet is drawn dimmed.
+// The data model of the streams' tables (allStreams()), drawn: each table with its key and join
+// columns, a child stream's join to its parent (post_statistics.post_urn = organization_posts.id)
+// as a solid line, and the organization URN that every table carries (its owner column:
+// organization_urn, or author on posts) as dashed lines to one node. Daily statistics stack on the
+// left, posts and their children on the right. Table names are the user's; a table not synced yet
+// is drawn dimmed.
 //
 // Painted in a fixed logical size and scaled to the widget, so it stays legible at any size.
 class DataModelDiagram : public QWidget {
@@ -23,6 +25,9 @@ public:
         qint64 rows = -1;
         QStringList keys;  // primary key columns
         QStringList joins; // columns that join another table or the organization
+        QString owner;     // the column holding the organization's URN
+        QString parentId;  // the stream this one's rows belong to, or empty
+        bool left = false; // daily statistics: the left column
         QRectF rect;       // logical coordinates
     };
 
@@ -42,6 +47,8 @@ protected:
 
 private:
     const Box *box(const QString &streamId) const;
+    const Box *hub() const; // the posts' table, which every other table's owner column joins
+    void layOut();
     QPointF columnAnchor(const Box &box, const QString &column, bool rightSide) const;
     void paintBox(QPainter &painter, const Box &box) const;
 
