@@ -4,6 +4,7 @@
 #include "analytics/LabelRefresher.h"
 #include "analytics/Labels.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
@@ -33,6 +34,7 @@ private slots:
     void readOnlyCatalogIsAnError();
     void refresherObjectFinishesOnce();
     void cancelStoresNothing();
+    void cancelCutsALongRetryAfterShort();
 
 private:
     QString catalogPath() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
@@ -60,7 +62,7 @@ void TestLabelRefresh::cleanup() {
 
 LabelRefreshOptions TestLabelRefresh::optionsFor(const sandbox::SandboxServer &server) const {
     LabelRefreshOptions options;
-    options.apiBase = server.apiBaseUrl();
+    options.client.apiBase = server.apiBaseUrl();
     options.client.backoffBaseMs = 5;
     options.client.backoffMaxMs = 20;
     options.client.maxAttempts = 2;
@@ -70,7 +72,7 @@ LabelRefreshOptions TestLabelRefresh::optionsFor(const sandbox::SandboxServer &s
 
 LabelRefreshResult TestLabelRefresh::refresh(sandbox::SandboxServer &server, Catalog &catalog, const QString &token,
                                              LabelRefreshOptions options) {
-    if (options.apiBase == ClientOptions().apiBase)
+    if (options.client.apiBase == ClientOptions().apiBase)
         options = optionsFor(server);
     StaticTokenProvider tokens(token.isEmpty() ? server.options().accessToken : token);
     QNetworkAccessManager network;
@@ -371,14 +373,42 @@ void TestLabelRefresh::cancelStoresNothing() {
     LabelRefresher refresher(&network, &tokens);
     QSignalSpy finished(&refresher, &LabelRefresher::finished);
     refresher.start(optionsFor(server), &catalog);
-    refresher.cancel();
-    QVERIFY(finished.wait(10000));
+    refresher.cancel(); // requests in flight end at once: finished() may already have come
+    QVERIFY(!finished.isEmpty() || finished.wait(10000));
     const auto result = finished.first().first().value<LabelRefreshResult>();
     QVERIFY(!result.ok());
     QCOMPARE(result.errors.last().second.kind, ApiError::Kind::Cancelled);
     QVERIFY(result.stored.isEmpty());
     QCOMPARE(catalog.rowCount(QStringLiteral("_pagesight_labels")), 0);
     QVERIFY(server.requestCount(QStringLiteral("/v2/")) <= 1);
+}
+
+// LinkedIn asks for almost two minutes of patience: a cancel (the window closing) does not wait.
+void TestLabelRefresh::cancelCutsALongRetryAfterShort() {
+    sandbox::SandboxServer server(generatorOptions(1, 5));
+    server.options().retryAfterSeconds = 110;
+    server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("429ra*0@/v2/")));
+    QVERIFY(server.listen());
+    Catalog catalog(QStringLiteral("cancel-wait"));
+    QVERIFY(!catalog.open(catalogPath()).isError());
+    StaticTokenProvider tokens(server.options().accessToken);
+    QNetworkAccessManager network;
+    LabelRefresher refresher(&network, &tokens);
+    QSignalSpy finished(&refresher, &LabelRefresher::finished);
+    LabelRefreshOptions options = optionsFor(server);
+    options.client.maxRetryAfterSeconds = 120; // waited for, not refused
+    refresher.start(options, &catalog);
+    QVERIFY(QTest::qWaitFor([&server] { return server.requestCount(QStringLiteral("/v2/")) >= 1; }, 10000));
+    QElapsedTimer elapsed;
+    elapsed.start();
+    refresher.cancel();
+    // Not a timing test: waiting out the Retry-After would take 110 s.
+    QVERIFY(!finished.isEmpty() || finished.wait(11000));
+    QVERIFY2(elapsed.elapsed() < 11000, qPrintable(QString::number(elapsed.elapsed())));
+    const auto result = finished.first().first().value<LabelRefreshResult>();
+    QCOMPARE(result.errors.last().second.kind, ApiError::Kind::Cancelled);
+    QVERIFY(result.stored.isEmpty());
+    QCOMPARE(server.requestCount(QStringLiteral("/v2/")), 1); // never retried
 }
 
 QTEST_GUILESS_MAIN(TestLabelRefresh)

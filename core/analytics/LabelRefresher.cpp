@@ -126,16 +126,30 @@ public:
     Refresh(QNetworkAccessManager *network, TokenProvider *tokens, const LabelRefreshOptions &options)
         : m_options(options) {
         QList<QUrl> bases;
-        if (const QUrl v2 = standardizedDataSibling(options.apiBase); v2.isValid())
+        if (const QUrl v2 = standardizedDataSibling(options.client.apiBase); v2.isValid())
             bases.append(v2);
-        bases.append(options.apiBase);
+        bases.append(options.client.apiBase);
         for (const QUrl &base : bases) {
             ClientOptions client = options.client;
             client.apiBase = base;
-            client.apiVersion = options.apiVersion;
-            m_clients.push_back(std::make_unique<LinkedInClient>(network, tokens, client));
+            m_clients.push_back(std::make_shared<LinkedInClient>(network, tokens, client));
         }
+        if (m_options.cancellation)
+            m_cancelHook = m_options.cancellation->onCancel([this] {
+                // Aborting a reply resumes the refresh at once, which may end it and destroy this
+                // object: the clients are held here until each has cancelled.
+                const auto clients = m_clients;
+                for (const auto &client : clients)
+                    client->cancel();
+            });
     }
+    ~Refresh() {
+        if (m_options.cancellation)
+            m_options.cancellation->remove(m_cancelHook);
+    }
+    Refresh(const Refresh &) = delete;
+    Refresh &operator=(const Refresh &) = delete;
+    bool cancelled() const { return m_options.cancellation && m_options.cancellation->isCancelled(); }
 
     int requests() const {
         int sent = 0;
@@ -151,7 +165,7 @@ public:
         const int count = int(m_clients.size());
         for (int i = 0; i < count; ++i) {
             const int index = (m_preferred + i) % count;
-            if (m_options.cancelled && *m_options.cancelled)
+            if (cancelled())
                 co_return cancelledResponse(request.path);
             ApiResponse response = co_await m_clients[index]->get(request);
             if (response.ok()) {
@@ -222,8 +236,9 @@ public:
 
 private:
     LabelRefreshOptions m_options;
-    std::vector<std::unique_ptr<LinkedInClient>> m_clients;
+    std::vector<std::shared_ptr<LinkedInClient>> m_clients;
     int m_preferred = 0;
+    int m_cancelHook = 0;
 };
 
 } // namespace
@@ -292,8 +307,7 @@ QCoro::Task<LabelRefreshResult> refreshLabels(QNetworkAccessManager *network, To
     result.requests = refresh.requests();
     result.standardizedDataBase = refresh.lastBase();
 
-    const bool cancelled = options.cancelled && *options.cancelled;
-    if (cancelled) {
+    if (refresh.cancelled()) {
         result.stored.clear();
         co_return result;
     }
@@ -315,6 +329,7 @@ LabelRefresher::LabelRefresher(QNetworkAccessManager *network, TokenProvider *to
 }
 
 LabelRefresher::~LabelRefresher() {
+    m_destroying = true; // the refresh ends inside cancel(): no finished() from a dying object
     cancel();
 }
 
@@ -322,19 +337,20 @@ void LabelRefresher::start(const LabelRefreshOptions &options, Catalog *catalog)
     if (m_running)
         return;
     m_running = true;
-    m_cancel = std::make_shared<bool>(false);
+    m_cancel = std::make_shared<Cancellation>();
     LabelRefreshOptions withCancel = options;
-    withCancel.cancelled = m_cancel;
+    withCancel.cancellation = m_cancel;
     QCoro::connect(refreshLabels(m_network, m_tokens, withCancel, catalog), this,
                    [this](const LabelRefreshResult &result) {
                        m_running = false;
-                       emit finished(result);
+                       if (!m_destroying)
+                           emit finished(result);
                    });
 }
 
 void LabelRefresher::cancel() {
     if (m_cancel)
-        *m_cancel = true;
+        m_cancel->cancel();
 }
 
 } // namespace pagesight

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "common/Cancellation.h"
+
 #include "Labels.h"
 #include "Reports.h"
 #include "api/LinkedInClient.h"
@@ -21,18 +23,18 @@ class Catalog;
 class TokenProvider;
 
 struct LabelRefreshOptions {
-    QUrl apiBase = ClientOptions().apiBase; // the source's base (…/rest); its /v2 sibling is tried first
-    QString apiVersion = ClientOptions().apiVersion;
     TableNames tables; // where the geo URNs worth naming are found
     // Pinned, not DEFAULT: a name stored today must mean the same industry next year (DEFAULT moves
     // to each new taxonomy); V2_7 is the newest version docs/LINKEDIN-API.md §8 lists.
     QString industryTaxonomyVersion = QStringLiteral("V2_7");
     int pageSize = 100;                             // GET_ALL page size
     int maxQueryLength = linkedin::kMaxQueryLength; // geo BATCH_GET batches stay under LinkedIn's 4,000-character query
-    ClientOptions client;                           // timeouts, retries; apiBase and apiVersion are set from the above
-    // Set to true to stop before the next request (LabelRefresher::cancel); the errors then hold
-    // an ApiError::Cancelled and nothing is stored.
-    std::shared_ptr<bool> cancelled;
+    // The source's client (SourceConfig::clientOptions): its base (…/rest), whose /v2 sibling is
+    // tried first, its LinkedIn-Version, timeouts and retries.
+    ClientOptions client;
+    // Cancelled (LabelRefresher::cancel): requests in flight end at once, no other is sent, the
+    // errors hold an ApiError::Cancelled and nothing is stored.
+    std::shared_ptr<Cancellation> cancellation;
 };
 
 // What a refresh did. The labels it fetched are stored even when another kind failed.
@@ -77,6 +79,8 @@ public:
 
     // Ignored while a refresh runs. catalog: opened read-write on this thread, not owned.
     void start(const LabelRefreshOptions &options, Catalog *catalog);
+    // Ends the refresh now, even inside a Retry-After: finished() (with a Cancelled error, nothing
+    // stored) may come before this returns.
     void cancel();
     bool isRunning() const { return m_running; }
 
@@ -87,7 +91,8 @@ private:
     QNetworkAccessManager *m_network;
     TokenProvider *m_tokens;
     bool m_running = false;
-    std::shared_ptr<bool> m_cancel;
+    std::shared_ptr<Cancellation> m_cancel;
+    bool m_destroying = false;
 };
 
 } // namespace pagesight

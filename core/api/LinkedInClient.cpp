@@ -77,6 +77,19 @@ QUrl LinkedInClient::urlFor(const ApiRequest &request) const {
     return QUrl::fromEncoded(text.toLatin1(), QUrl::StrictMode);
 }
 
+ClientOptions ClientOptions::interactive(const QUrl &apiBase, const QString &apiVersion) {
+    ClientOptions options;
+    options.apiBase = apiBase;
+    options.apiVersion = apiVersion;
+    options.maxInFlight = 4;
+    options.timeoutMs = 15000;
+    options.maxAttempts = 2;
+    options.backoffBaseMs = 300;
+    options.backoffMaxMs = 1000;
+    options.maxRetryAfterSeconds = 2;
+    return options;
+}
+
 void LinkedInClient::cancel() {
     m_cancelled = true;
     const auto replies = m_replies;

@@ -42,6 +42,9 @@ struct ClientOptions {
     int rateLimitBackoffBaseMs = 4000;
     int rateLimitBudgetMs = 120000;
     const Clock *clock = nullptr; // "today" for the version search and Retry-After dates; null: the system's
+
+    // A call a person waits for (the wizard's organization lookup): fails in seconds, not minutes.
+    static ClientOptions interactive(const QUrl &apiBase, const QString &apiVersion);
 };
 
 // The LinkedIn-Version a client moved to after LinkedIn refused the one it was given.

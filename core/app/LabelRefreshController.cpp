@@ -74,8 +74,7 @@ void LabelRefreshController::start(const QString &sourceId, const SourceSecrets 
     source = credentials.source;
     m_tokens = tokenProviderFor(credentials, m_services.network, m_services.tokenStore);
     LabelRefreshOptions options;
-    options.apiBase = source->apiBaseUrl;
-    options.apiVersion = source->apiVersion;
+    options.client = source->clientOptions(m_services.clock);
     options.tables = TableNames::of(*source);
     delete m_refresher;
     m_refresher = new LabelRefresher(m_services.network, m_tokens.get(), this);

@@ -73,12 +73,12 @@ int refresh(Catalog &catalog, const Arguments &args, const TableNames &tables) {
         const QUrl base(args.value(QStringLiteral("api-base")), QUrl::StrictMode);
         if (const InputError error = checkBaseUrl(base, args.value(QStringLiteral("api-base"))); error.isError())
             return fail(describe(error), BadInput);
-        options.apiBase = base;
+        options.client.apiBase = base;
     }
     if (args.has(QStringLiteral("api-version"))) {
-        options.apiVersion = args.value(QStringLiteral("api-version"));
-        if (!isValidApiVersion(options.apiVersion))
-            return fail(describe(InputError{InputError::Kind::ApiVersion, options.apiVersion}), BadInput);
+        options.client.apiVersion = args.value(QStringLiteral("api-version"));
+        if (!isValidApiVersion(options.client.apiVersion))
+            return fail(describe(InputError{InputError::Kind::ApiVersion, options.client.apiVersion}), BadInput);
     }
     StaticTokenProvider tokens(token);
     QNetworkAccessManager network;

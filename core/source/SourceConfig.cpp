@@ -250,4 +250,12 @@ std::optional<SourceConfig> SourceConfig::fromJson(const QJsonObject &json) {
     return config;
 }
 
+ClientOptions SourceConfig::clientOptions(const Clock *clock, ClientOptions base) const {
+    base.apiBase = apiBaseUrl;
+    base.apiVersion = apiVersion;
+    base.followCurrentVersion = followApiVersion;
+    base.clock = clock;
+    return base;
+}
+
 } // namespace pagesight

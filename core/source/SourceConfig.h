@@ -1,5 +1,6 @@
 #pragma once
 
+#include "api/LinkedInClient.h"
 #include "common/Errors.h"
 #include "common/LinkedInDefaults.h"
 #include "streams/StreamDef.h"
@@ -70,6 +71,9 @@ struct SourceConfig {
 
     QString organizationUrn() const;
     const StreamSelection *selection(const QString &streamId) const;
+    // The one way a client for this source is configured (sync, label refresh): base's timeouts and
+    // retries, with this source's API base, LinkedIn-Version and version policy.
+    ClientOptions clientOptions(const Clock *clock, ClientOptions base = {}) const;
 
     // Every rule the wizard and the CLI enforce; the first problem found.
     InputError validate(const QDate &todayUtc) const;

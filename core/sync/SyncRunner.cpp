@@ -75,12 +75,8 @@ public:
                                                              m_job.clientSecret, m_job.tokens);
         // The keychain lives in the caller's thread: new tokens travel there (queued) to be stored.
         m_tokens->setRefreshedCallback([this](const OAuthTokens &tokens) { emit tokensRefreshed(tokens); });
-        ClientOptions clientOptions = m_job.client;
-        clientOptions.apiBase = m_job.source.apiBaseUrl;
-        clientOptions.apiVersion = m_job.source.apiVersion;
-        clientOptions.followCurrentVersion = m_job.source.followApiVersion;
-        clientOptions.clock = m_clock;
-        m_client = std::make_unique<LinkedInClient>(m_network.get(), m_tokens.get(), clientOptions);
+        m_client = std::make_unique<LinkedInClient>(m_network.get(), m_tokens.get(),
+                                                    m_job.source.clientOptions(m_clock, m_job.client));
         m_engine = std::make_unique<SyncEngine>(m_catalog.get(), m_client.get(), m_clock);
         connect(m_engine.get(), &SyncEngine::progress, this, &SyncWorker::progress);
 

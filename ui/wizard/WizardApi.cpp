@@ -24,17 +24,8 @@ WizardApiTarget apiTargetFor(const WizardState &state) {
 }
 
 QCoro::Task<ApiResponse> wizardGet(WizardApiTarget target, ApiRequest request) {
-    ClientOptions options;
-    options.apiBase = target.apiBase;
-    options.apiVersion = target.apiVersion;
-    options.maxInFlight = 4;
-    options.timeoutMs = 15000;
-    options.maxAttempts = 2;
-    options.backoffBaseMs = 300;
-    options.backoffMaxMs = 1000;
-    options.maxRetryAfterSeconds = 2;
     StaticTokenProvider tokens(target.accessToken);
-    LinkedInClient client(target.network, &tokens, options);
+    LinkedInClient client(target.network, &tokens, ClientOptions::interactive(target.apiBase, target.apiVersion));
     co_return co_await client.get(std::move(request));
 }
 
