@@ -5,7 +5,7 @@
 //    through the real call sites (a wizard page, the Sources page's models, ErrorText, the CLI). A
 //    string lupdate files under one context while the code looks it up under another is silently
 //    shown in English; only the call sites can tell.
-#include "app/SourceRuns.h"
+#include "app/SourceText.h"
 #include "cli/Cli.h"
 #include "cli/CliOutput.h"
 #include "common/Errors.h"

@@ -1055,7 +1055,7 @@ Cumulative: %5
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../core/app/SourceRuns.cpp" line="+44"/>
+        <location filename="../core/app/SourceText.cpp" line="+26"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1321,14 +1321,14 @@ Cumulative: %5
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../ui/wizard/AuthorizationPageUi.cpp" line="+54"/>
+        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="+54"/>
         <location line="+84"/>
         <source>Sign in with LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/wizard/AuthorizationPageUi.cpp" line="+39"/>
+        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="+39"/>
         <source>Verify</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1393,7 +1393,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/AuthorizationPageUi.cpp" line="-124"/>
+        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="-124"/>
         <source>&amp;Sign in with LinkedIn, through your own LinkedIn app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3339,7 +3339,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::SourcesPage</name>
     <message>
-        <location filename="../ui/sources/SourcesPage.cpp" line="+102"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+103"/>
         <source>Welcome to Pagesight</source>
         <translation type="unfinished"></translation>
     </message>

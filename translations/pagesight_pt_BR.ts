@@ -1085,7 +1085,7 @@ Média de 7 dias: %6</translation>
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../core/app/SourceRuns.cpp" line="+44"/>
+        <location filename="../core/app/SourceText.cpp" line="+26"/>
         <source>Succeeded</source>
         <translation>Sucesso</translation>
     </message>
@@ -1351,14 +1351,14 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../ui/wizard/AuthorizationPageUi.cpp" line="+54"/>
+        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="+54"/>
         <location line="+84"/>
         <source>Sign in with LinkedIn</source>
         <translation>Entrar com o LinkedIn</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../ui/wizard/AuthorizationPageUi.cpp" line="+39"/>
+        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="+39"/>
         <source>Verify</source>
         <translation>Verificar</translation>
     </message>
@@ -1423,7 +1423,7 @@ Média de 7 dias: %6</translation>
         <translation>O LinkedIn não emitiu um token de atualização: entre novamente antes disso.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/AuthorizationPageUi.cpp" line="-124"/>
+        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="-124"/>
         <source>&amp;Sign in with LinkedIn, through your own LinkedIn app</source>
         <translation>&amp;Entrar com o LinkedIn, pelo seu próprio app do LinkedIn</translation>
     </message>
@@ -3373,7 +3373,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::SourcesPage</name>
     <message>
-        <location filename="../ui/sources/SourcesPage.cpp" line="+102"/>
+        <location filename="../ui/sources/SourcesPage.cpp" line="+103"/>
         <source>Welcome to Pagesight</source>
         <translation>Boas-vindas ao Pagesight</translation>
     </message>

@@ -3,7 +3,7 @@
 #include "NavigationIcons.h"
 #include "app/LabelRefreshController.h"
 #include "app/Scheduler.h"
-#include "app/SourceRuns.h"
+#include "app/SourceText.h"
 #include "app/SyncController.h"
 #include "catalog/Catalog.h"
 #include "catalog/CatalogBrowserPage.h"

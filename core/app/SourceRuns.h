@@ -3,8 +3,6 @@
 #include "catalog/Catalog.h"
 #include "source/SourceConfig.h"
 
-#include <QCoreApplication>
-
 namespace pagesight {
 
 // Which runs of the history belong to a source. The engine records a run under the source's
@@ -14,17 +12,5 @@ namespace pagesight {
 // Newest first; limit <= 0 = all.
 QList<RunRecord> runsOf(const Catalog &catalog, const SourceConfig &source, const QList<SourceConfig> &allSources,
                         int limit = 50);
-
-// The words the Sources page shows for engine values, translated in one place.
-class SourceText {
-    Q_DECLARE_TR_FUNCTIONS(SourceText)
-public:
-    static QString streamTitle(const QString &streamId);
-    static QString streamsSummary(const SourceConfig &source); // "Follower statistics, Posts, …"
-    static QString runStatus(RunStatus status);                // Succeeded → "Succeeded"
-    static QString trigger(const Trigger &trigger);            // "Daily at 06:00 · full sync every 7 days"
-    static QString dateTime(const QDateTime &time);            // local time, the locale's short format
-    static QString duration(qint64 msecs);                     // "0.4 s", "2 min 05 s"
-};
 
 } // namespace pagesight

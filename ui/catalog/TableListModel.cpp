@@ -1,6 +1,6 @@
 #include "TableListModel.h"
 
-#include "app/SourceRuns.h"
+#include "app/SourceText.h"
 
 #include <QFont>
 #include <QGuiApplication>

@@ -1,7 +1,7 @@
 #include "RunHistoryModel.h"
 
 #include "SourceListModel.h"
-#include "app/SourceRuns.h"
+#include "app/SourceText.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
 #include "SourceDetailPane.h"
-#include "SourcesWidgets.h"
+#include "AccessibleButton.h"
 
 #include "RunHistoryModel.h"
-#include "app/SourceRuns.h"
+#include "app/SourceText.h"
 
 #include <QApplication>
 #include <QEvent>

@@ -1,6 +1,6 @@
 #include "SourceListModel.h"
 
-#include "app/SourceRuns.h"
+#include "app/SourceText.h"
 
 #include <QApplication>
 #include <QLocale>

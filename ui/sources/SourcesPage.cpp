@@ -1,5 +1,5 @@
 #include "SourcesPage.h"
-#include "SourcesWidgets.h"
+#include "AccessibleButton.h"
 
 #include "DeleteSourceDialog.h"
 #include "RunHistoryModel.h"
@@ -8,6 +8,7 @@
 #include "app/SampleData.h"
 #include "app/Scheduler.h"
 #include "app/SourceRuns.h"
+#include "app/SourceText.h"
 #include "app/SyncController.h"
 #include "common/Clock.h"
 #include "source/SourceRepository.h"

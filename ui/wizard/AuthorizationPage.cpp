@@ -1,5 +1,5 @@
 // The behaviour of the Authorization page: choosing a way in, signing in, verifying, and writing
-// the verified credential to the wizard's state. The widgets are built in AuthorizationPageUi.cpp.
+// the verified credential to the wizard's state. The widgets are built in AuthorizationPageLayout.cpp.
 #include "AuthorizationPage.h"
 
 #include "common/AccessToken.h"

@@ -1,4 +1,4 @@
-// The posts stream and its child, post statistics: posts are paged newest-modified first while
+// SyncEngine, its posts half: the posts stream and its child, post statistics: posts are paged newest-modified first while
 // statistics workers fetch per-post lifetime statistics in batches as soon as a batch of posts
 // is known, so the batches overlap the (sequential) paging.
 #include "SyncEngine.h"
