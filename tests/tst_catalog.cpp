@@ -116,6 +116,7 @@ private slots:
     void tableNameValidation_data();
     void tableNameValidation();
     void statusSpellingRoundTrips();
+    void removingASourceIsAllOrNothing();
     void tablePrefixValidation_data();
     void tablePrefixValidation();
     void quotedDoublesQuotes();
@@ -364,6 +365,42 @@ void TestCatalog::statusSpellingRoundTrips() {
     QCOMPARE(statusFromText(QStringLiteral("Succeeded")), std::nullopt);
     QCOMPARE(statisticsBookmarkFrom(bookmarkText(StatisticsBookmark::Complete)), StatisticsBookmark::Complete);
     QCOMPARE(statisticsBookmarkFrom(QStringLiteral("2026-11-30")), StatisticsBookmark::None);
+}
+
+// Removing a source (its row, bookmarks and tables) is one transaction: a table that cannot be
+// dropped (here a view under the name) leaves everything in place, and the retry without it
+// removes everything.
+void TestCatalog::removingASourceIsAllOrNothing() {
+    Catalog catalog(QStringLiteral("remove-source"));
+    QVERIFY(!catalog.open(catalogPath()).isError());
+    const QString org = QStringLiteral("urn:li:organization:7");
+    const TableSchema schema = postsSchema(); // the "posts" table
+    QVERIFY(!catalog.ensureTable(schema).isError());
+    QVERIFY(!catalog.upsert(schema, {}, postsBookmark(QStringLiteral("42"), org)).isError());
+    QVERIFY(!catalog.saveSource(QStringLiteral("s7"), QStringLiteral("Acme"), QStringLiteral("{}")).isError());
+    {
+        QSqlQuery view(catalog.database());
+        QVERIFY(view.exec(QStringLiteral("CREATE VIEW recent_posts AS SELECT * FROM posts")));
+    }
+    SourceRemoval what;
+    what.organizationUrn = org;
+    what.bookmarks = {{QStringLiteral("organization_posts"), QStringLiteral("posts")}};
+    what.tables = {QStringLiteral("posts"), QStringLiteral("recent_posts")};
+    QVERIFY(catalog.removeSource(QStringLiteral("s7"), what).isError()); // DROP TABLE on a view fails
+    QVERIFY(catalog.source(QStringLiteral("s7")));
+    QCOMPARE(catalog.bookmark(org, QStringLiteral("organization_posts"), QStringLiteral("posts")),
+             std::optional<QString>(QStringLiteral("42")));
+    QCOMPARE(catalog.rowCount(QStringLiteral("posts")), 0); // the table is still there
+
+    what.tables = {QStringLiteral("posts"), QStringLiteral("_pagesight_runs")};
+    QCOMPARE(catalog.removeSource(QStringLiteral("s7"), what).kind, CatalogError::Kind::InvalidName);
+    QVERIFY(catalog.source(QStringLiteral("s7")));
+
+    what.tables = {QStringLiteral("posts")};
+    QVERIFY(!catalog.removeSource(QStringLiteral("s7"), what).isError());
+    QVERIFY(!catalog.source(QStringLiteral("s7")));
+    QVERIFY(!catalog.bookmark(org, QStringLiteral("organization_posts"), QStringLiteral("posts")));
+    QCOMPARE(catalog.rowCount(QStringLiteral("posts")), -1);
 }
 
 void TestCatalog::tablePrefixValidation_data() {

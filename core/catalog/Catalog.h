@@ -30,6 +30,14 @@ struct RunStreamStats {
     QString message;
 };
 
+// What goes with a source when it is removed (SourceRepository decides: tables another source
+// still writes to are kept).
+struct SourceRemoval {
+    QString organizationUrn;
+    QList<std::pair<QString, QString>> bookmarks; // (stream id, table name): their bookmarks are cleared
+    QStringList tables;                           // dropped
+};
+
 // A source as the app stored it: its configuration as JSON text (SourceConfig::toJson), never a
 // secret — tokens and client secrets live in the keychain.
 struct SourceRecord {
@@ -157,7 +165,10 @@ public:
     [[nodiscard]] CatalogError saveSource(const QString &id, const QString &description, const QString &configJson);
     QList<SourceRecord> sources() const; // oldest first
     std::optional<SourceRecord> source(const QString &id) const;
-    [[nodiscard]] CatalogError removeSource(const QString &id);
+    // Forgets a source in one transaction: its row, the bookmarks named in what and the tables
+    // named there (each must be a valid user table name). All or nothing: on an error the catalog
+    // is as it was.
+    [[nodiscard]] CatalogError removeSource(const QString &id, const SourceRemoval &what = {});
 
     qint64 rowCount(const QString &tableName) const; // -1 when the table cannot be counted
     QStringList userTables() const;                  // tables not starting with _pagesight or sqlite_

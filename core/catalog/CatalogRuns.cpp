@@ -208,10 +208,30 @@ std::optional<SourceRecord> Catalog::source(const QString &id) const {
     return sourceFrom(query);
 }
 
-CatalogError Catalog::removeSource(const QString &id) {
+CatalogError Catalog::removeSource(const QString &id, const SourceRemoval &what) {
     if (CatalogError error = checkWritable(QStringLiteral("remove a source")); error.isError())
         return error;
-    return exec(m_db, m_path, QStringLiteral("DELETE FROM _pagesight_sources WHERE id = ?"), {id});
+    for (const QString &table : what.tables)
+        if (validateTableName(table).isError())
+            return {CatalogError::Kind::InvalidName, table, m_path};
+    WriteTransaction transaction(m_db, m_path);
+    if (transaction.beginError().isError())
+        return transaction.beginError();
+    for (const auto &[streamId, table] : what.bookmarks)
+        if (CatalogError error = exec(m_db, m_path,
+                                      QStringLiteral("DELETE FROM _pagesight_bookmarks "
+                                                     "WHERE organization_urn = ? AND stream_id = ? AND table_name = ?"),
+                                      {keyValue(what.organizationUrn), keyValue(streamId), keyValue(table)});
+            error.isError())
+            return error; // the transaction rolls back
+    for (const QString &table : what.tables)
+        if (CatalogError error = exec(m_db, m_path, QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoted(table)));
+            error.isError())
+            return error;
+    if (CatalogError error = exec(m_db, m_path, QStringLiteral("DELETE FROM _pagesight_sources WHERE id = ?"), {id});
+        error.isError())
+        return error;
+    return transaction.commit();
 }
 
 } // namespace pagesight

@@ -4,8 +4,6 @@
 
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace pagesight {
@@ -68,25 +66,24 @@ QCoro::Task<CatalogError> SourceRepository::remove(QString sourceId, bool dropTa
     const std::optional<SourceConfig> removed = source(sourceId);
     if (!removed)
         co_return CatalogError{};
-    co_await saveSecrets(sourceId, {}); // removes all three entries
-
     // Tables another source still writes to are kept.
     QSet<QString> shared;
     for (const SourceConfig &other : sources())
         if (other.id != sourceId)
             for (const StreamSelection &s : other.streams)
                 shared.insert(s.tableName);
+    SourceRemoval what;
+    what.organizationUrn = removed->organizationUrn();
     for (const StreamSelection &s : removed->streams) {
-        if (const CatalogError error = m_catalog->clearBookmark(removed->organizationUrn(), s.streamId, s.tableName);
-            error.isError())
-            co_return error;
-        if (dropTables && !shared.contains(s.tableName)) {
-            QSqlQuery query(m_catalog->database());
-            if (!query.exec(QStringLiteral("DROP TABLE IF EXISTS %1").arg(Catalog::quoted(s.tableName))))
-                co_return CatalogError{CatalogError::Kind::Query, query.lastError().text(), m_catalog->path()};
-        }
+        what.bookmarks.append({s.streamId, s.tableName});
+        if (dropTables && !shared.contains(s.tableName))
+            what.tables.append(s.tableName);
     }
-    co_return m_catalog->removeSource(sourceId);
+    // The catalog first, in one transaction: if it fails, the source stays whole, secrets included.
+    if (const CatalogError error = m_catalog->removeSource(sourceId, what); error.isError())
+        co_return error;
+    co_await saveSecrets(sourceId, {}); // removes all three entries
+    co_return CatalogError{};
 }
 
 } // namespace pagesight
