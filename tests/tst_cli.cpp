@@ -31,6 +31,28 @@ private:
         return m_dir.filePath(QStringLiteral("%1-%2.sqlite").arg(name).arg(++m_counter));
     }
 
+    // A source as the app saves it, over the sandbox's organization; a fresh id per test, since
+    // its secrets go to the real keychain.
+    SourceConfig storedSource(const sandbox::SandboxServer &server, const QString &description, const QDate &start) {
+        SourceConfig source;
+        source.id = QStringLiteral("cli-test-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
+        source.description = description;
+        source.organizationId = 12345678;
+        source.startDate = start;
+        source.streams = defaultStreamSelections();
+        source.apiBaseUrl = server.apiBaseUrl();
+        return source;
+    }
+
+    static bool saveSource(const QString &catalogPath, const SourceConfig &source) {
+        Catalog catalog(QStringLiteral("save-source"));
+        return !catalog.open(catalogPath).isError() &&
+               !catalog
+                    .saveSource(source.id, source.description,
+                                QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)))
+                    .isError();
+    }
+
     sandbox::GeneratorOptions options(int posts) const {
         sandbox::GeneratorOptions o;
         o.seed = 11;
@@ -223,21 +245,9 @@ private slots:
         sandbox::SandboxServer server(options(60));
         QVERIFY(server.listen());
         const QString path = newPath();
-        SourceConfig source;
-        source.id = QStringLiteral("cli-test-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
-        source.description = QStringLiteral("Marketing page");
-        source.organizationId = 12345678;
-        source.startDate = m_today.addDays(-300);
+        SourceConfig source = storedSource(server, QStringLiteral("Marketing page"), m_today.addDays(-300));
         source.streams = defaultStreamSelections(QStringLiteral("mkt_"));
-        source.apiBaseUrl = server.apiBaseUrl();
-        {
-            Catalog catalog(QStringLiteral("save-source"));
-            QVERIFY(!catalog.open(path).isError());
-            QVERIFY(!catalog
-                         .saveSource(source.id, source.description,
-                                     QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)))
-                         .isError());
-        }
+        QVERIFY(saveSource(path, source));
         // The token is in the keychain (the real Secret Service of scripts/with-test-keyring).
         PAGESIGHT_NEED_KEYCHAIN();
         KeychainTokenStore keychain;
@@ -278,26 +288,13 @@ private slots:
         sandbox::SandboxServer server(options(60));
         QVERIFY(server.listen());
         const QString path = newPath();
-        SourceConfig source;
-        source.id = QStringLiteral("cli-refresh-%1").arg(QRandomGenerator::global()->generate(), 0, 16);
-        source.description = QStringLiteral("Refreshed page");
-        source.organizationId = 12345678;
-        source.startDate = m_today.addDays(-100);
-        source.streams = defaultStreamSelections();
-        source.apiBaseUrl = server.apiBaseUrl();
+        SourceConfig source = storedSource(server, QStringLiteral("Refreshed page"), m_today.addDays(-100));
         source.oauthBaseUrl = server.oauthBaseUrl();
         source.authMethod = SourceConfig::AuthMethod::OAuth;
         source.clientId = server.options().clientId;
         const QDateTime oldExpiry = QDateTime::currentDateTimeUtc().addSecs(-3600);
         source.accessTokenExpiresAt = oldExpiry;
-        {
-            Catalog catalog(QStringLiteral("save-refresh-source"));
-            QVERIFY(!catalog.open(path).isError());
-            QVERIFY(!catalog
-                         .saveSource(source.id, source.description,
-                                     QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)))
-                         .isError());
-        }
+        QVERIFY(saveSource(path, source));
         PAGESIGHT_NEED_KEYCHAIN();
         KeychainTokenStore keychain;
         const QString firstAccessToken = server.options().accessToken;

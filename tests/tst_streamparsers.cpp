@@ -174,6 +174,7 @@ class TestStreamParsers : public QObject {
 
 private slots:
     void registry();
+    void postsToStoreLeavesOutWhatAListingMustNotKeep();
     void schemas_data();
     void schemas();
     void columnTypes_data();
@@ -815,6 +816,32 @@ void TestStreamParsers::postContentTypes() {
         QCOMPARE(actual.toString(), value);
     if (post.contains("content"))
         QCOMPARE(at(def, row, "content_json").toString(), compact(post.value("content")));
+}
+
+// Which posts of a page a listing keeps: 7 elements, 3 kept.
+void TestStreamParsers::postsToStoreLeavesOutWhatAListingMustNotKeep() {
+    const StreamDef &def = stream("organization_posts");
+    const QString org = context().organizationUrn;
+    const QJsonArray elements = QJsonDocument::fromJson(QStringLiteral(R"([
+        {"id":"urn:li:share:1","author":"%1","lastModifiedAt":5000,"publishedAt":5000},
+        {"id":"urn:li:share:2","author":"%1","lastModifiedAt":900,"publishedAt":900},
+        {"id":"urn:li:share:3","author":"urn:li:organization:99","lastModifiedAt":5000,"publishedAt":5000},
+        {"author":"%1","lastModifiedAt":5000,"publishedAt":5000},
+        {"id":"urn:li:share:5","author":"%1","lastModifiedAt":5000,"publishedAt":10},
+        {"id":"urn:li:share:6","author":"%1","lastModifiedAt":"soon","createdAt":4000},
+        {"id":"urn:li:share:7","lastModifiedAt":5000,"publishedAt":5000}
+    ])")
+                                                            .arg(org)
+                                                            .toUtf8())
+                                    .array();
+    const PostsToStore kept = postsToStore(def, elements, context(), org, 1000, 100, false);
+    QCOMPARE(kept.ids, (QStringList{QStringLiteral("urn:li:share:1"), QStringLiteral("urn:li:share:6"),
+                                    QStringLiteral("urn:li:share:7")}));
+    QCOMPARE(kept.rows.size(), 3);
+    QCOMPARE(kept.foreign, 1);
+    QCOMPARE(at(def, kept.rows.at(0), "id").toString(), QStringLiteral("urn:li:share:1"));
+    // Without a cutoff (FULL_TABLE, or the first listing), the older edit is kept too.
+    QCOMPARE(postsToStore(def, elements, context(), org, std::nullopt, 100, false).ids.size(), 4);
 }
 
 void TestStreamParsers::postMissingFields() {

@@ -28,6 +28,14 @@ private:
     const QDate m_start = sandboxToday.addDays(-300);
 
     static qint64 dayMs(const QDate &day) { return QDateTime(day, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch(); }
+    // A run of every stream on a new catalog, with the sandbox's token.
+    SyncJob jobFor(sandbox::SandboxServer &server) {
+        SyncJob job;
+        job.source = sourceFor(server, m_start);
+        job.catalogPath = newCatalogPath();
+        job.tokens.accessToken = server.options().accessToken;
+        return job;
+    }
     QDate firstDailyDay() const { return qMax(m_start, sandboxToday.addMonths(-12)); }
     QDate lastDailyDay() const { return sandboxToday.addDays(-2); }
 
@@ -482,10 +490,7 @@ private slots:
         server.options().retryAfterSeconds = 120;
         server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("429ra*0@organizationPageStatistics")));
         QVERIFY(server.listen());
-        SyncJob job;
-        job.source = sourceFor(server, m_start);
-        job.catalogPath = newCatalogPath();
-        job.tokens.accessToken = server.options().accessToken;
+        const SyncJob job = jobFor(server);
         FixedClock clock(QDateTime(sandboxToday, QTime(10, 0), Qt::UTC));
         auto runner = std::make_unique<SyncRunner>();
         QVERIFY(runner->start(job, &clock));
@@ -513,10 +518,7 @@ private slots:
     void runnerWorksOnAThreadAndReportsProgress() {
         sandbox::SandboxServer server(generatorOptions(120));
         QVERIFY(server.listen());
-        SyncJob job;
-        job.source = sourceFor(server, m_start);
-        job.catalogPath = newCatalogPath();
-        job.tokens.accessToken = server.options().accessToken;
+        const SyncJob job = jobFor(server);
         FixedClock clock(QDateTime(sandboxToday, QTime(10, 0), Qt::UTC));
         SyncRunner runner;
         QSignalSpy finished(&runner, &SyncRunner::finished);

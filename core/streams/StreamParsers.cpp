@@ -397,4 +397,32 @@ QList<Row> parsePostStatistics(const StreamDef &stream, const QJsonObject &respo
     return rows;
 }
 
+PostsToStore postsToStore(const StreamDef &stream, const QJsonArray &elements, const ParseContext &context,
+                          const QString &organization, std::optional<qint64> unchangedBefore, qint64 startMs,
+                          bool darkListing) {
+    PostsToStore kept;
+    for (const QJsonValue &value : elements) {
+        const QJsonObject element = value.toObject();
+        const std::optional<qint64> modified = readEpochMs(element.value(QLatin1String("lastModifiedAt")));
+        if (unchangedBefore && modified && *modified < *unchangedBefore)
+            continue; // unchanged since the last complete listing
+        const QString id = element.value(QLatin1String("id")).toString();
+        if (id.isEmpty())
+            continue; // nothing to key it by
+        const QString author = element.value(QLatin1String("author")).toString();
+        if (!author.isEmpty() && author != organization) {
+            ++kept.foreign; // not this organization's post: never stored under it
+            continue;
+        }
+        std::optional<qint64> publishedAt = readEpochMs(element.value(QLatin1String("publishedAt")));
+        if (!publishedAt)
+            publishedAt = readEpochMs(element.value(QLatin1String("createdAt")));
+        if (publishedAt && *publishedAt < startMs)
+            continue; // before the source's start date: not synced
+        kept.rows.append(parsePost(stream, element, context, darkListing));
+        kept.ids.append(id);
+    }
+    return kept;
+}
+
 } // namespace pagesight

@@ -56,6 +56,19 @@ struct PostsPage {
     qint64 total = 0;             // paging.total, 0 when LinkedIn gives none
 };
 PostsPage readPostsPage(const QJsonObject &response, int start);
+
+// The posts of a page a listing keeps, as rows, and their ids (for their statistics). Left out:
+// posts modified before unchangedBefore (an incremental listing's cutoff), posts without an id,
+// posts published (or, without that, created) before startMs, and posts by another author than
+// organization, which are counted in foreign. A time that cannot be read never hides a post.
+struct PostsToStore {
+    QList<Row> rows;
+    QStringList ids;
+    int foreign = 0;
+};
+PostsToStore postsToStore(const StreamDef &stream, const QJsonArray &elements, const ParseContext &context,
+                          const QString &organization, std::optional<qint64> unchangedBefore, qint64 startMs,
+                          bool darkListing);
 // TEXT, MEDIA, ARTICLE, MULTI_IMAGE, POLL, CAROUSEL, CELEBRATION, REFERENCE (TEXT when no content).
 QString postContentType(const QJsonObject &post);
 // Per-post statistics elements → rows keyed by post_urn. With asked, only posts that were asked for

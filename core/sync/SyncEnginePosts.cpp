@@ -1,6 +1,6 @@
-// SyncEngine, its posts half: the posts stream and its child, post statistics: posts are paged newest-modified first while
-// statistics workers fetch per-post lifetime statistics in batches as soon as a batch of posts
-// is known, so the batches overlap the (sequential) paging.
+// SyncEngine, its posts half: the posts stream and its child, post statistics: posts are paged newest-modified first
+// while statistics workers fetch per-post lifetime statistics in batches as soon as a batch of posts is known, so the
+// batches overlap the (sequential) paging.
 #include "SyncEngine.h"
 
 #include "api/LinkedInClient.h"
@@ -267,29 +267,13 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun *streamRun, PostsListing *current,
                      posts.progress.requestsDone + posts.inFlight +
                          int(qMin<qint64>(cap, (page.total - *next + pageSize - 1) / pageSize)));
 
-        QList<Row> rows;
-        for (const QJsonValue &value : page.elements) {
-            const QJsonObject element = value.toObject();
-            // A time that cannot be read never hides a post: it counts as changed, and as in range.
-            const std::optional<qint64> modified = readEpochMs(element.value(QLatin1String("lastModifiedAt")));
-            if (incremental && modified && *modified < listing.cutoff)
-                continue; // unchanged since the last complete listing
-            const QString id = element.value(QLatin1String("id")).toString();
-            if (id.isEmpty())
-                continue; // nothing to key it by
-            const QString author = element.value(QLatin1String("author")).toString();
-            if (!author.isEmpty() && author != organization) {
-                ++posts.warnings.foreignPosts; // not this organization's post: never stored under it
-                continue;
-            }
-            std::optional<qint64> publishedAt = readEpochMs(element.value(QLatin1String("publishedAt")));
-            if (!publishedAt)
-                publishedAt = readEpochMs(element.value(QLatin1String("createdAt")));
-            if (publishedAt && *publishedAt < startDateMs)
-                continue; // before the source's start date: not synced
-            rows.append(parsePost(*posts.def, element, context, listing.dark));
+        PostsToStore kept =
+            postsToStore(*posts.def, page.elements, context, organization,
+                         incremental ? std::optional<qint64>(listing.cutoff) : std::nullopt, startDateMs, listing.dark);
+        posts.warnings.foreignPosts += kept.foreign;
+        for (const QString &id : std::as_const(kept.ids))
             state.enqueue(id);
-        }
+        QList<Row> &rows = kept.rows;
         const bool done = !next && !endless;
         start = next.value_or(int(qMin<qint64>(std::numeric_limits<int>::max(), qint64(start) + page.elements.size())));
         PostsBookmark::Listing &mark = listing.bookmark->of(listing.dark);
