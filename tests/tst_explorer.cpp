@@ -6,10 +6,13 @@
 #include "SyncTestSupport.h"
 
 #include "analytics/CsvExport.h"
+#include "analytics/DashboardModel.h"
 #include "analytics/ReadOnlySql.h"
 #include "analytics/Reports.h"
+#include "analytics/SqlLexer.h"
 #include "explorer/ExplorerPage.h"
 #include "explorer/QueryResultModel.h"
+#include "explorer/SqlHighlighter.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -21,6 +24,9 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTextBlock>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QtTest>
 
 using namespace pagesight;
@@ -83,6 +89,8 @@ private slots:
     void initTestCase();
     void statementCheck_data();
     void statementCheck();
+    void lexerReadsAsSQLiteDoes();
+    void highlighterColoursWhatTheLexerReads();
     void reportsThroughExplorer_data();
     void reportsThroughExplorer();
     void startingPointRunsReport();
@@ -144,6 +152,50 @@ void TestExplorer::statementCheck_data() {
     QTest::newRow("write after a string") << "SELECT ';'; DELETE FROM t" << int(V::Writes);
     QTest::newRow("EXPLAIN DELETE") << "EXPLAIN DELETE FROM t" << int(V::Writes);
     QTest::newRow("PRAGMA") << "PRAGMA table_info(t)" << int(V::Writes);
+}
+
+// One lexer for the read-only check, the highlighter and the dashboards' parameters.
+void TestExplorer::lexerReadsAsSQLiteDoes() {
+    using K = SqlToken::Kind;
+    const QString sql = QStringLiteral("SELECT 'it''s; :no', \"a\"\"b\", [x;y], 1.5e3, 0x1F, :org, x$y; -- c :no\n"
+                                       "(/* open :no");
+    QList<K> kinds;
+    QStringList texts;
+    for (const SqlToken &token : sqlTokens(sql)) {
+        kinds.append(token.kind);
+        texts.append(sql.mid(token.begin, token.end - token.begin));
+    }
+    const QList<K> expected = {K::Word,  K::String, K::Other,     K::QuotedName, K::Other,     K::QuotedName,
+                               K::Other, K::Number, K::Other,     K::Number,     K::Other,     K::Parameter,
+                               K::Other, K::Word,   K::Semicolon, K::Comment,    K::OpenParen, K::Comment};
+    QCOMPARE(kinds, expected);
+    QCOMPARE(texts.at(1), QStringLiteral("'it''s; :no'"));
+    QCOMPARE(texts.at(5), QStringLiteral("[x;y]"));
+    QCOMPARE(texts.at(7), QStringLiteral("1.5e3"));
+    QCOMPARE(texts.at(11), QStringLiteral(":org"));
+    QCOMPARE(texts.at(13), QStringLiteral("x$y"));
+    QVERIFY(sqlTokens(sql).constLast().closed == false); // the open comment runs to the end
+    QCOMPARE(sqlParameterNames(sql), QSet<QString>{QStringLiteral(":org")});
+}
+
+void TestExplorer::highlighterColoursWhatTheLexerReads() {
+    QTextDocument document;
+    SqlHighlighter highlighter(&document);
+    document.setPlainText(QStringLiteral("select 'from' /* a\nwhere */ 42"));
+    highlighter.rehighlight();
+    const auto formatAt = [&document](int blockNumber, int position) {
+        const QTextBlock block = document.findBlockByNumber(blockNumber);
+        for (const QTextLayout::FormatRange &range : block.layout()->formats())
+            if (position >= range.start && position < range.start + range.length)
+                return range.format;
+        return QTextCharFormat();
+    };
+    QCOMPARE(formatAt(0, 0).fontWeight(), int(QFont::Bold));  // select: a keyword
+    QVERIFY(formatAt(0, 8).fontWeight() != int(QFont::Bold)); // from, inside a string: not one
+    QVERIFY(formatAt(0, 15).fontItalic());                    // the comment
+    QVERIFY(formatAt(1, 0).fontItalic());                     // where, still inside it
+    QVERIFY(!formatAt(1, 9).fontItalic());                    // 42, after it
+    QVERIFY(formatAt(1, 9).foreground().style() != Qt::NoBrush);
 }
 
 void TestExplorer::statementCheck() {

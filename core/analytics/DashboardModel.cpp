@@ -1,5 +1,7 @@
 #include "DashboardModel.h"
 
+#include "SqlLexer.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -41,30 +43,9 @@ ReportFilter DashboardFilter::reportFilter() const {
 
 QSet<QString> sqlParameterNames(const QString &sql) {
     QSet<QString> names;
-    const qsizetype size = sql.size();
-    const auto isNameChar = [&sql](qsizetype i) {
-        return sql.at(i).isLetterOrNumber() || sql.at(i) == u'_';
-    };
-    for (qsizetype i = 0; i < size; ++i) {
-        const QChar c = sql.at(i);
-        const QChar next = i + 1 < size ? sql.at(i + 1) : QChar();
-        qsizetype last = i;                                      // the last character of the token at i
-        if (c == u'\'' || c == u'"' || c == u'`' || c == u'[') { // a doubled quote ends and starts a string
-            last = sql.indexOf(c == u'[' ? u']' : c, i + 1);
-        } else if (c == u'-' && next == u'-') {
-            last = sql.indexOf(u'\n', i + 2);
-        } else if (c == u'/' && next == u'*') {
-            last = sql.indexOf(QLatin1String("*/"), i + 2);
-            last = last < 0 ? last : last + 1;
-        } else if (c == u':' && i + 1 < size && isNameChar(i + 1) && !next.isDigit()) {
-            while (last + 1 < size && isNameChar(last + 1))
-                ++last;
-            names.insert(sql.mid(i, last - i + 1));
-        }
-        if (last < 0) // unclosed: the rest is that token
-            break;
-        i = last;
-    }
+    for (const SqlToken &token : sqlTokens(sql))
+        if (token.kind == SqlToken::Kind::Parameter && sql.at(token.begin) == u':')
+            names.insert(sql.mid(token.begin, token.end - token.begin));
     return names;
 }
 

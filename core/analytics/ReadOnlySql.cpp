@@ -1,5 +1,7 @@
 #include "ReadOnlySql.h"
 
+#include "SqlLexer.h"
+
 #include "common/Errors.h"
 
 #include <QCoreApplication>
@@ -19,68 +21,34 @@ struct Token {
     QString word;      // Word: upper case
 };
 
-bool isWordStart(QChar c) {
-    // SQLite takes every non-ASCII character as part of an identifier.
-    return c.isLetter() || c == QLatin1Char('_') || c.unicode() >= 0x80;
-}
-
-bool isWordPart(QChar c) {
-    return isWordStart(c) || c.isDigit() || c == QLatin1Char('$');
-}
-
-// The end of a token quoted by `close` that starts at `from` (the opening quote); a doubled
-// closing quote stands for itself. Unterminated: the end of the text (SQLite reports it).
-qsizetype quotedEnd(const QString &sql, qsizetype from, QChar close) {
-    qsizetype i = from + 1;
-    while (i < sql.size()) {
-        if (sql[i] == close) {
-            if (close != QLatin1Char(']') && i + 1 < sql.size() && sql[i + 1] == close) {
-                i += 2;
-                continue;
-            }
-            return i + 1;
-        }
-        ++i;
-    }
-    return sql.size();
-}
-
-// Comments and blanks are dropped; everything else becomes a token.
+// The shared lexer's tokens, comments dropped, words in upper case.
 QList<Token> tokenize(const QString &sql) {
     QList<Token> tokens;
-    qsizetype i = 0;
-    const qsizetype n = sql.size();
-    while (i < n) {
-        const QChar c = sql[i];
-        if (c.isSpace()) {
-            ++i;
-        } else if (c == QLatin1Char('-') && i + 1 < n && sql[i + 1] == QLatin1Char('-')) {
-            const qsizetype newline = sql.indexOf(QLatin1Char('\n'), i);
-            i = newline < 0 ? n : newline + 1;
-        } else if (c == QLatin1Char('/') && i + 1 < n && sql[i + 1] == QLatin1Char('*')) {
-            const qsizetype close = sql.indexOf(QLatin1String("*/"), i + 2);
-            i = close < 0 ? n : close + 2; // an unterminated comment runs to the end, as in SQLite
-        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`') || c == QLatin1Char('[')) {
-            const QChar close = c == QLatin1Char('[') ? QLatin1Char(']') : c;
-            const qsizetype end = quotedEnd(sql, i, close);
-            tokens.append({Token::Kind::Quoted, i, end, {}});
-            i = end;
-        } else if (isWordStart(c)) {
-            qsizetype end = i + 1;
-            while (end < n && isWordPart(sql[end]))
-                ++end;
-            tokens.append({Token::Kind::Word, i, end, sql.mid(i, end - i).toUpper()});
-            i = end;
-        } else {
-            Token::Kind kind = Token::Kind::Other;
-            if (c == QLatin1Char(';'))
-                kind = Token::Kind::Semicolon;
-            else if (c == QLatin1Char('('))
-                kind = Token::Kind::OpenParen;
-            else if (c == QLatin1Char(')'))
-                kind = Token::Kind::CloseParen;
-            tokens.append({kind, i, i + 1, {}});
-            ++i;
+    for (const SqlToken &token : sqlTokens(sql)) {
+        switch (token.kind) {
+        case SqlToken::Kind::Comment:
+            break;
+        case SqlToken::Kind::Word:
+            tokens.append({Token::Kind::Word, token.begin, token.end, upperWord(sql, token)});
+            break;
+        case SqlToken::Kind::String:
+        case SqlToken::Kind::QuotedName:
+            tokens.append({Token::Kind::Quoted, token.begin, token.end, {}});
+            break;
+        case SqlToken::Kind::Semicolon:
+            tokens.append({Token::Kind::Semicolon, token.begin, token.end, {}});
+            break;
+        case SqlToken::Kind::OpenParen:
+            tokens.append({Token::Kind::OpenParen, token.begin, token.end, {}});
+            break;
+        case SqlToken::Kind::CloseParen:
+            tokens.append({Token::Kind::CloseParen, token.begin, token.end, {}});
+            break;
+        case SqlToken::Kind::Number:
+        case SqlToken::Kind::Parameter:
+        case SqlToken::Kind::Other:
+            tokens.append({Token::Kind::Other, token.begin, token.end, {}});
+            break;
         }
     }
     return tokens;

@@ -1,20 +1,35 @@
 #include "SqlHighlighter.h"
 
+#include "analytics/SqlLexer.h"
+
 #include <QGuiApplication>
 #include <QPalette>
+#include <QSet>
 
 namespace pagesight {
 
+namespace {
+const QSet<QString> &keywords() {
+    static const QSet<QString> words = [] {
+        QSet<QString> set;
+        for (const char *word :
+             {"SELECT",    "FROM",    "WHERE",     "AND",     "OR",    "NOT",       "NULL",      "IS",      "IN",
+              "AS",        "ON",      "JOIN",      "LEFT",    "INNER", "OUTER",     "CROSS",     "GROUP",   "BY",
+              "ORDER",     "HAVING",  "LIMIT",     "OFFSET",  "WITH",  "RECURSIVE", "VALUES",    "UNION",   "ALL",
+              "DISTINCT",  "CASE",    "WHEN",      "THEN",    "ELSE",  "END",       "LIKE",      "GLOB",    "BETWEEN",
+              "EXISTS",    "OVER",    "PARTITION", "ROWS",    "RANGE", "PRECEDING", "FOLLOWING", "CURRENT", "ROW",
+              "UNBOUNDED", "ASC",     "DESC",      "EXPLAIN", "QUERY", "PLAN",      "CAST",      "COLLATE", "ESCAPE",
+              "USING",     "INSERT",  "UPDATE",    "DELETE",  "DROP",  "CREATE",    "ALTER",     "ATTACH",  "DETACH",
+              "PRAGMA",    "REPLACE", "INTO",      "SET",     "TABLE", "VACUUM",    "BEGIN",     "COMMIT",  "ROLLBACK"})
+            set.insert(QString::fromLatin1(word));
+        return set;
+    }();
+    return words;
+}
+} // namespace
+
 SqlHighlighter::SqlHighlighter(QTextDocument *document)
-    : QSyntaxHighlighter(document)
-    , m_keywords(
-          QStringLiteral("\\b(SELECT|FROM|WHERE|AND|OR|NOT|NULL|IS|IN|AS|ON|JOIN|LEFT|INNER|OUTER|CROSS|GROUP|BY|ORDER|"
-                         "HAVING|LIMIT|OFFSET|WITH|RECURSIVE|VALUES|UNION|ALL|DISTINCT|CASE|WHEN|THEN|ELSE|END|LIKE|"
-                         "GLOB|BETWEEN|EXISTS|OVER|PARTITION|ROWS|RANGE|PRECEDING|FOLLOWING|CURRENT|ROW|UNBOUNDED|ASC|"
-                         "DESC|EXPLAIN|QUERY|PLAN|CAST|COLLATE|ESCAPE|USING|INSERT|UPDATE|DELETE|DROP|CREATE|ALTER|"
-                         "ATTACH|DETACH|PRAGMA|REPLACE|INTO|SET|TABLE|VACUUM|BEGIN|COMMIT|ROLLBACK)\\b"),
-          QRegularExpression::CaseInsensitiveOption)
-    , m_numbers(QStringLiteral("\\b\\d+(\\.\\d+)?([eE][-+]?\\d+)?\\b")) {
+    : QSyntaxHighlighter(document) {
     const QPalette palette = QGuiApplication::palette();
     const bool dark = palette.color(QPalette::Base).lightness() < 128;
     m_keywordFormat.setForeground(dark ? QColor(0x82, 0xaa, 0xff) : QColor(0x00, 0x33, 0xb3));
@@ -25,49 +40,34 @@ SqlHighlighter::SqlHighlighter(QTextDocument *document)
     m_commentFormat.setFontItalic(true);
 }
 
+// The explorer's text, read by the same lexer as the read-only check. A block comment left open on
+// an earlier line goes on here: the line is read as if it opened at its start.
 void SqlHighlighter::highlightBlock(const QString &text) {
-    for (auto it = m_keywords.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        setFormat(int(match.capturedStart()), int(match.capturedLength()), m_keywordFormat);
-    }
-    for (auto it = m_numbers.globalMatch(text); it.hasNext();) {
-        const QRegularExpressionMatch match = it.next();
-        setFormat(int(match.capturedStart()), int(match.capturedLength()), m_numberFormat);
-    }
-    // Strings and comments last, over whatever the patterns above found inside them.
+    const bool inComment = previousBlockState() == 1;
+    const QString source = inComment ? QStringLiteral("/*") + text : text;
+    const qsizetype shift = inComment ? 2 : 0;
     setCurrentBlockState(0);
-    qsizetype i = 0;
-    if (previousBlockState() == 1) {
-        const qsizetype close = text.indexOf(QLatin1String("*/"));
-        const qsizetype end = close < 0 ? text.size() : close + 2;
-        setFormat(0, int(end), m_commentFormat);
-        if (close < 0) {
-            setCurrentBlockState(1);
-            return;
-        }
-        i = end;
-    }
-    while (i < text.size()) {
-        const QChar c = text[i];
-        if (c == QLatin1Char('\'')) {
-            qsizetype end = text.indexOf(QLatin1Char('\''), i + 1);
-            end = end < 0 ? text.size() : end + 1;
-            setFormat(int(i), int(end - i), m_stringFormat);
-            i = end;
-        } else if (c == QLatin1Char('-') && text.mid(i, 2) == QLatin1String("--")) {
-            setFormat(int(i), int(text.size() - i), m_commentFormat);
-            return;
-        } else if (c == QLatin1Char('/') && text.mid(i, 2) == QLatin1String("/*")) {
-            const qsizetype close = text.indexOf(QLatin1String("*/"), i + 2);
-            const qsizetype end = close < 0 ? text.size() : close + 2;
-            setFormat(int(i), int(end - i), m_commentFormat);
-            if (close < 0) {
+    for (const SqlToken &token : sqlTokens(source)) {
+        const int start = int(qMax<qsizetype>(0, token.begin - shift));
+        const int length = int(token.end - shift) - start;
+        switch (token.kind) {
+        case SqlToken::Kind::Word:
+            if (keywords().contains(upperWord(source, token)))
+                setFormat(start, length, m_keywordFormat);
+            break;
+        case SqlToken::Kind::Number:
+            setFormat(start, length, m_numberFormat);
+            break;
+        case SqlToken::Kind::String:
+            setFormat(start, length, m_stringFormat);
+            break;
+        case SqlToken::Kind::Comment:
+            setFormat(start, length, m_commentFormat);
+            if (!token.closed)
                 setCurrentBlockState(1);
-                return;
-            }
-            i = end;
-        } else {
-            ++i;
+            break;
+        default:
+            break;
         }
     }
 }

@@ -1,13 +1,13 @@
 #pragma once
 
-#include <QRegularExpression>
 #include <QSyntaxHighlighter>
 #include <QTextCharFormat>
 
 namespace pagesight {
 
-// Keywords, strings, numbers and comments of SQLite SQL, coloured from the palette so it reads in
-// light and dark themes. Block comments spanning lines keep their colour (block state 1 = inside).
+// Keywords, strings, numbers and comments of SQLite SQL (read by the shared SqlLexer), coloured
+// from the palette so it reads in light and dark themes. Block comments spanning lines keep their colour (block state 1
+// = inside).
 class SqlHighlighter : public QSyntaxHighlighter {
     Q_OBJECT
 public:
@@ -17,8 +17,6 @@ protected:
     void highlightBlock(const QString &text) override;
 
 private:
-    QRegularExpression m_keywords;
-    QRegularExpression m_numbers;
     QTextCharFormat m_keywordFormat;
     QTextCharFormat m_stringFormat;
     QTextCharFormat m_numberFormat;
