@@ -2,6 +2,7 @@
 // speed is a figure to watch, not a pass/fail on a loaded machine). 10,000 rows of 50 columns
 // are upserted into a fresh SQLite file, then upserted again (every row updated in place); each
 // is timed, the median of three runs printed. Run by ./scripts/bench.
+#include "WideTable.h"
 #include "catalog/Catalog.h"
 
 #include <QCoreApplication>
@@ -19,37 +20,6 @@ constexpr int kRows = 10000;
 constexpr int kColumns = 50;
 constexpr int kRuns = 3;
 
-TableSchema wideSchema() {
-    TableSchema schema;
-    schema.name = QStringLiteral("wide");
-    schema.primaryKey = {QStringLiteral("c0")};
-    for (int c = 0; c < kColumns; ++c) {
-        const QString type =
-            c % 3 == 0 ? QStringLiteral("TEXT") : (c % 3 == 1 ? QStringLiteral("INTEGER") : QStringLiteral("REAL"));
-        schema.columns << ColumnDef{QStringLiteral("c%1").arg(c), type};
-    }
-    return schema;
-}
-
-QList<Row> wideRows() {
-    QList<Row> rows;
-    rows.reserve(kRows);
-    for (int r = 0; r < kRows; ++r) {
-        Row row;
-        row.reserve(kColumns);
-        for (int c = 0; c < kColumns; ++c) {
-            if (c % 3 == 0)
-                row << QStringLiteral("row-%1-col-%2").arg(r).arg(c);
-            else if (c % 3 == 1)
-                row << qint64(r) * c;
-            else
-                row << r / double(c);
-        }
-        rows << row;
-    }
-    return rows;
-}
-
 Bookmark bookmark(int value) {
     return {QStringLiteral("urn:li:organization:1"), QStringLiteral("wide"), QStringLiteral("bench"),
             QString::number(value)};
@@ -65,8 +35,8 @@ double median(QList<double> values) {
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QTextStream out(stdout);
-    const TableSchema schema = wideSchema();
-    const QList<Row> rows = wideRows();
+    const TableSchema schema = testing::wideSchema(kColumns);
+    const QList<Row> rows = testing::wideRows(kRows, kColumns);
     QList<double> inserts;
     QList<double> updates;
     for (int run = 0; run < kRuns; ++run) {

@@ -1,3 +1,4 @@
+#include "WideTable.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "streams/StreamDef.h"
@@ -621,30 +622,9 @@ void TestCatalog::upsertRollsBackRowsAndBookmark() {
 void TestCatalog::wideUpsertUpdatesInPlace() {
     Catalog catalog(QStringLiteral("speed"));
     QVERIFY(!catalog.open(catalogPath()).isError());
-    TableSchema schema;
-    schema.name = QStringLiteral("wide");
-    schema.primaryKey = {QStringLiteral("c0")};
-    for (int c = 0; c < 50; ++c)
-        schema.columns << ColumnDef{QStringLiteral("c%1").arg(c),
-                                    c % 3 == 0 ? QStringLiteral("TEXT")
-                                               : (c % 3 == 1 ? QStringLiteral("INTEGER") : QStringLiteral("REAL"))};
+    const TableSchema schema = testing::wideSchema(50);
     QVERIFY(!catalog.ensureTable(schema).isError());
-
-    QList<Row> rows;
-    rows.reserve(10000);
-    for (int r = 0; r < 10000; ++r) {
-        Row row;
-        row.reserve(50);
-        for (int c = 0; c < 50; ++c) {
-            if (c % 3 == 0)
-                row << QStringLiteral("row-%1-col-%2").arg(r).arg(c);
-            else if (c % 3 == 1)
-                row << qint64(r) * c;
-            else
-                row << r / double(c);
-        }
-        rows << row;
-    }
+    const QList<Row> rows = testing::wideRows(10000, 50);
 
     QVERIFY(!catalog.upsert(schema, rows, postsBookmark(QStringLiteral("1"))).isError());
     QVERIFY(!catalog.upsert(schema, rows, postsBookmark(QStringLiteral("2"))).isError());

@@ -21,36 +21,31 @@ struct Token {
     QString word;      // Word: upper case
 };
 
+Token::Kind kindOf(SqlToken::Kind kind) {
+    switch (kind) {
+    case SqlToken::Kind::Word:
+        return Token::Kind::Word;
+    case SqlToken::Kind::String:
+    case SqlToken::Kind::QuotedName:
+        return Token::Kind::Quoted;
+    case SqlToken::Kind::Semicolon:
+        return Token::Kind::Semicolon;
+    case SqlToken::Kind::OpenParen:
+        return Token::Kind::OpenParen;
+    case SqlToken::Kind::CloseParen:
+        return Token::Kind::CloseParen;
+    default:
+        return Token::Kind::Other;
+    }
+}
+
 // The shared lexer's tokens, comments dropped, words in upper case.
 QList<Token> tokenize(const QString &sql) {
     QList<Token> tokens;
-    for (const SqlToken &token : sqlTokens(sql)) {
-        switch (token.kind) {
-        case SqlToken::Kind::Comment:
-            break;
-        case SqlToken::Kind::Word:
-            tokens.append({Token::Kind::Word, token.begin, token.end, upperWord(sql, token)});
-            break;
-        case SqlToken::Kind::String:
-        case SqlToken::Kind::QuotedName:
-            tokens.append({Token::Kind::Quoted, token.begin, token.end, {}});
-            break;
-        case SqlToken::Kind::Semicolon:
-            tokens.append({Token::Kind::Semicolon, token.begin, token.end, {}});
-            break;
-        case SqlToken::Kind::OpenParen:
-            tokens.append({Token::Kind::OpenParen, token.begin, token.end, {}});
-            break;
-        case SqlToken::Kind::CloseParen:
-            tokens.append({Token::Kind::CloseParen, token.begin, token.end, {}});
-            break;
-        case SqlToken::Kind::Number:
-        case SqlToken::Kind::Parameter:
-        case SqlToken::Kind::Other:
-            tokens.append({Token::Kind::Other, token.begin, token.end, {}});
-            break;
-        }
-    }
+    for (const SqlToken &token : sqlTokens(sql))
+        if (token.kind != SqlToken::Kind::Comment)
+            tokens.append({kindOf(token.kind), token.begin, token.end,
+                           token.kind == SqlToken::Kind::Word ? upperWord(sql, token) : QString()});
     return tokens;
 }
 

@@ -21,18 +21,6 @@ struct SyncController::Run {
     std::optional<std::pair<QDateTime, QDateTime>> refreshedExpiry; // access, refresh: LinkedIn renewed them
 };
 
-namespace {
-
-RunReport reportWithoutRun(RunStatus status, const QString &message, const QDateTime &now) {
-    RunReport report;
-    report.status = status;
-    report.message = message;
-    report.startedAt = report.finishedAt = now;
-    return report;
-}
-
-} // namespace
-
 SyncController::SyncController(const AppServices &services, QObject *parent)
     : QObject(parent)
     , m_services(services) {
@@ -112,14 +100,14 @@ void SyncController::startRunner(const QString &sourceId, const SourceSecrets &s
     const QDateTime now = m_services.clock->nowUtc();
     if (run.cancelled)
         return finish(sourceId,
-                      reportWithoutRun(RunStatus::Cancelled, describe(ApiError{ApiError::Kind::Cancelled}), now));
+                      RunReport::withoutRun(RunStatus::Cancelled, describe(ApiError{ApiError::Kind::Cancelled}), now));
     const std::optional<SourceConfig> source = m_services.sources->source(sourceId);
     if (!source)
-        return finish(sourceId, reportWithoutRun(RunStatus::Failed, tr("The source no longer exists."), now));
+        return finish(sourceId, RunReport::withoutRun(RunStatus::Failed, tr("The source no longer exists."), now));
 
     const Credentials credentials = credentialsFor(*source, secrets, m_services.sampleData);
     if (credentials.error.isError()) {
-        RunReport report = reportWithoutRun(RunStatus::Failed, describe(credentials.error), now);
+        RunReport report = RunReport::withoutRun(RunStatus::Failed, describe(credentials.error), now);
         report.needsReauthorization = credentials.error.kind == InputError::Kind::NoStoredToken;
         return finish(sourceId, report);
     }

@@ -203,14 +203,6 @@ void keepSourceState(const QString &catalogPath, const SourceConfig &source, con
 // stored: the catalog's source being synced (it keeps what the run learned), or null for a sync
 // from flags. store: where the tokens came from, to keep the ones LinkedIn refreshes; null for a
 // token from the environment.
-SourceSecrets readSecrets(TokenStore &keychain, const QString &sourceId) {
-    SourceSecrets secrets;
-    secrets.accessToken = QCoro::waitFor(keychain.read(SecretKeys::accessToken(sourceId))).value_or(QString());
-    secrets.refreshToken = QCoro::waitFor(keychain.read(SecretKeys::refreshToken(sourceId))).value_or(QString());
-    secrets.clientSecret = QCoro::waitFor(keychain.read(SecretKeys::clientSecret(sourceId))).value_or(QString());
-    return secrets;
-}
-
 int runJob(const SyncJob &job, bool json, const SourceConfig *stored, TokenStore *store) {
     SystemClock clock;
     SyncRunner runner(store);
@@ -320,7 +312,7 @@ int runSync(const QStringList &arguments) {
         const bool fromKeychain =
             environmentToken.isEmpty() && prepared.source.authMethod != SourceConfig::AuthMethod::SampleData;
         if (fromKeychain) {
-            secrets = readSecrets(keychain, prepared.source.id);
+            secrets = QCoro::waitFor(readSourceSecrets(&keychain, prepared.source.id));
             keepRefreshedIn = &keychain;
         }
         Credentials credentials = credentialsFor(prepared.source, secrets, &sampleData);

@@ -54,12 +54,16 @@ QCoro::Task<TokenStore::Result> SourceRepository::saveSecrets(QString sourceId, 
     co_return TokenStore::Result{};
 }
 
-QCoro::Task<SourceSecrets> SourceRepository::secrets(QString sourceId) {
+QCoro::Task<SourceSecrets> readSourceSecrets(TokenStore *store, QString sourceId) {
     SourceSecrets secrets;
-    secrets.accessToken = (co_await m_secrets->read(SecretKeys::accessToken(sourceId))).value_or(QString());
-    secrets.refreshToken = (co_await m_secrets->read(SecretKeys::refreshToken(sourceId))).value_or(QString());
-    secrets.clientSecret = (co_await m_secrets->read(SecretKeys::clientSecret(sourceId))).value_or(QString());
+    secrets.accessToken = (co_await store->read(SecretKeys::accessToken(sourceId))).value_or(QString());
+    secrets.refreshToken = (co_await store->read(SecretKeys::refreshToken(sourceId))).value_or(QString());
+    secrets.clientSecret = (co_await store->read(SecretKeys::clientSecret(sourceId))).value_or(QString());
     co_return secrets;
+}
+
+QCoro::Task<SourceSecrets> SourceRepository::secrets(QString sourceId) {
+    return readSourceSecrets(m_secrets, std::move(sourceId));
 }
 
 QCoro::Task<CatalogError> SourceRepository::remove(QString sourceId, bool dropTables) {

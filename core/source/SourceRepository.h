@@ -16,6 +16,10 @@ struct SourceSecrets {
     bool isEmpty() const { return accessToken.isEmpty() && refreshToken.isEmpty() && clientSecret.isEmpty(); }
 };
 
+// A source's three secrets as the keychain (or any TokenStore) holds them under SecretKeys; empty
+// strings for what is not there. The command line reads them with this too.
+QCoro::Task<SourceSecrets> readSourceSecrets(TokenStore *store, QString sourceId);
+
 // The sources the app knows: their configuration in the catalog (_pagesight_sources) and their
 // secrets in the TokenStore (the keychain), under SecretKeys. Never a secret in the catalog.
 class SourceRepository {

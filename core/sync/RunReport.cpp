@@ -11,6 +11,14 @@ qint64 RunReport::rowsWritten() const {
     return total;
 }
 
+RunReport RunReport::withoutRun(RunStatus status, const QString &message, const QDateTime &now) {
+    RunReport report;
+    report.status = status;
+    report.message = message;
+    report.startedAt = report.finishedAt = now;
+    return report;
+}
+
 int RunReport::exitCode() const {
     if (status == RunStatus::Succeeded)
         return 0;

@@ -32,6 +32,10 @@ struct RunReport {
     QString apiVersion;         // the LinkedIn-Version the run ended with
     QString apiVersionReplaced; // the version LinkedIn refused (426) when the run moved on; empty otherwise
 
+    // A run that ended before it began (no credentials, the lock refused, cancelled while waiting):
+    // nothing was recorded in the catalog.
+    static RunReport withoutRun(RunStatus status, const QString &message, const QDateTime &now);
+
     qint64 rowsWritten() const;
     // 0 done, 1 partial, 2 busy (another sync, --no-wait), 3 authorization, 4 API or network failure
     // after retries, 5 catalog or disk failure (docs/SPEC.md §5).

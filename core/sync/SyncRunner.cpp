@@ -57,12 +57,9 @@ public:
     }
 
     void finishEarly(RunStatus status, const CatalogError &error, const QString &message, bool busy = false) {
-        RunReport report;
-        report.status = status;
+        RunReport report = RunReport::withoutRun(status, message, m_clock->nowUtc());
         report.catalogError = error;
-        report.message = message;
         report.busy = busy;
-        report.startedAt = report.finishedAt = m_clock->nowUtc();
         finish(report);
     }
 

@@ -43,7 +43,9 @@ void DataModelDiagram::setTables(const TableNames &names, const QList<TableInfo>
     for (const StreamDef &stream : allStreams()) {
         Box box;
         box.streamId = stream.id;
-        box.table = names.table(stream.id).isEmpty() ? stream.defaultTable() : names.table(stream.id);
+        box.table = names.table(stream.id);
+        if (box.table.isEmpty())
+            box.table = stream.defaultTable();
         box.keys = stream.primaryKey;
         box.owner = stream.ownerColumn;
         box.joins = {stream.ownerColumn};

@@ -13,6 +13,7 @@
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
+#include <QMetaEnum>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSplitter>
@@ -283,9 +284,10 @@ void SourceDetailPane::setProgress(const QList<StreamProgress> &streams) {
     m_states.clear();
     // The state column is as wide as its longest word, so bars do not jump as states change.
     int stateWidth = 0;
-    for (const RunStatus state : {RunStatus::Waiting, RunStatus::Running, RunStatus::Succeeded, RunStatus::Failed,
-                                  RunStatus::Cancelled, RunStatus::Partial})
-        stateWidth = qMax(stateWidth, fontMetrics().horizontalAdvance(SourceText::runStatus(state)));
+    const QMetaEnum states = QMetaEnum::fromType<RunStatus>();
+    for (int i = 0; i < states.keyCount(); ++i)
+        stateWidth =
+            qMax(stateWidth, fontMetrics().horizontalAdvance(SourceText::runStatus(RunStatus(states.value(i)))));
     int row = 0;
     for (const StreamProgress &progress : streams) {
         auto *label = new QLabel(SourceText::streamTitle(progress.streamId), m_progressBox);
