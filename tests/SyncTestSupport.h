@@ -4,7 +4,8 @@
 // catalog's stream tables for "same final catalog" comparisons.
 
 #include "api/LinkedInClient.h"
-#include "catalog/Catalog.h"
+#include "catalog/RunHistory.h"
+#include "catalog/SourceStore.h"
 #include "common/Clock.h"
 #include "sandbox/SandboxServer.h"
 #include "source/SourceConfig.h"

@@ -1,5 +1,7 @@
 #include "WideTable.h"
-#include "catalog/Catalog.h"
+#include "catalog/CatalogMigrations.h"
+#include "catalog/RunHistory.h"
+#include "catalog/SourceStore.h"
 #include "common/Clock.h"
 #include "streams/StreamDef.h"
 
@@ -56,7 +58,7 @@ QVariant scalar(const QSqlDatabase &db, const QString &sql, const QVariantList &
 
 qint64 ownerRows(const Catalog &catalog, const QString &owner) {
     const QVariant count =
-        scalar(catalog.database(), QStringLiteral("SELECT count(*) FROM posts WHERE author = ?"), {owner});
+        scalar(catalog.reader(), QStringLiteral("SELECT count(*) FROM posts WHERE author = ?"), {owner});
     return count.isValid() ? count.toLongLong() : -1;
 }
 
@@ -138,6 +140,7 @@ private slots:
 
     void bookmarks();
     void runHistoryRoundTrip();
+    void runsFollowTheirSourceFromThePreviousRelease();
     void sourcesRoundTrip();
     void readOnlyRejectsWritesAndReads();
     void readOnlyOnAnUnmigratedCatalog();
@@ -166,8 +169,8 @@ void TestCatalog::migrationsCreateTablesOnce() {
         QVERIFY2(!error.isError(), qPrintable(error.detail));
         QVERIFY(catalog.isOpen());
         QCOMPARE(catalog.path(), catalogPath());
-        QCOMPARE(catalog.schemaVersion(), 3);
-        QCOMPARE(Catalog::latestSchemaVersion(), 3);
+        QCOMPARE(catalog.schemaVersion(), 4);
+        QCOMPARE(Catalog::latestSchemaVersion(), 4);
         for (const char *table : {"_pagesight_bookmarks", "_pagesight_runs", "_pagesight_run_streams",
                                   "_pagesight_sources", "_pagesight_labels"})
             QVERIFY2(catalog.rowCount(QString::fromLatin1(table)) == 0, table);
@@ -178,12 +181,12 @@ void TestCatalog::migrationsCreateTablesOnce() {
     // A second open finds the schema current: nothing re-created, the data still there.
     Catalog catalog(QStringLiteral("second"));
     QVERIFY(!catalog.open(catalogPath()).isError());
-    QCOMPARE(catalog.schemaVersion(), 3);
+    QCOMPARE(catalog.schemaVersion(), 4);
     QCOMPARE(catalog.bookmark(QStringLiteral("urn:li:organization:1"), QStringLiteral("organization_posts"),
                               QStringLiteral("posts")),
              std::optional<QString>(QStringLiteral("42")));
     QCOMPARE(
-        scalar(catalog.database(),
+        scalar(catalog.reader(),
                QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name LIKE '_pagesight%'"))
             .toInt(),
         5);
@@ -192,11 +195,11 @@ void TestCatalog::migrationsCreateTablesOnce() {
 void TestCatalog::pragmasAreSet() {
     Catalog catalog(QStringLiteral("pragmas"));
     QVERIFY(!catalog.open(catalogPath()).isError());
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("PRAGMA busy_timeout")).toInt(), 3000);
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("PRAGMA query_only")).toInt(), 0);
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("PRAGMA synchronous")).toInt(), 1); // NORMAL
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("PRAGMA busy_timeout")).toInt(), 3000);
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("PRAGMA query_only")).toInt(), 0);
 }
 
 void TestCatalog::notADatabaseIsNeverTouched_data() {
@@ -378,28 +381,28 @@ void TestCatalog::removingASourceIsAllOrNothing() {
     const TableSchema schema = postsSchema(); // the "posts" table
     QVERIFY(!catalog.ensureTable(schema).isError());
     QVERIFY(!catalog.upsert(schema, {}, postsBookmark(QStringLiteral("42"), org)).isError());
-    QVERIFY(!catalog.saveSource(QStringLiteral("s7"), QStringLiteral("Acme"), QStringLiteral("{}")).isError());
+    QVERIFY(!SourceStore(catalog).save(QStringLiteral("s7"), QStringLiteral("Acme"), QStringLiteral("{}")).isError());
     {
-        QSqlQuery view(catalog.database());
+        QSqlQuery view(catalog.reader());
         QVERIFY(view.exec(QStringLiteral("CREATE VIEW recent_posts AS SELECT * FROM posts")));
     }
     SourceRemoval what;
     what.organizationUrn = org;
     what.bookmarks = {{QStringLiteral("organization_posts"), QStringLiteral("posts")}};
     what.tables = {QStringLiteral("posts"), QStringLiteral("recent_posts")};
-    QVERIFY(catalog.removeSource(QStringLiteral("s7"), what).isError()); // DROP TABLE on a view fails
-    QVERIFY(catalog.source(QStringLiteral("s7")));
+    QVERIFY(SourceStore(catalog).remove(QStringLiteral("s7"), what).isError()); // DROP TABLE on a view fails
+    QVERIFY(SourceStore(catalog).source(QStringLiteral("s7")));
     QCOMPARE(catalog.bookmark(org, QStringLiteral("organization_posts"), QStringLiteral("posts")),
              std::optional<QString>(QStringLiteral("42")));
     QCOMPARE(catalog.rowCount(QStringLiteral("posts")), 0); // the table is still there
 
     what.tables = {QStringLiteral("posts"), QStringLiteral("_pagesight_runs")};
-    QCOMPARE(catalog.removeSource(QStringLiteral("s7"), what).kind, CatalogError::Kind::InvalidName);
-    QVERIFY(catalog.source(QStringLiteral("s7")));
+    QCOMPARE(SourceStore(catalog).remove(QStringLiteral("s7"), what).kind, CatalogError::Kind::InvalidName);
+    QVERIFY(SourceStore(catalog).source(QStringLiteral("s7")));
 
     what.tables = {QStringLiteral("posts")};
-    QVERIFY(!catalog.removeSource(QStringLiteral("s7"), what).isError());
-    QVERIFY(!catalog.source(QStringLiteral("s7")));
+    QVERIFY(!SourceStore(catalog).remove(QStringLiteral("s7"), what).isError());
+    QVERIFY(!SourceStore(catalog).source(QStringLiteral("s7")));
     QVERIFY(!catalog.bookmark(org, QStringLiteral("organization_posts"), QStringLiteral("posts")));
     QCOMPARE(catalog.rowCount(QStringLiteral("posts")), -1);
 }
@@ -447,8 +450,8 @@ void TestCatalog::ensureTableCreatesAndEvolves() {
     TableSchema schema = postsSchema();
     QVERIFY(!catalog.ensureTable(schema).isError());
     QCOMPARE(catalog.userTables(), QStringList{QStringLiteral("posts")});
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("SELECT group_concat(name || ':' || type || ':' || pk, ',') "
-                                                       "FROM pragma_table_info('posts')"))
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("SELECT group_concat(name || ':' || type || ':' || pk, ',') "
+                                                     "FROM pragma_table_info('posts')"))
                  .toString(),
              QStringLiteral("id:TEXT:1,author:TEXT:0,likes:INTEGER:0,engagement:REAL:0"));
 
@@ -460,13 +463,13 @@ void TestCatalog::ensureTableCreatesAndEvolves() {
     // A newer stream definition with one more column: added, old rows read NULL.
     schema.columns.insert(2, {QStringLiteral("title"), QStringLiteral("TEXT")});
     QVERIFY(!catalog.ensureTable(schema).isError());
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("SELECT count(*) FROM pragma_table_info('posts')")).toInt(), 5);
-    QVERIFY(scalar(catalog.database(), QStringLiteral("SELECT title FROM posts WHERE id = 'p1'")).isNull());
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("SELECT likes FROM posts WHERE id = 'p1'")).toInt(), 5);
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("SELECT count(*) FROM pragma_table_info('posts')")).toInt(), 5);
+    QVERIFY(scalar(catalog.reader(), QStringLiteral("SELECT title FROM posts WHERE id = 'p1'")).isNull());
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("SELECT likes FROM posts WHERE id = 'p1'")).toInt(), 5);
     // Rows of the new shape go in by name, not by position in the table.
     QVERIFY(!catalog.upsert(schema, {{QStringLiteral("p2"), QStringLiteral("a"), QStringLiteral("Hello"), 7, 0.5}})
                  .isError());
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("SELECT title || likes FROM posts WHERE id = 'p2'")).toString(),
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("SELECT title || likes FROM posts WHERE id = 'p2'")).toString(),
              QStringLiteral("Hello7"));
 
     // A table name that differs only in case is the same table to SQLite.
@@ -495,7 +498,7 @@ void TestCatalog::ensureTableMismatch() {
     newKeyColumn.primaryKey << QStringLiteral("date");
     QCOMPARE(catalog.ensureTable(newKeyColumn).kind, CatalogError::Kind::SchemaMismatch);
     // Nothing was added by the refused schemas.
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("SELECT count(*) FROM pragma_table_info('posts')")).toInt(), 4);
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("SELECT count(*) FROM pragma_table_info('posts')")).toInt(), 4);
 
     // The type comparison ignores case, as SQLite does.
     TableSchema lowerCase = postsSchema();
@@ -551,15 +554,15 @@ void TestCatalog::upsertInsertsThenUpdates() {
                          postsBookmark(QStringLiteral("2000")))
                  .isError());
     QCOMPARE(catalog.rowCount(QStringLiteral("posts")), 4);
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("SELECT likes FROM posts WHERE id = ?"), {QStringLiteral("p2")})
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("SELECT likes FROM posts WHERE id = ?"), {QStringLiteral("p2")})
                  .toInt(),
              20);
     QCOMPARE(
-        scalar(catalog.database(), QStringLiteral("SELECT engagement FROM posts WHERE id = ?"), {QStringLiteral("p2")})
+        scalar(catalog.reader(), QStringLiteral("SELECT engagement FROM posts WHERE id = ?"), {QStringLiteral("p2")})
             .toDouble(),
         0.25);
-    QVERIFY(scalar(catalog.database(), QStringLiteral("SELECT likes FROM posts WHERE id = 'p4'")).isNull());
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("SELECT typeof(likes) FROM posts WHERE id = 'p1'")).toString(),
+    QVERIFY(scalar(catalog.reader(), QStringLiteral("SELECT likes FROM posts WHERE id = 'p4'")).isNull());
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("SELECT typeof(likes) FROM posts WHERE id = 'p1'")).toString(),
              QStringLiteral("integer"));
     QCOMPARE(catalog.bookmark(QStringLiteral("urn:li:organization:1"), QStringLiteral("organization_posts"),
                               QStringLiteral("posts")),
@@ -569,8 +572,7 @@ void TestCatalog::upsertInsertsThenUpdates() {
     // Values with quotes and semicolons are data, not SQL.
     const QString nasty = QStringLiteral("x'); DROP TABLE posts; --\"");
     QVERIFY(!catalog.upsert(schema, {post(nasty, QStringLiteral("a"), 1)}).isError());
-    QCOMPARE(scalar(catalog.database(), QStringLiteral("SELECT id FROM posts WHERE id = ?"), {nasty}).toString(),
-             nasty);
+    QCOMPARE(scalar(catalog.reader(), QStringLiteral("SELECT id FROM posts WHERE id = ?"), {nasty}).toString(), nasty);
 
     // A page with no rows can still move the bookmark.
     QVERIFY(!catalog.upsert(schema, {}, postsBookmark(QStringLiteral("3000"))).isError());
@@ -669,8 +671,8 @@ void TestCatalog::stagingReplacesOnlyTheOwnersRows() {
     QCOMPARE(reader.rowCount(QStringLiteral("posts")), 4);
     QCOMPARE(ownerRows(reader, QStringLiteral("A")), 2);
     QCOMPARE(ownerRows(reader, QStringLiteral("B")), 2);
-    QCOMPARE(scalar(reader.database(), QStringLiteral("SELECT group_concat(id || '=' || likes, ',') FROM "
-                                                      "(SELECT * FROM posts ORDER BY id)"))
+    QCOMPARE(scalar(reader.reader(), QStringLiteral("SELECT group_concat(id || '=' || likes, ',') FROM "
+                                                    "(SELECT * FROM posts ORDER BY id)"))
                  .toString(),
              QStringLiteral("a2=201,a4=4,b1=10,b2=20"));
     QCOMPARE(reader.rowCount(Catalog::stagingTableName(QStringLiteral("posts"))), -1); // dropped
@@ -707,7 +709,7 @@ void TestCatalog::stagingDiscardLeavesTheTable() {
     writer.discardStaging(schema);
     QCOMPARE(writer.rowCount(Catalog::stagingTableName(QStringLiteral("posts"))), -1);
     QCOMPARE(writer.rowCount(QStringLiteral("posts")), 1);
-    QCOMPARE(scalar(writer.database(), QStringLiteral("SELECT id FROM posts")).toString(), QStringLiteral("a1"));
+    QCOMPARE(scalar(writer.reader(), QStringLiteral("SELECT id FROM posts")).toString(), QStringLiteral("a1"));
     QCOMPARE(writer.appendStaging(schema, {post(QStringLiteral("a9"), QStringLiteral("A"), 9)}).kind,
              CatalogError::Kind::Query);
 
@@ -731,7 +733,7 @@ void TestCatalog::stagingFailureRollsBack() {
                          postsBookmark(QStringLiteral("before")))
                  .isError());
     // Fails the copy into the real table after the owner's rows were deleted: the worst moment.
-    QSqlQuery trigger(writer.database());
+    QSqlQuery trigger(writer.reader());
     QVERIFY2(trigger.exec(QStringLiteral("CREATE TRIGGER posts_refuse BEFORE INSERT ON posts WHEN NEW.likes < 0 "
                                          "BEGIN SELECT RAISE(ABORT, 'refused'); END")),
              qPrintable(trigger.lastError().text()));
@@ -752,8 +754,8 @@ void TestCatalog::stagingFailureRollsBack() {
 
     for (const Catalog *catalog : {&reader, &writer}) {
         QCOMPARE(catalog->rowCount(QStringLiteral("posts")), 2);
-        QCOMPARE(scalar(catalog->database(), QStringLiteral("SELECT group_concat(id, ',') FROM "
-                                                            "(SELECT id FROM posts ORDER BY id)"))
+        QCOMPARE(scalar(catalog->reader(), QStringLiteral("SELECT group_concat(id, ',') FROM "
+                                                          "(SELECT id FROM posts ORDER BY id)"))
                      .toString(),
                  QStringLiteral("a1,a2"));
         QCOMPARE(catalog->bookmark(QStringLiteral("urn:li:organization:1"), QStringLiteral("organization_posts"),
@@ -824,7 +826,7 @@ void TestCatalog::bookmarks() {
     FixedClock clock(QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC));
     catalog.setClock(&clock);
     QVERIFY(!catalog.upsert(schema, {}, postsBookmark(QStringLiteral("30"), org2)).isError());
-    QCOMPARE(scalar(catalog.database(),
+    QCOMPARE(scalar(catalog.reader(),
                     QStringLiteral("SELECT updated_at FROM _pagesight_bookmarks WHERE "
                                    "organization_urn = ?"),
                     {org2})
@@ -839,12 +841,12 @@ void TestCatalog::runHistoryRoundTrip() {
     const QString org2 = QStringLiteral("urn:li:organization:2");
     const QDateTime t0(QDate(2026, 3, 1), QTime(6, 0), Qt::UTC);
 
-    const qint64 first = catalog.beginRun(QStringLiteral("Acme"), org1, t0);
-    const qint64 other = catalog.beginRun(QStringLiteral("Other"), org2, t0.addSecs(60));
-    const qint64 second = catalog.beginRun(QStringLiteral("Acme"), org1, t0.addDays(1));
+    const qint64 first = RunHistory(catalog).begin({QStringLiteral("s1"), QStringLiteral("Acme"), org1, t0});
+    const qint64 other = RunHistory(catalog).begin({{}, QStringLiteral("Other"), org2, t0.addSecs(60)});
+    const qint64 second = RunHistory(catalog).begin({{}, QStringLiteral("Acme"), org1, t0.addDays(1)});
     QVERIFY(first > 0 && other > first && second > other);
 
-    QList<RunRecord> runs = catalog.runs(org1);
+    QList<RunRecord> runs = RunHistory(catalog).runs(org1);
     QCOMPARE(runs.size(), 2);
     QCOMPARE(runs[0].status, RunStatus::Running);
     QVERIFY(!runs[0].finishedAt.isValid());
@@ -858,11 +860,11 @@ void TestCatalog::runHistoryRoundTrip() {
                          RunStatus::Succeeded, 366, 3, QString()},
                         {QStringLiteral("organization_posts"), QStringLiteral("posts"), RunStatus::Failed, 40, 7,
                          QStringLiteral("HTTP 429")}};
-    QVERIFY(!catalog.finishRun(finished).isError());
-    QVERIFY(!catalog.finishRun(finished).isError()); // twice: streams replaced, not doubled
+    QVERIFY(!RunHistory(catalog).finish(finished).isError());
+    QVERIFY(!RunHistory(catalog).finish(finished).isError()); // twice: streams replaced, not doubled
     {
         // The type becomes text only here, spelled as docs/SPEC.md §5 says.
-        QSqlQuery spelled(catalog.database());
+        QSqlQuery spelled(catalog.reader());
         QVERIFY(spelled.exec(QStringLiteral("SELECT r.status, group_concat(s.status) FROM _pagesight_runs r "
                                             "JOIN _pagesight_run_streams s ON s.run_id = r.id WHERE r.id = %1")
                                  .arg(first)));
@@ -871,12 +873,17 @@ void TestCatalog::runHistoryRoundTrip() {
         QCOMPARE(spelled.value(1).toString(), QStringLiteral("succeeded,failed"));
     }
 
-    runs = catalog.runs(org1);
+    runs = RunHistory(catalog).runs(org1);
     QCOMPARE(runs.size(), 2);
     QCOMPARE(runs[0].id, second); // newest first
     QCOMPARE(runs[1].id, first);
     const RunRecord &read = runs[1];
     QCOMPARE(read.sourceName, QStringLiteral("Acme"));
+    QCOMPARE(read.sourceId, QStringLiteral("s1"));
+    QCOMPARE(runs[0].sourceId, QString()); // a sync from flags belongs to no source
+    QCOMPARE(RunHistory(catalog).runsOfSource(QStringLiteral("s1")).size(), 1);
+    QCOMPARE(RunHistory(catalog).runsOfSource(QStringLiteral("s1")).constFirst().id, first);
+    QVERIFY(RunHistory(catalog).runsOfSource(QString()).isEmpty());
     QCOMPARE(read.organizationUrn, org1);
     QCOMPARE(read.startedAt, t0);
     QCOMPARE(read.startedAt.timeSpec(), Qt::UTC);
@@ -893,21 +900,84 @@ void TestCatalog::runHistoryRoundTrip() {
     QCOMPARE(read.streams[1].message, QStringLiteral("HTTP 429"));
     QVERIFY(runs[0].streams.isEmpty());
 
-    QCOMPARE(catalog.runs().size(), 3);
-    QCOMPARE(catalog.runs(QString(), 1).size(), 1);
-    QCOMPARE(catalog.runs(QString(), 1).constFirst().id, second);
-    QCOMPARE(catalog.runs(org2).size(), 1);
-    QCOMPARE(catalog.runs(QStringLiteral("urn:li:organization:3")).size(), 0);
+    QCOMPARE(RunHistory(catalog).runs().size(), 3);
+    QCOMPARE(RunHistory(catalog).runs(QString(), 1).size(), 1);
+    QCOMPARE(RunHistory(catalog).runs(QString(), 1).constFirst().id, second);
+    QCOMPARE(RunHistory(catalog).runs(org2).size(), 1);
+    QCOMPARE(RunHistory(catalog).runs(QStringLiteral("urn:li:organization:3")).size(), 0);
 
     RunRecord unknown;
     unknown.id = 999;
     unknown.status = RunStatus::Succeeded;
-    QVERIFY(catalog.finishRun(unknown).isError());
+    QVERIFY(RunHistory(catalog).finish(unknown).isError());
 
     // Deleting a run takes its stream rows with it (foreign keys are on).
-    QSqlQuery remove(catalog.database());
+    QSqlQuery remove(catalog.reader());
     QVERIFY(remove.exec(QStringLiteral("DELETE FROM _pagesight_runs WHERE id = %1").arg(first)));
     QCOMPARE(catalog.rowCount(QStringLiteral("_pagesight_run_streams")), 0);
+}
+
+// A catalog as the previous release (schema 3) left it: runs named by their source's description.
+// After the migration each run belongs to a source id, as it was shown before: the only source of
+// its organization (even under an old name), or the one of that organization with its description.
+void TestCatalog::runsFollowTheirSourceFromThePreviousRelease() {
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("release-3"));
+        db.setDatabaseName(catalogPath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        for (const CatalogMigration &migration : catalogMigrations())
+            if (migration.version <= 3)
+                for (const QString &statement : migration.statements)
+                    QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 3")));
+        const QStringList rows = {
+            QStringLiteral("INSERT INTO _pagesight_sources VALUES ('a', 'Acme', '{\"organization_id\":\"1\"}', "
+                           "'2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')"),
+            QStringLiteral("INSERT INTO _pagesight_sources VALUES ('b', 'Posts', '{\"organization_id\":\"2\"}', "
+                           "'2026-01-02T00:00:00.000Z', '2026-01-02T00:00:00.000Z')"),
+            QStringLiteral("INSERT INTO _pagesight_sources VALUES ('c', 'Stats', '{\"organization_id\":\"2\"}', "
+                           "'2026-01-03T00:00:00.000Z', '2026-01-03T00:00:00.000Z')"),
+            QStringLiteral("INSERT INTO _pagesight_sources VALUES ('d', 'Broken', 'not json', "
+                           "'2026-01-04T00:00:00.000Z', '2026-01-04T00:00:00.000Z')"),
+        };
+        for (const QString &row : rows)
+            QVERIFY2(query.exec(row), qPrintable(query.lastError().text()));
+        const QList<QStringList> runs = {{QStringLiteral("Acme before a rename"), QStringLiteral("1")},
+                                         {QStringLiteral("Stats"), QStringLiteral("2")},
+                                         {QStringLiteral("Posts"), QStringLiteral("2")},
+                                         {QStringLiteral("cli"), QStringLiteral("2")},
+                                         {QStringLiteral("cli"), QStringLiteral("9")}};
+        query.prepare(QStringLiteral("INSERT INTO _pagesight_runs (source_name, organization_urn, started_at, "
+                                     "status) VALUES (?, 'urn:li:organization:' || ?, ?, 'succeeded')"));
+        for (int i = 0; i < runs.size(); ++i) {
+            query.addBindValue(runs[i][0]);
+            query.addBindValue(runs[i][1]);
+            query.addBindValue(QStringLiteral("2026-02-0%1T06:00:00.000Z").arg(i + 1));
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+        }
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("release-3"));
+
+    Catalog catalog(QStringLiteral("migrated"));
+    const CatalogError error = catalog.open(catalogPath());
+    QVERIFY2(!error.isError(), qPrintable(error.detail));
+    QCOMPARE(catalog.schemaVersion(), 4);
+    const RunHistory history(catalog);
+    const auto names = [&history](const QString &sourceId) {
+        QStringList result;
+        for (const RunRecord &run : history.runsOfSource(sourceId))
+            result << run.sourceName;
+        return result;
+    };
+    QCOMPARE(names(QStringLiteral("a")), QStringList{QStringLiteral("Acme before a rename")});
+    QCOMPARE(names(QStringLiteral("b")), QStringList{QStringLiteral("Posts")});
+    QCOMPARE(names(QStringLiteral("c")), QStringList{QStringLiteral("Stats")});
+    QVERIFY(names(QStringLiteral("d")).isEmpty());
+    QCOMPARE(history.runs().size(), 5); // the runs of no source stay in the catalog's history
+    QCOMPARE(history.runs().constFirst().sourceId, QString());
 }
 
 void TestCatalog::sourcesRoundTrip() {
@@ -917,14 +987,15 @@ void TestCatalog::sourcesRoundTrip() {
     catalog.setClock(&clock);
 
     const QString config1 = QStringLiteral(R"({"organizationId":1,"streams":[]})");
-    QVERIFY(!catalog.saveSource(QStringLiteral("s1"), QStringLiteral("Acme page"), config1).isError());
+    QVERIFY(!SourceStore(catalog).save(QStringLiteral("s1"), QStringLiteral("Acme page"), config1).isError());
     clock.setNow(clock.nowUtc().addSecs(60));
-    QVERIFY(!catalog.saveSource(QStringLiteral("s2"), QStringLiteral("Other page"), QStringLiteral("{}")).isError());
+    QVERIFY(
+        !SourceStore(catalog).save(QStringLiteral("s2"), QStringLiteral("Other page"), QStringLiteral("{}")).isError());
     clock.setNow(clock.nowUtc().addDays(1));
     const QString config1b = QStringLiteral(R"({"organizationId":1,"streams":["organization_posts"]})");
-    QVERIFY(!catalog.saveSource(QStringLiteral("s1"), QStringLiteral("Acme page (posts)"), config1b).isError());
+    QVERIFY(!SourceStore(catalog).save(QStringLiteral("s1"), QStringLiteral("Acme page (posts)"), config1b).isError());
 
-    const QList<SourceRecord> sources = catalog.sources();
+    const QList<SourceRecord> sources = SourceStore(catalog).sources();
     QCOMPARE(sources.size(), 2);
     QCOMPARE(sources[0].id, QStringLiteral("s1"));
     QCOMPARE(sources[0].description, QStringLiteral("Acme page (posts)"));
@@ -932,14 +1003,14 @@ void TestCatalog::sourcesRoundTrip() {
     QCOMPARE(sources[0].createdAt, QDateTime(QDate(2026, 1, 1), QTime(9, 0), Qt::UTC));
     QCOMPARE(sources[0].updatedAt, QDateTime(QDate(2026, 1, 2), QTime(9, 1), Qt::UTC));
     QCOMPARE(sources[1].id, QStringLiteral("s2"));
-    QCOMPARE(catalog.source(QStringLiteral("s2"))->description, QStringLiteral("Other page"));
-    QVERIFY(!catalog.source(QStringLiteral("nope")));
-    QVERIFY(catalog.saveSource(QString(), QStringLiteral("x"), QStringLiteral("{}")).isError());
+    QCOMPARE(SourceStore(catalog).source(QStringLiteral("s2"))->description, QStringLiteral("Other page"));
+    QVERIFY(!SourceStore(catalog).source(QStringLiteral("nope")));
+    QVERIFY(SourceStore(catalog).save(QString(), QStringLiteral("x"), QStringLiteral("{}")).isError());
 
-    QVERIFY(!catalog.removeSource(QStringLiteral("s1")).isError());
-    QCOMPARE(catalog.sources().size(), 1);
-    QCOMPARE(catalog.sources().constFirst().id, QStringLiteral("s2"));
-    QVERIFY(!catalog.source(QStringLiteral("s1")));
+    QVERIFY(!SourceStore(catalog).remove(QStringLiteral("s1")).isError());
+    QCOMPARE(SourceStore(catalog).sources().size(), 1);
+    QCOMPARE(SourceStore(catalog).sources().constFirst().id, QStringLiteral("s2"));
+    QVERIFY(!SourceStore(catalog).source(QStringLiteral("s1")));
 }
 
 void TestCatalog::readOnlyRejectsWritesAndReads() {
@@ -951,26 +1022,29 @@ void TestCatalog::readOnlyRejectsWritesAndReads() {
                      .upsert(postsSchema(), {post(QStringLiteral("p1"), QStringLiteral("A"), 1)},
                              postsBookmark(QStringLiteral("7")))
                      .isError());
-        QVERIFY(writer.beginRun(QStringLiteral("Acme"), QStringLiteral("urn:li:organization:1"),
-                                QDateTime::currentDateTimeUtc()) > 0);
-        QVERIFY(!writer.saveSource(QStringLiteral("s1"), QStringLiteral("Acme"), QStringLiteral("{}")).isError());
+        QVERIFY(RunHistory(writer).begin({{},
+                                          QStringLiteral("Acme"),
+                                          QStringLiteral("urn:li:organization:1"),
+                                          QDateTime::currentDateTimeUtc()}) > 0);
+        QVERIFY(
+            !SourceStore(writer).save(QStringLiteral("s1"), QStringLiteral("Acme"), QStringLiteral("{}")).isError());
     }
     const QByteArray before = readAll(catalogPath());
 
     Catalog reader(QStringLiteral("reader"));
     QVERIFY(!reader.open(catalogPath(), Catalog::Mode::ReadOnly).isError());
     QCOMPARE(reader.mode(), Catalog::Mode::ReadOnly);
-    QCOMPARE(reader.schemaVersion(), 3);
+    QCOMPARE(reader.schemaVersion(), Catalog::latestSchemaVersion());
     QCOMPARE(reader.rowCount(QStringLiteral("posts")), 1);
     QCOMPARE(reader.userTables(), QStringList{QStringLiteral("posts")});
     QCOMPARE(reader.bookmark(QStringLiteral("urn:li:organization:1"), QStringLiteral("organization_posts"),
                              QStringLiteral("posts")),
              std::optional<QString>(QStringLiteral("7")));
-    QCOMPARE(reader.runs().size(), 1);
-    QCOMPARE(reader.sources().size(), 1);
-    QCOMPARE(scalar(reader.database(), QStringLiteral("PRAGMA query_only")).toInt(), 1);
+    QCOMPARE(RunHistory(reader).runs().size(), 1);
+    QCOMPARE(SourceStore(reader).sources().size(), 1);
+    QCOMPARE(scalar(reader.reader(), QStringLiteral("PRAGMA query_only")).toInt(), 1);
 
-    QSqlQuery insert(reader.database());
+    QSqlQuery insert(reader.reader());
     QVERIFY(!insert.exec(QStringLiteral("INSERT INTO posts (id, author) VALUES ('p2', 'A')")));
     QVERIFY(!insert.exec(QStringLiteral("CREATE TABLE x (a)")));
     QVERIFY(!insert.exec(QStringLiteral("CREATE TEMP TABLE x (a)")));
@@ -985,11 +1059,12 @@ void TestCatalog::readOnlyRejectsWritesAndReads() {
                                 QStringLiteral("posts"))
                  .kind,
              K::ReadOnly);
-    QCOMPARE(reader.beginRun(QStringLiteral("x"), QStringLiteral("y"), QDateTime::currentDateTimeUtc()), 0);
-    QCOMPARE(reader.saveSource(QStringLiteral("s2"), {}, QStringLiteral("{}")).kind, K::ReadOnly);
-    QCOMPARE(reader.removeSource(QStringLiteral("s1")).kind, K::ReadOnly);
+    QCOMPARE(RunHistory(reader).begin({{}, QStringLiteral("x"), QStringLiteral("y"), QDateTime::currentDateTimeUtc()}),
+             0);
+    QCOMPARE(SourceStore(reader).save(QStringLiteral("s2"), {}, QStringLiteral("{}")).kind, K::ReadOnly);
+    QCOMPARE(SourceStore(reader).remove(QStringLiteral("s1")).kind, K::ReadOnly);
     QCOMPARE(reader.rowCount(QStringLiteral("posts")), 1);
-    QCOMPARE(reader.sources().size(), 1);
+    QCOMPARE(SourceStore(reader).sources().size(), 1);
     reader.close();
     QCOMPARE(readAll(catalogPath()), before);
 }
@@ -1007,8 +1082,8 @@ void TestCatalog::readOnlyOnAnUnmigratedCatalog() {
     QCOMPARE(reader.userTables(), QStringList{QStringLiteral("legacy")});
     QCOMPARE(reader.rowCount(QStringLiteral("legacy")), 2);
     QVERIFY(!reader.bookmark(QStringLiteral("o"), QStringLiteral("s"), QStringLiteral("t")));
-    QVERIFY(reader.runs().isEmpty());
-    QVERIFY(reader.sources().isEmpty());
+    QVERIFY(RunHistory(reader).runs().isEmpty());
+    QVERIFY(SourceStore(reader).sources().isEmpty());
     reader.close();
 
     // Another application's database: opening it read-write is refused, and it stays as it was
@@ -1026,7 +1101,7 @@ void TestCatalog::userTablesHidesBookkeeping() {
     QVERIFY(!catalog.ensureTable(postsSchema(QStringLiteral("zeta"))).isError());
     QVERIFY(!catalog.ensureTable(postsSchema(QStringLiteral("alpha"))).isError());
     QVERIFY(!catalog.beginStaging(postsSchema(QStringLiteral("alpha"))).isError());
-    QSqlQuery query(catalog.database());
+    QSqlQuery query(catalog.reader());
     QVERIFY(query.exec(QStringLiteral("ANALYZE"))); // creates sqlite_stat1
     query.finish();
     QCOMPARE(catalog.userTables(), (QStringList{QStringLiteral("alpha"), QStringLiteral("zeta")}));

@@ -34,7 +34,7 @@ private:
     AppServices m_services;
     QDateTime m_runFinished;
 
-    QSqlDatabase db() const { return m_gui->database(); }
+    QSqlDatabase db() const { return m_gui->reader(); }
     QStringList column(const QString &sql) const {
         QStringList values;
         QSqlQuery query(db());

@@ -39,7 +39,7 @@ void rawSql(const QString &path, const QStringList &statements) {
 }
 
 qint64 pragma(Catalog &catalog, const char *name) {
-    QSqlQuery query(catalog.database());
+    QSqlQuery query(catalog.reader());
     return query.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(name))) && query.next()
                ? query.value(0).toLongLong()
                : -1;

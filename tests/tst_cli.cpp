@@ -47,9 +47,9 @@ private:
     static bool saveSource(const QString &catalogPath, const SourceConfig &source) {
         Catalog catalog(QStringLiteral("save-source"));
         return !catalog.open(catalogPath).isError() &&
-               !catalog
-                    .saveSource(source.id, source.description,
-                                QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)))
+               !SourceStore(catalog)
+                    .save(source.id, source.description,
+                          QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)))
                     .isError();
     }
 
@@ -77,7 +77,7 @@ private:
         Catalog catalog(QStringLiteral("dump-%1").arg(++m_counter));
         if (catalog.open(path, Catalog::Mode::ReadOnly).isError())
             return {};
-        return dumpTables(catalog.database());
+        return dumpTables(catalog.reader());
     }
 
 private slots:
@@ -268,8 +268,8 @@ private slots:
         for (const sandbox::SandboxPost &post : server.data().posts())
             expected += post.publishedAt >= QDateTime(source.startDate, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
         QVERIFY(expected > 0);
-        QCOMPARE(count(catalog.database(), QStringLiteral("SELECT count(*) FROM mkt_organization_posts")), expected);
-        QCOMPARE(catalog.runs().first().sourceName, source.description);
+        QCOMPARE(count(catalog.reader(), QStringLiteral("SELECT count(*) FROM mkt_organization_posts")), expected);
+        QCOMPARE(RunHistory(catalog).runs().first().sourceName, source.description);
         catalog.close();
 
         QVERIFY(QCoro::waitFor(keychain.remove(SecretKeys::accessToken(source.id))).ok);
@@ -314,7 +314,7 @@ private slots:
 
         Catalog catalog(QStringLiteral("check-refresh-source"));
         QVERIFY(!catalog.open(path, Catalog::Mode::ReadOnly).isError());
-        const QList<SourceRecord> records = catalog.sources();
+        const QList<SourceRecord> records = SourceStore(catalog).sources();
         QCOMPARE(records.size(), 1);
         const std::optional<SourceConfig> stored =
             SourceConfig::fromJson(QJsonDocument::fromJson(records.first().configJson.toUtf8()).object());
@@ -339,7 +339,7 @@ private slots:
         {
             Catalog catalog(QStringLiteral("save-sample-source"));
             QVERIFY(!catalog.open(path).isError());
-            QVERIFY(!catalog.saveSource(source.id, source.description, QString::fromUtf8(storedJson)).isError());
+            QVERIFY(!SourceStore(catalog).save(source.id, source.description, QString::fromUtf8(storedJson)).isError());
         }
         const Outcome synced = runPagesight(
             {QStringLiteral("sync"), QStringLiteral("--source"), source.id, QStringLiteral("--catalog"), path}, {});
@@ -350,8 +350,8 @@ private slots:
         QVERIFY(expected > 0);
         Catalog catalog(QStringLiteral("check-sample-source"));
         QVERIFY(!catalog.open(path, Catalog::Mode::ReadOnly).isError());
-        QCOMPARE(count(catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), expected);
-        QCOMPARE(catalog.sources().first().configJson.toUtf8(), storedJson); // not the port of this run
+        QCOMPARE(count(catalog.reader(), QStringLiteral("SELECT count(*) FROM organization_posts")), expected);
+        QCOMPARE(SourceStore(catalog).sources().first().configJson.toUtf8(), storedJson); // not the port of this run
     }
 
     // pagesight labels: sync installs the bundled names, --refresh replaces them with the sandbox's,
@@ -484,8 +484,7 @@ private slots:
         // Some pages committed, not all.
         Catalog partial(QStringLiteral("partial-check"));
         QVERIFY(!partial.open(killed, Catalog::Mode::ReadOnly).isError());
-        const qint64 partialPosts =
-            count(partial.database(), QStringLiteral("SELECT count(*) FROM organization_posts"));
+        const qint64 partialPosts = count(partial.reader(), QStringLiteral("SELECT count(*) FROM organization_posts"));
         partial.close();
         QVERIFY2(partialPosts >= 100 && partialPosts < 900, qPrintable(QString::number(partialPosts)));
 

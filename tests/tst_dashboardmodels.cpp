@@ -66,7 +66,7 @@ private:
     std::unique_ptr<Catalog> m_mixed;   // a copy with a second organization and an older snapshot
     QString m_org;
 
-    QSqlDatabase db() const { return m_catalog->database(); }
+    QSqlDatabase db() const { return m_catalog->reader(); }
     DashboardFilter all() const { return {}; }
 
 private slots:
@@ -107,7 +107,7 @@ void TestDashboardModels::initTestCase() {
         // The copy: a second organization's days, posts and snapshots, and an older snapshot of the
         // first organization whose seniority shares are known.
         const QString mixedPath = m_dir.filePath(QStringLiteral("mixed.sqlite"));
-        QSqlQuery query(rig.catalog.database());
+        QSqlQuery query(rig.catalog.reader());
         QVERIFY2(query.exec(QStringLiteral("VACUUM INTO '%1'").arg(mixedPath)), qPrintable(query.lastError().text()));
     }
     m_catalog = std::make_unique<Catalog>(QStringLiteral("dashboard-models"));
@@ -115,7 +115,7 @@ void TestDashboardModels::initTestCase() {
 
     m_mixed = std::make_unique<Catalog>(QStringLiteral("dashboard-models-mixed"));
     QVERIFY(!m_mixed->open(m_dir.filePath(QStringLiteral("mixed.sqlite"))).isError());
-    QSqlQuery query(m_mixed->database());
+    QSqlQuery query(m_mixed->reader());
     const QStringList statements = {
         QStringLiteral("INSERT INTO follower_statistics (organization_urn, report_type, date, organic_follower_gain, "
                        "paid_follower_gain, total_followers, follower_counts_by_seniority_json, _synced_at, _run_id) "
@@ -193,7 +193,7 @@ void TestDashboardModels::followerGrowthRange() {
 }
 
 void TestDashboardModels::followerGrowthByOrganization() {
-    const QSqlDatabase mixed = m_mixed->database();
+    const QSqlDatabase mixed = m_mixed->reader();
     Tested<FollowerGrowthModel> t;
     DashboardFilter filter;
     const QString sumSql = QStringLiteral("SELECT SUM(organic_follower_gain + paid_follower_gain) FROM "
@@ -233,7 +233,7 @@ void TestDashboardModels::postEngagementEqualsReport() {
 }
 
 void TestDashboardModels::postEngagementRangeAndOrganization() {
-    const QSqlDatabase mixed = m_mixed->database();
+    const QSqlDatabase mixed = m_mixed->reader();
     Tested<PostEngagementModel> t;
     DashboardFilter filter;
     filter.from = sandboxToday.addDays(-90);
@@ -376,12 +376,12 @@ void TestDashboardModels::demographicsLabels() {
     const QString unknown = QStringLiteral("urn:li:seniority:99");
     QVERIFY(!bundled.has(unknown));
     const QString copyPath = m_dir.filePath(QStringLiteral("unlabelled.sqlite"));
-    QSqlQuery vacuum(m_mixed->database());
+    QSqlQuery vacuum(m_mixed->reader());
     QVERIFY2(vacuum.exec(QStringLiteral("VACUUM INTO '%1'").arg(copyPath)), qPrintable(vacuum.lastError().text()));
     Catalog copy(QStringLiteral("dashboard-models-unlabelled"));
     QVERIFY(!copy.open(copyPath).isError());
     const QString thirdOrg = QStringLiteral("urn:li:organization:998");
-    QSqlQuery insert(copy.database());
+    QSqlQuery insert(copy.reader());
     QVERIFY2(
         insert.exec(QStringLiteral("INSERT INTO page_statistics (organization_urn, report_type, date, "
                                    "page_statistics_by_seniority_json, _synced_at, _run_id) VALUES ('%1', "
@@ -394,10 +394,10 @@ void TestDashboardModels::demographicsLabels() {
     for (const QString &org : {QString(), thirdOrg}) {
         DashboardFilter filter;
         filter.organizationUrn = org;
-        t.model.reload(copy.database(), filter);
+        t.model.reload(copy.reader(), filter);
         QVERIFY2(t.model.error().isEmpty(), qPrintable(t.model.error()));
         QCOMPARE(t.model.rowCount(),
-                 runReport(copy.database(), QStringLiteral("visitor-demographics"), {}, org).rows.size());
+                 runReport(copy.reader(), QStringLiteral("visitor-demographics"), {}, org).rows.size());
         int unknownRow = -1;
         for (int row = 0; row < t.model.rowCount(); ++row)
             if (cell(t.model, row, DemographicsModel::Key).toString() == unknown)
@@ -410,7 +410,7 @@ void TestDashboardModels::demographicsLabels() {
 }
 
 void TestDashboardModels::demographicHistory() {
-    const QSqlDatabase mixed = m_mixed->database();
+    const QSqlDatabase mixed = m_mixed->reader();
     Tested<DemographicHistoryModel> t;
     t.model.setMaxSeries(3);
     DashboardFilter filter;
@@ -511,10 +511,10 @@ void TestDashboardModels::emptyCatalog() {
     Tested<PostEngagementModel> posts;
     Tested<DemographicsModel> demographics;
     Tested<PostingTimeModel> times;
-    growth.model.reload(empty.database(), all());
-    posts.model.reload(empty.database(), all());
-    demographics.model.reload(empty.database(), all());
-    times.model.reload(empty.database(), all());
+    growth.model.reload(empty.reader(), all());
+    posts.model.reload(empty.reader(), all());
+    demographics.model.reload(empty.reader(), all());
+    times.model.reload(empty.reader(), all());
     QCOMPARE(growth.model.rowCount(), 0);
     QCOMPARE(growth.model.totalFollowers(), -1);
     QVERIFY(!growth.model.error().isEmpty()); // no table: said, not crashed

@@ -150,7 +150,7 @@ private slots:
 
         // All time: the whole report; a custom range before any data: the empty state says so.
         page.setRange(DashboardsPage::Range::AllTime);
-        QCOMPARE(growth->rowCount(), runReport(gui.catalog.database(), QStringLiteral("follower-growth")).rows.size());
+        QCOMPARE(growth->rowCount(), runReport(gui.catalog.reader(), QStringLiteral("follower-growth")).rows.size());
         QSignalSpy loaded(&page, &DashboardsPage::dashboardLoaded);
         page.setCustomRange(QDate(2020, 1, 1), QDate(2020, 1, 31));
         QCOMPARE(loaded.size(), 1); // loaded once
@@ -182,7 +182,7 @@ private slots:
         QVERIFY(bars->categories().contains(QStringLiteral("Manager")));
         for (const QString &category : bars->categories())
             QVERIFY2(!category.startsWith(QLatin1String("urn:")), qPrintable(category));
-        const QueryResult report = runReport(gui.catalog.database(), QStringLiteral("visitor-demographics"));
+        const QueryResult report = runReport(gui.catalog.reader(), QStringLiteral("visitor-demographics"));
         QCOMPARE(bars->seriesValues(0).first(), report.rows.first().at(3).toDouble());
         auto *facet = page.findChild<QComboBox *>(QStringLiteral("facetComboBox"));
         facet->setCurrentIndex(int(DemographicFacet::Country));

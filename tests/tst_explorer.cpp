@@ -122,7 +122,7 @@ void TestExplorer::initTestCase() {
     m_gui = std::make_unique<Catalog>(QStringLiteral("tst_explorer_gui"));
     const CatalogError opened = m_gui->open(m_path);
     QVERIFY2(!opened.isError(), qPrintable(describe(opened)));
-    QVERIFY(count(m_gui->database(), QStringLiteral("SELECT count(*) FROM organization_posts")) > 50);
+    QVERIFY(count(m_gui->reader(), QStringLiteral("SELECT count(*) FROM organization_posts")) > 50);
     m_services.catalog = m_gui.get();
     m_services.catalogPath = m_path;
 }
@@ -224,7 +224,7 @@ void TestExplorer::reportsThroughExplorer() {
     QVERIFY2(outcome.ok(), qPrintable(outcome.error));
     QCOMPARE(page.resultModel()->columns(), specColumns(report));
 
-    const QueryResult expected = runReport(m_gui->database(), report);
+    const QueryResult expected = runReport(m_gui->reader(), report);
     QVERIFY2(expected.ok(), qPrintable(expected.error));
     QVERIFY(!expected.rows.isEmpty());
     QCOMPARE(outcome.rows, qint64(expected.rows.size()));
@@ -247,7 +247,7 @@ void TestExplorer::startingPointRunsReport() {
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
     QVERIFY(finished.wait(20000));
     QVERIFY(page.query().contains(QLatin1String("cumulative_growth")));
-    const QueryResult expected = runReport(m_gui->database(), QStringLiteral("follower-growth"));
+    const QueryResult expected = runReport(m_gui->reader(), QStringLiteral("follower-growth"));
     QCOMPARE(page.resultModel()->rows(), expected.rows);
     grab(&page, QStringLiteral("explorer-report.png"));
 }
@@ -336,7 +336,7 @@ void TestExplorer::ctrlEnterRuns() {
         QTest::keyClick(editor, key, Qt::ControlModifier);
         QVERIFY(finished.wait(20000));
         QCOMPARE(page.resultModel()->rows().value(0).value(0).toLongLong(),
-                 count(m_gui->database(), QStringLiteral("SELECT count(*) FROM post_statistics")));
+                 count(m_gui->reader(), QStringLiteral("SELECT count(*) FROM post_statistics")));
         QCOMPARE(editor->toPlainText(), QStringLiteral("SELECT count(*) FROM post_statistics")); // no newline typed
     }
 }
@@ -413,7 +413,7 @@ void TestExplorer::reloadRunsLastQueryAgain() {
     const QString sql = QStringLiteral("SELECT count(*) FROM organization_posts");
     QVERIFY(run(page, sql).ok());
     const qint64 before = page.resultModel()->rows().value(0).value(0).toLongLong();
-    QSqlQuery insert(m_gui->database());
+    QSqlQuery insert(m_gui->reader());
     QVERIFY(insert.exec(QStringLiteral("INSERT INTO organization_posts (id) VALUES ('urn:li:share:reload-test')")));
     page.setQuery(QStringLiteral("SELECT 'a draft'"));
     QSignalSpy finished(&page, &ExplorerPage::queryFinished);

@@ -30,7 +30,7 @@ private:
             , tokens(server.options().accessToken)
             , engine(path, &tokens, server.apiBaseUrl()) {}
         void faults(const QString &spec) { server.setFaults(*sandbox::FaultSpec::parse(spec)); }
-        QSqlDatabase db() { return engine.catalog.database(); }
+        QSqlDatabase db() { return engine.catalog.reader(); }
         RunReport run(const SourceConfig &source, SyncOptions options = {}) { return engine.run(source, options); }
         // The client with other options (deadline, size cap), on the same catalog.
         void clientOptions(const std::function<void(ClientOptions &)> &change) {

@@ -80,7 +80,7 @@ LabelRefreshResult TestLabelRefresh::refresh(sandbox::SandboxServer &server, Cat
 }
 
 void TestLabelRefresh::writeGeoFacet(Catalog &catalog, const QStringList &urns) {
-    QSqlQuery query(catalog.database());
+    QSqlQuery query(catalog.reader());
     QVERIFY(query.exec(QStringLiteral("CREATE TABLE follower_statistics (organization_urn TEXT, report_type TEXT, "
                                       "date TEXT, follower_counts_by_geo_json TEXT)")));
     QJsonArray items;
@@ -127,13 +127,13 @@ void TestLabelRefresh::afterSyncEveryFacetKeyResolves() {
     const RunReport report = rig.run(sourceFor(server, sandboxToday.addDays(-30)));
     QCOMPARE(report.exitCode(), 0);
 
-    const QStringList keys = catalogFacetKeys(rig.catalog.database(), TableNames());
+    const QStringList keys = catalogFacetKeys(rig.catalog.reader(), TableNames());
     // The sandbox's facets: 10 seniorities, 26 functions, 16 industries, 26 geo, 9 sizes.
     QCOMPARE(keys.size(), 10 + 26 + 16 + 26 + 9);
-    QCOMPARE(catalogFacetKeys(rig.catalog.database(), TableNames(), LabelKind::Geo).size(), 26);
+    QCOMPARE(catalogFacetKeys(rig.catalog.reader(), TableNames(), LabelKind::Geo).size(), 26);
     // Only the bundled tables: "Support" for function 26 (the sandbox says otherwise).
     QVERIFY(!installBundledLabels(rig.catalog).isError());
-    QCOMPARE(LabelResolver(rig.catalog.database()).name(QStringLiteral("urn:li:function:26")),
+    QCOMPARE(LabelResolver(rig.catalog.reader()).name(QStringLiteral("urn:li:function:26")),
              QStringLiteral("Support"));
 
     server.clearRequests();
@@ -154,7 +154,7 @@ void TestLabelRefresh::afterSyncEveryFacetKeyResolves() {
     QCOMPARE(server.requestCount(QStringLiteral("/rest/")), 0);
     QCOMPARE(server.requestCount(QStringLiteral("/v2/industryTaxonomyVersions/V2_7/industries")), 1);
 
-    const LabelResolver resolver(rig.catalog.database());
+    const LabelResolver resolver(rig.catalog.reader());
     for (const QString &key : keys) {
         QVERIFY2(resolver.has(key), qPrintable(key));
         QVERIFY2(resolver.name(key) != key, qPrintable(key));
@@ -166,9 +166,9 @@ void TestLabelRefresh::afterSyncEveryFacetKeyResolves() {
 
     // The refreshed name survives the next install of the bundled tables (the app does that at start).
     QVERIFY(!installBundledLabels(rig.catalog).isError());
-    QCOMPARE(LabelResolver(rig.catalog.database()).name(QStringLiteral("urn:li:function:26")),
+    QCOMPARE(LabelResolver(rig.catalog.reader()).name(QStringLiteral("urn:li:function:26")),
              QStringLiteral("Customer Success and Support"));
-    QSqlQuery sources(rig.catalog.database());
+    QSqlQuery sources(rig.catalog.reader());
     QVERIFY(sources.exec(QStringLiteral("SELECT source, count(*) FROM _pagesight_labels GROUP BY source ORDER BY 1")));
     QMap<QString, int> bySource;
     while (sources.next())
@@ -194,7 +194,7 @@ void TestLabelRefresh::fallsBackToTheConfiguredBase() {
     for (const sandbox::RecordedRequest &request : server.requests())
         if (request.path.startsWith(QLatin1String("/rest/")))
             QCOMPARE(request.apiVersion, ClientOptions().apiVersion);
-    QCOMPARE(LabelResolver(catalog.database()).name(QStringLiteral("urn:li:geo:100364837")),
+    QCOMPARE(LabelResolver(catalog.reader()).name(QStringLiteral("urn:li:geo:100364837")),
              QStringLiteral("Portugal"));
 
     // Served nowhere: the 404 is the error of each kind, and the bundled names stay.
@@ -251,7 +251,7 @@ void TestLabelRefresh::geoBatchesStayUnderTheQueryLimit() {
     }
     QVERIFY(batches >= 3); // 1002 ids × 10 characters do not fit in one or two 4,000-character queries
     QCOMPARE(idsSent, 1002);
-    const LabelResolver resolver(catalog.database());
+    const LabelResolver resolver(catalog.reader());
     QCOMPARE(resolver.name(QStringLiteral("urn:li:geo:90000084")), QStringLiteral("San Francisco Bay Area"));
     QVERIFY(!resolver.has(QStringLiteral("urn:li:geo:200000000")));
     QCOMPARE(resolver.name(QStringLiteral("urn:li:geo:200000000")), QStringLiteral("urn:li:geo:200000000"));
@@ -305,14 +305,14 @@ void TestLabelRefresh::errors() {
     QCOMPARE(int(result.stored.size()), storedKinds);
     QVERIFY(!result.stored.contains(LabelKind(failedKind)));
     // The failed kind keeps its bundled names; the others were replaced by LinkedIn's.
-    QSqlQuery query(catalog.database());
+    QSqlQuery query(catalog.reader());
     query.prepare(QStringLiteral("SELECT DISTINCT source FROM _pagesight_labels WHERE kind = ?"));
     query.addBindValue(labelKindName(LabelKind(failedKind)));
     QVERIFY(query.exec() && query.next());
     QCOMPARE(query.value(0).toString(), QStringLiteral("bundled"));
     QVERIFY(!query.next());
     for (auto it = result.stored.cbegin(); it != result.stored.cend(); ++it) {
-        QSqlQuery count(catalog.database());
+        QSqlQuery count(catalog.reader());
         count.prepare(QStringLiteral("SELECT count(*) FROM _pagesight_labels WHERE kind = ? AND source = 'linkedin'"));
         count.addBindValue(labelKindName(it.key()));
         QVERIFY(count.exec() && count.next());

@@ -55,7 +55,7 @@ void TestLabels::cleanup() {
 }
 
 QString TestLabels::scalar(Catalog &catalog, const QString &sql, const QString &key) const {
-    QSqlQuery query(catalog.database());
+    QSqlQuery query(catalog.reader());
     query.prepare(sql);
     if (!key.isNull())
         query.addBindValue(key);
@@ -162,7 +162,7 @@ void TestLabels::installWritesEveryBundledLabel() {
     QCOMPARE(scalar(catalog, QStringLiteral("SELECT total_changes()")), changesBefore);
     QCOMPARE(catalog.rowCount(QStringLiteral("_pagesight_labels")), qint64(bundledLabels().size()));
 
-    const QList<StoredLabel> stored = storedLabels(catalog.database());
+    const QList<StoredLabel> stored = storedLabels(catalog.reader());
     QCOMPARE(stored.size(), bundledLabels().size());
     for (const StoredLabel &s : stored) {
         QCOMPARE(s.source, QStringLiteral("bundled"));
@@ -184,7 +184,7 @@ void TestLabels::installDoesNotOverwriteRefreshed() {
              QStringLiteral("People Manager"));
     QCOMPARE(scalar(catalog, QStringLiteral("SELECT source FROM _pagesight_labels WHERE key = ?"), key),
              QStringLiteral("linkedin"));
-    QCOMPARE(LabelResolver(catalog.database()).name(key), QStringLiteral("People Manager"));
+    QCOMPARE(LabelResolver(catalog.reader()).name(key), QStringLiteral("People Manager"));
     // The other keys were installed.
     QCOMPARE(catalog.rowCount(QStringLiteral("_pagesight_labels")), qint64(bundledLabels().size()));
 }
@@ -194,7 +194,7 @@ void TestLabels::installUpdatesOlderBundledNames() {
     Catalog catalog(QStringLiteral("older"));
     QVERIFY(!catalog.open(catalogPath()).isError());
     QVERIFY(!installBundledLabels(catalog, &m_clock).isError());
-    QSqlQuery update(catalog.database());
+    QSqlQuery update(catalog.reader());
     QVERIFY(update.exec(QStringLiteral(
         "UPDATE _pagesight_labels SET name = 'Old name', updated_at = 'x' WHERE key = 'urn:li:industry:4'")));
     m_clock.setNow(m_clock.nowUtc().addDays(1));
@@ -221,7 +221,7 @@ void TestLabels::storeReplacesAndResolverPrefersCatalog() {
     QVERIFY2(!error.isError(), qPrintable(error.detail));
     QCOMPARE(catalog.rowCount(QStringLiteral("_pagesight_labels")), qint64(bundledLabels().size()) + 1);
 
-    const LabelResolver resolver(catalog.database());
+    const LabelResolver resolver(catalog.reader());
     QCOMPARE(resolver.size(), int(bundledLabels().size()) + 1);
     for (const Label &label : fetched) {
         QVERIFY(resolver.has(label.key));
@@ -243,7 +243,7 @@ void TestLabels::readOnlyCatalogIsRefusedAndResolvesBundled() {
     QVERIFY(!reader.open(catalogPath(), Catalog::Mode::ReadOnly).isError());
     QCOMPARE(installBundledLabels(reader).kind, CatalogError::Kind::ReadOnly);
     QCOMPARE(storeLabels(reader, {}).kind, CatalogError::Kind::ReadOnly);
-    const LabelResolver resolver(reader.database());
+    const LabelResolver resolver(reader.reader());
     QCOMPARE(resolver.name(QStringLiteral("urn:li:geo:7")), QStringLiteral("Seven"));
     QCOMPARE(resolver.name(QStringLiteral("urn:li:seniority:5")), QStringLiteral("Manager"));
 
@@ -263,10 +263,10 @@ void TestLabels::unmigratedCatalogResolvesBundled() {
     Catalog reader(QStringLiteral("old"));
     QVERIFY(!reader.open(catalogPath(), Catalog::Mode::ReadOnly).isError());
     QCOMPARE(reader.schemaVersion(), 0);
-    const LabelResolver resolver(reader.database());
+    const LabelResolver resolver(reader.reader());
     QCOMPARE(resolver.size(), int(bundledLabels().size()));
     QCOMPARE(resolver.name(QStringLiteral("urn:li:seniority:5")), QStringLiteral("Manager"));
-    QVERIFY(storedLabels(reader.database()).isEmpty());
+    QVERIFY(storedLabels(reader.reader()).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestLabels)

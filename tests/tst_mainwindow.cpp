@@ -182,7 +182,7 @@ private slots:
         window.showPage(MainWindow::DashboardsPageIndex);
         QVERIFY(!window.dashboardsPage()->isEmptyStateShown(DashboardsPage::FollowerGrowth));
         QVERIFY(window.dashboardsPage()->followerGrowthModel()->rowCount() >= 28);
-        const QueryResult growth = runReport(app.catalog.database(), QStringLiteral("follower-growth"));
+        const QueryResult growth = runReport(app.catalog.reader(), QStringLiteral("follower-growth"));
         QVERIFY(growth.ok());
         window.dashboardsPage()->setRange(DashboardsPage::Range::AllTime);
         QCOMPARE(window.dashboardsPage()->followerGrowthModel()->rowCount(), growth.rows.size());
@@ -191,14 +191,14 @@ private slots:
 
         // Tools > Refresh Labels asks the sample server: its name for function 26 replaces the
         // bundled one, and the status bar says what arrived.
-        QCOMPARE(LabelResolver(app.catalog.database()).name(QStringLiteral("urn:li:function:26")),
+        QCOMPARE(LabelResolver(app.catalog.reader()).name(QStringLiteral("urn:li:function:26")),
                  QStringLiteral("Support"));
         auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshLabelsAction"));
         QVERIFY(refresh->isEnabled());
         refresh->trigger();
         QVERIFY(!refresh->isEnabled());
         QTRY_VERIFY_WITH_TIMEOUT(refresh->isEnabled(), 30000);
-        QCOMPARE(LabelResolver(app.catalog.database()).name(QStringLiteral("urn:li:function:26")),
+        QCOMPARE(LabelResolver(app.catalog.reader()).name(QStringLiteral("urn:li:function:26")),
                  QStringLiteral("Customer Success and Support"));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("job functions")),
                  qPrintable(window.statusBar()->currentMessage()));

@@ -221,7 +221,7 @@ private:
     void insertFixtures();
     void upsert(const QString &streamId, const QString &table, const QList<QVariantMap> &rows);
     QString fixtureFingerprint() const; // every user table's rows as text
-    QSqlDatabase db() const { return m_catalog->database(); }
+    QSqlDatabase db() const { return m_catalog->reader(); }
 
     QTemporaryDir m_dir;
     std::unique_ptr<Catalog> m_catalog;
@@ -446,7 +446,7 @@ void TestReports::columnsOnAnEmptyCatalog() {
     QVERIFY2(!opened.isError(), qPrintable(describe(opened)));
     QVERIFY(createTables(empty, TableNames{}));
 
-    const QueryResult result = runReport(empty.database(), name);
+    const QueryResult result = runReport(empty.reader(), name);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.columns, findReport(name)->columns);
     QCOMPARE(result.rows.size(), 0);
@@ -729,7 +729,7 @@ void TestReports::readOnlyQueryRuns() {
     Catalog reader(QStringLiteral("tst_reports_reader"));
     const CatalogError opened = reader.open(m_catalog->path(), Catalog::Mode::ReadOnly);
     QVERIFY2(!opened.isError(), qPrintable(describe(opened)));
-    const QueryResult result = runReadOnlyQuery(reader.database(), sql);
+    const QueryResult result = runReadOnlyQuery(reader.reader(), sql);
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.columns, columns);
     QCOMPARE(result.rows.size(), firstColumn.size());
@@ -762,7 +762,7 @@ void TestReports::readOnlyConnectionRefusesDisguisedWrites() {
         const CatalogError opened = reader.open(m_catalog->path(), Catalog::Mode::ReadOnly);
         QVERIFY2(!opened.isError(), qPrintable(describe(opened)));
         QCOMPARE(reader.mode(), Catalog::Mode::ReadOnly);
-        const QueryResult result = runReadOnlyQuery(reader.database(), sql);
+        const QueryResult result = runReadOnlyQuery(reader.reader(), sql);
         if (reportsError) {
             // Refused by the statement check, with its sentence, before anything runs.
             QVERIFY(!result.ok());

@@ -3,7 +3,7 @@
 // results do not depend on the machine's time zone.
 #include "app/Scheduler.h"
 #include "auth/TokenStore.h"
-#include "catalog/Catalog.h"
+#include "catalog/RunHistory.h"
 #include "common/Clock.h"
 #include "source/SourceRepository.h"
 
@@ -60,12 +60,12 @@ private:
         }
         void recordRun(const SourceConfig &source, const QDateTime &startedAt) {
             RunRecord run;
-            run.id = catalog.beginRun(source.description, source.organizationUrn(), startedAt);
+            run.id = RunHistory(catalog).begin({source.id, source.description, source.organizationUrn(), startedAt});
             run.startedAt = startedAt;
             run.finishedAt = startedAt.addSecs(60);
             run.status = RunStatus::Succeeded;
             QVERIFY(run.id > 0);
-            QVERIFY(!catalog.finishRun(run).isError());
+            QVERIFY(!RunHistory(catalog).finish(run).isError());
         }
         FixedClock clock;
         MemoryTokenStore store;
@@ -173,7 +173,7 @@ private slots:
             rig.scheduler.checkNow();
         }
         QCOMPARE(due.size(), 1);
-        QCOMPARE(rig.scheduler.nextRun(missed, rig.repository.sources()).toUTC(), utc(2026, 11, 5, 6));
+        QCOMPARE(rig.scheduler.nextRun(missed).toUTC(), utc(2026, 11, 5, 6));
 
         // The next slots: the never-run source 12 hours after the scheduler first saw it, then both
         // daily sources at 06:00 on Thursday.

@@ -57,7 +57,7 @@ private:
         const RunReport report = rig.run(sourceFor(server, m_start));
         if (report.status != RunStatus::Succeeded)
             qWarning() << "clean run:" << report.message;
-        return dumpTables(rig.catalog.database());
+        return dumpTables(rig.catalog.reader());
     }
 
 private slots:
@@ -78,7 +78,7 @@ private slots:
         QCOMPARE(report.streams.size(), 5);
         QVERIFY2(report.message.startsWith(QLatin1String("Synced ")), qPrintable(report.message));
         const sandbox::SandboxData &data = server.data();
-        const QSqlDatabase db = rig.catalog.database();
+        const QSqlDatabase db = rig.catalog.reader();
 
         // Follower statistics: one DAY row per day of the window, values as generated.
         const int days = int(firstDailyDay().daysTo(lastDailyDay())) + 1;
@@ -205,7 +205,7 @@ private slots:
         QCOMPARE(report.requests, 7 + pages + batches);
 
         // The run is in the history.
-        const QList<RunRecord> runs = rig.catalog.runs();
+        const QList<RunRecord> runs = RunHistory(rig.catalog).runs();
         QCOMPARE(runs.size(), 1);
         QCOMPARE(runs.first().status, RunStatus::Succeeded);
         QCOMPARE(runs.first().streams.size(), 5);
@@ -218,13 +218,13 @@ private slots:
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const SourceConfig source = sourceFor(server, m_start);
         QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
-        const auto first = dumpTables(rig.catalog.database());
+        const auto first = dumpTables(rig.catalog.reader());
         server.clearRequests();
 
         rig.clock.setNow(rig.clock.nowUtc().addSecs(3600)); // later the same day
         const RunReport second = rig.run(source);
         QCOMPARE(second.status, RunStatus::Succeeded);
-        QCOMPARE(dumpTables(rig.catalog.database()), first);
+        QCOMPARE(dumpTables(rig.catalog.reader()), first);
 
         // Daily streams: the 7-day lookback only (LinkedIn revises recent days), and no more.
         int daily = 0;
@@ -239,7 +239,7 @@ private slots:
                 }
         }
         QCOMPARE(daily, 2);
-        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM follower_statistics WHERE "
+        QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM follower_statistics WHERE "
                                                               "report_type = 'DAY' AND _run_id = %1")
                                                    .arg(second.runId)),
                  7);
@@ -271,14 +271,14 @@ private slots:
         const SourceConfig source = sourceFor(server, m_start);
         QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
         const qint64 postsBefore =
-            count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts"));
+            count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM organization_posts"));
         // An old post is edited now: it moves to the top of the listing.
         const QString urn = expectedPosts(server.data()).last().urn;
         const qint64 now = QDateTime(sandboxToday, QTime(9, 0), Qt::UTC).toMSecsSinceEpoch();
         server.data().touchPost(urn, now);
         QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
-        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), postsBefore);
-        QSqlQuery query(rig.catalog.database());
+        QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM organization_posts")), postsBefore);
+        QSqlQuery query(rig.catalog.reader());
         query.prepare(QStringLiteral("SELECT last_modified_at, commentary FROM organization_posts WHERE id = ?"));
         query.addBindValue(urn);
         QVERIFY(query.exec() && query.next());
@@ -299,7 +299,7 @@ private slots:
             s.syncType = SyncType::FullTable;
         QCOMPARE(incremental.run(source).status, RunStatus::Succeeded);
         QCOMPARE(full.run(fullSource).status, RunStatus::Succeeded);
-        QCOMPARE(dumpTables(full.catalog.database()), dumpTables(incremental.catalog.database()));
+        QCOMPARE(dumpTables(full.catalog.reader()), dumpTables(incremental.catalog.reader()));
 
         QString deleted;
         for (const sandbox::SandboxPost &post : expectedPosts(server.data()))
@@ -314,12 +314,12 @@ private slots:
             QStringLiteral("SELECT count(*) FROM post_statistics WHERE post_urn = '%1'").arg(deleted);
 
         QCOMPARE(incremental.run(source).status, RunStatus::Succeeded);
-        QCOMPARE(count(incremental.catalog.database(), postSql), 1);
-        QCOMPARE(count(incremental.catalog.database(), statsSql), 1);
+        QCOMPARE(count(incremental.catalog.reader(), postSql), 1);
+        QCOMPARE(count(incremental.catalog.reader(), statsSql), 1);
         QCOMPARE(full.run(fullSource).status, RunStatus::Succeeded);
-        QCOMPARE(count(full.catalog.database(), postSql), 0);
-        QCOMPARE(count(full.catalog.database(), statsSql), 0);
-        QCOMPARE(count(full.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")),
+        QCOMPARE(count(full.catalog.reader(), postSql), 0);
+        QCOMPARE(count(full.catalog.reader(), statsSql), 0);
+        QCOMPARE(count(full.catalog.reader(), QStringLiteral("SELECT count(*) FROM organization_posts")),
                  expectedPosts(server.data()).size());
     }
 
@@ -349,7 +349,7 @@ private slots:
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         const RunReport report = rig.run(sourceFor(server, m_start));
         QCOMPARE(report.status, RunStatus::Succeeded);
-        QCOMPARE(dumpTables(rig.catalog.database()), clean);
+        QCOMPARE(dumpTables(rig.catalog.reader()), clean);
         // Every fault was really injected, and every retry was counted.
         for (const sandbox::Fault &fault : server.faults().faults())
             QVERIFY(fault.injected > 0);
@@ -369,14 +369,14 @@ private slots:
         QCOMPARE(partial.apiError.kind, ApiError::Kind::QuotaExhausted);
         QVERIFY(partial.message.contains(QLatin1String("00:00 UTC")));
         // Three pages committed with their bookmark.
-        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), 300);
+        QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM organization_posts")), 300);
 
         server.setFaults({});
         server.clearRequests();
         QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
         EngineRig clean(newCatalogPath(), &tokens, server.apiBaseUrl());
         QCOMPARE(clean.run(source).status, RunStatus::Succeeded);
-        QCOMPARE(dumpTables(rig.catalog.database()), dumpTables(clean.catalog.database()));
+        QCOMPARE(dumpTables(rig.catalog.reader()), dumpTables(clean.catalog.reader()));
     }
 
     void expiredTokenIsRefreshedOnce() {
@@ -418,7 +418,7 @@ private slots:
         StaticTokenProvider plain(server.options().accessToken);
         EngineRig clean(newCatalogPath(), &plain, server.apiBaseUrl());
         QCOMPARE(clean.run(sourceFor(server, m_start)).status, RunStatus::Succeeded);
-        QCOMPARE(dumpTables(rig.catalog.database()), dumpTables(clean.catalog.database()));
+        QCOMPARE(dumpTables(rig.catalog.reader()), dumpTables(clean.catalog.reader()));
     }
 
     void rejectedTokenNeedsReauthorization() {
@@ -432,7 +432,7 @@ private slots:
         QCOMPARE(report.exitCode(), 3);
         QCOMPARE(report.apiError.kind, ApiError::Kind::Unauthorized);
         QVERIFY(report.message.contains(QLatin1String("Re-authorize")));
-        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), 0);
+        QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM organization_posts")), 0);
     }
 
     void pinnedInactiveVersionSaysWhereToChangeIt() {
@@ -468,7 +468,7 @@ private slots:
         for (StreamSelection &s : source.streams)
             s.syncType = SyncType::FullTable;
         QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
-        const auto before = dumpTables(rig.catalog.database());
+        const auto before = dumpTables(rig.catalog.reader());
 
         server.options().latencyMs = 50;
         server.data().deletePost(server.data().posts().first().urn);
@@ -479,7 +479,7 @@ private slots:
         });
         const RunReport report = rig.run(source);
         QCOMPARE(report.status, RunStatus::Cancelled);
-        QCOMPARE(dumpTables(rig.catalog.database()), before);
+        QCOMPARE(dumpTables(rig.catalog.reader()), before);
     }
 
     // Closing the window in the middle of LinkedIn's two-minute Retry-After: the runner's
@@ -508,7 +508,7 @@ private slots:
         QCOMPARE(lock.tryAcquire(clock.nowUtc()), SyncLock::Result::Acquired);
         Catalog catalog(QStringLiteral("after-close"));
         QVERIFY(!catalog.open(job.catalogPath).isError());
-        QSqlQuery query(catalog.database());
+        QSqlQuery query(catalog.reader());
         QVERIFY(query.exec(QStringLiteral("SELECT status FROM _pagesight_runs")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toString(), QStringLiteral("cancelled"));

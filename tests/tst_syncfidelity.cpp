@@ -53,10 +53,10 @@ private slots:
         const RunReport report = rig.run(sourceFor(server, m_start));
         QCOMPARE(report.status, RunStatus::Succeeded);
         const QList<sandbox::SandboxPost> expected = postsSinceStart(server.data());
-        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")),
+        QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM organization_posts")),
                  expected.size());
         for (const sandbox::SandboxPost &post : expected) {
-            QSqlQuery query(rig.catalog.database());
+            QSqlQuery query(rig.catalog.reader());
             query.prepare(QStringLiteral("SELECT count(*) FROM organization_posts WHERE id = ?"));
             query.addBindValue(post.urn);
             QVERIFY(query.exec() && query.next());
@@ -70,10 +70,10 @@ private slots:
             QCOMPARE(request.status, 200);
         }
         // A second, incremental run still finds nothing missing.
-        const auto before = dumpTables(rig.catalog.database());
+        const auto before = dumpTables(rig.catalog.reader());
         rig.clock.setNow(rig.clock.nowUtc().addSecs(600));
         QCOMPARE(rig.run(sourceFor(server, m_start)).status, RunStatus::Succeeded);
-        QCOMPARE(dumpTables(rig.catalog.database()), before);
+        QCOMPARE(dumpTables(rig.catalog.reader()), before);
     }
 
     void sunsetVersionIsFollowedAndReported() {
@@ -95,7 +95,7 @@ private slots:
         QVERIFY2(report.message.contains(QLatin1String("202511")) && report.message.contains(QLatin1String("202610")),
                  qPrintable(report.message));
         QCOMPARE(report.toJson().value(QLatin1String("api_version")).toString(), QStringLiteral("202610"));
-        QCOMPARE(rig.catalog.runs().first().message, report.message); // the history says so too
+        QCOMPARE(RunHistory(rig.catalog).runs().first().message, report.message); // the history says so too
         // One search for the whole run, however many requests were refused at once.
         int searched = 0;
         for (const sandbox::RecordedRequest &request : server.requests())
@@ -124,8 +124,8 @@ private slots:
         int expected = 0;
         for (const sandbox::SandboxPost &post : postsSinceStart(server.data()))
             expected += post.dark ? 0 : 1;
-        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM organization_posts")), expected);
-        QVERIFY(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM post_statistics")) > 0);
+        QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM organization_posts")), expected);
+        QVERIFY(count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM post_statistics")) > 0);
     }
 
     void refusedTimeRangeKeepsTheSnapshot() {
@@ -137,7 +137,7 @@ private slots:
         QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
         const QString followerMark = bookmark(rig.catalog, "follower_statistics");
         const qint64 dayRows = count(
-            rig.catalog.database(), QStringLiteral("SELECT count(*) FROM follower_statistics WHERE report_type='DAY'"));
+            rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM follower_statistics WHERE report_type='DAY'"));
 
         // The next day LinkedIn refuses every time range.
         server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("badrange*0")));
@@ -157,16 +157,16 @@ private slots:
         // The snapshots of the new day are stored, with the follower total; the bookmark stays.
         const QString newDay = rig.clock.todayUtc().toString(Qt::ISODate);
         for (const char *table : {"follower_statistics", "page_statistics", "share_statistics"})
-            QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM %1 WHERE report_type = "
+            QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM %1 WHERE report_type = "
                                                                   "'LIFETIME' AND date = '%2'")
                                                        .arg(QLatin1String(table), newDay)),
                      1);
-        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT total_followers FROM follower_statistics "
+        QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT total_followers FROM follower_statistics "
                                                               "WHERE report_type = 'LIFETIME' AND date = '%1'")
                                                    .arg(newDay)),
                  server.data().networkSize());
         QCOMPARE(bookmark(rig.catalog, "follower_statistics"), followerMark);
-        QCOMPARE(count(rig.catalog.database(),
+        QCOMPARE(count(rig.catalog.reader(),
                        QStringLiteral("SELECT count(*) FROM follower_statistics WHERE report_type='DAY'")),
                  dayRows);
         // A legitimate 400 costs one call: no second encoding is tried.
@@ -185,7 +185,7 @@ private slots:
         for (StreamSelection &selection : source.streams)
             selection.syncType = SyncType::FullTable;
         QCOMPARE(rig.run(source).status, RunStatus::Succeeded);
-        const qint64 days = count(rig.catalog.database(),
+        const qint64 days = count(rig.catalog.reader(),
                                   QStringLiteral("SELECT count(*) FROM share_statistics WHERE report_type = 'DAY'"));
         QVERIFY(days > 200);
         server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("badrange@ShareStatistics")));
@@ -193,10 +193,10 @@ private slots:
         const RunReport report = rig.run(source);
         QCOMPARE(report.status, RunStatus::Partial);
         // The days are all still there, and the new day's snapshot came.
-        QCOMPARE(count(rig.catalog.database(),
+        QCOMPARE(count(rig.catalog.reader(),
                        QStringLiteral("SELECT count(*) FROM share_statistics WHERE report_type = 'DAY'")),
                  days);
-        QCOMPARE(count(rig.catalog.database(), QStringLiteral("SELECT count(*) FROM share_statistics WHERE "
+        QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM share_statistics WHERE "
                                                               "report_type = 'LIFETIME' AND date = '%1'")
                                                    .arg(rig.clock.todayUtc().toString(Qt::ISODate))),
                  1);
@@ -212,7 +212,7 @@ private slots:
         QCOMPARE(report.status, RunStatus::Partial);
         QCOMPARE(report.streams.first().streamId, QStringLiteral("follower_statistics"));
         QCOMPARE(report.streams.first().status, RunStatus::Partial);
-        const QSqlDatabase db = rig.catalog.database();
+        const QSqlDatabase db = rig.catalog.reader();
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM follower_statistics WHERE report_type = 'DAY'")) > 200);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM follower_statistics WHERE report_type = 'LIFETIME' "
                                           "AND total_followers IS NULL AND follower_counts_by_seniority_json IS NOT "
@@ -231,7 +231,7 @@ private slots:
         for (const sandbox::SandboxPost &post : postsSinceStart(server.data()))
             (post.dark ? dark : organic).insert(post.urn);
         QVERIFY(dark.size() > 3);
-        const QSqlDatabase db = rig.catalog.database();
+        const QSqlDatabase db = rig.catalog.reader();
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM organization_posts WHERE is_dsc = 1")), dark.size());
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM organization_posts WHERE is_dsc = 0")), organic.size());
         // The dark listing was asked for with isDsc=true.
@@ -258,7 +258,7 @@ private slots:
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         QCOMPARE(rig.run(sourceFor(server, m_start)).status, RunStatus::Succeeded);
         int withStats = 0;
-        const QSqlDatabase db = rig.catalog.database();
+        const QSqlDatabase db = rig.catalog.reader();
         for (const sandbox::SandboxPost &post : postsSinceStart(server.data())) {
             if (!post.stats)
                 continue;
@@ -291,7 +291,7 @@ private slots:
                                                "date > '%3' OR time_range_start % 86400000 != 0)")
                                     .arg(QLatin1String(table), first.toString(Qt::ISODate),
                                          sandboxToday.addDays(-2).toString(Qt::ISODate));
-            QCOMPARE(count(rig.catalog.database(), sql), 0);
+            QCOMPARE(count(rig.catalog.reader(), sql), 0);
         }
     }
 
@@ -301,7 +301,7 @@ private slots:
         StaticTokenProvider tokens(server.options().accessToken);
         EngineRig rig(newCatalogPath(), &tokens, server.apiBaseUrl());
         QCOMPARE(rig.run(sourceFor(server, m_start)).status, RunStatus::Succeeded);
-        const QSqlDatabase db = rig.catalog.database();
+        const QSqlDatabase db = rig.catalog.reader();
         QVERIFY(count(db, QStringLiteral("SELECT count(*) FROM page_statistics WHERE all_page_views > 0")) > 200);
         QCOMPARE(count(db, QStringLiteral("SELECT count(*) FROM page_statistics WHERE all_page_views_unique IS NOT "
                                           "NULL OR desktop_custom_button_click_counts_json IS NOT NULL")),
@@ -329,7 +329,7 @@ private slots:
         }
         QVERIFY(paid > 0);
         DemographicsModel model(DemographicFacet::Seniority);
-        model.reload(rig.catalog.database(), DashboardFilter{});
+        model.reload(rig.catalog.reader(), DashboardFilter{});
         QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
         QCOMPARE(model.totalFollowers(), organic);
     }

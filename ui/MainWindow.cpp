@@ -5,7 +5,7 @@
 #include "app/Scheduler.h"
 #include "app/SourceText.h"
 #include "app/SyncController.h"
-#include "catalog/Catalog.h"
+#include "catalog/RunHistory.h"
 #include "catalog/CatalogBrowserPage.h"
 #include "dashboard/DashboardsPage.h"
 #include "explorer/ExplorerPage.h"
@@ -219,7 +219,7 @@ void MainWindow::updateStatus() {
         m_lastSync->setText(tr("Syncing…"));
         return;
     }
-    const QList<RunRecord> runs = m_services.catalog->runs({}, 1);
+    const QList<RunRecord> runs = RunHistory(*m_services.catalog).runs({}, 1);
     if (runs.isEmpty()) {
         m_lastSync->setText(tr("No sync yet"));
         return;

@@ -271,7 +271,7 @@ QCoro::Task<LabelRefreshResult> refreshLabels(QNetworkAccessManager *network, To
         co_return result;
     }
     // The geo URNs are read before any request: a catalog that cannot be read fails fast.
-    const QStringList geoIds = geoIdsOf(catalog->database(), options.tables);
+    const QStringList geoIds = geoIdsOf(catalog->reader(), options.tables);
 
     Refresh refresh(network, tokens, options);
     QList<Label> fetched;

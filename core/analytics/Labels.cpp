@@ -63,7 +63,7 @@ CatalogError writeLabels(Catalog &catalog, const QList<Label> &labels, const QSt
         return {CatalogError::Kind::Query, QStringLiteral("the catalog is not open (labels)"), catalog.path()};
     if (catalog.mode() == Catalog::Mode::ReadOnly)
         return {CatalogError::Kind::ReadOnly, QStringLiteral("labels"), catalog.path()};
-    QSqlDatabase db = catalog.database();
+    QSqlDatabase db = catalog.reader();
     if (!db.transaction())
         return {CatalogError::Kind::Query, db.lastError().text(), catalog.path()};
     const QString now = timeText(clock);
@@ -150,7 +150,7 @@ CatalogError installBundledLabels(Catalog &catalog, const Clock *clock) {
     // start of the app reads the table and writes nothing (and never waits for a sync's lock).
     QHash<QString, StoredLabel> stored;
     if (catalog.isOpen())
-        for (const StoredLabel &label : storedLabels(catalog.database()))
+        for (const StoredLabel &label : storedLabels(catalog.reader()))
             stored.insert(label.label.key, label);
     QList<Label> changed;
     for (const Label &label : bundledLabels()) {

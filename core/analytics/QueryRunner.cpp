@@ -81,7 +81,7 @@ void QueryWorker::execute(int id, const QString &sql) {
 
     QElapsedTimer clock;
     clock.start();
-    QSqlQuery query(m_catalog->database());
+    QSqlQuery query(m_catalog->reader());
     query.setForwardOnly(true);
     if (!query.exec(check.statement)) {
         outcome.error = QCoreApplication::translate("Reports", "The query failed: %1").arg(query.lastError().text());

@@ -1,6 +1,6 @@
 #include "Scheduler.h"
 
-#include "SourceRuns.h"
+#include "catalog/RunHistory.h"
 #include "common/Clock.h"
 #include "common/Log.h"
 #include "source/SourceRepository.h"
@@ -59,18 +59,18 @@ bool Scheduler::fullSyncDue(const SourceConfig &source, const QDateTime &nowUtc)
            source.lastFullSyncAt.addDays(source.trigger.fullSyncEveryDays) <= nowUtc;
 }
 
-QDateTime Scheduler::lastRun(const SourceConfig &source, const QList<SourceConfig> &allSources) const {
+QDateTime Scheduler::lastRun(const SourceConfig &source) const {
     QDateTime last = m_seen.value(source.id);
     if (m_catalog) {
-        const QList<RunRecord> runs = runsOf(*m_catalog, source, allSources, 1);
+        const QList<RunRecord> runs = RunHistory(*m_catalog).runsOfSource(source.id, 1);
         if (!runs.isEmpty() && (!last.isValid() || runs.first().startedAt > last))
             last = runs.first().startedAt;
     }
     return last;
 }
 
-QDateTime Scheduler::nextRun(const SourceConfig &source, const QList<SourceConfig> &allSources) const {
-    QDateTime last = lastRun(source, allSources);
+QDateTime Scheduler::nextRun(const SourceConfig &source) const {
+    QDateTime last = lastRun(source);
     if (!last.isValid()) // not seen by a check yet: it will count from now
         last = m_clock->nowUtc();
     return nextRun(source.trigger, last, m_zone);
@@ -83,7 +83,7 @@ void Scheduler::checkNow() {
         // A source LinkedIn refused would only fail again: it waits for the user to re-authorize.
         if (source.trigger.kind == Trigger::Kind::Manual || source.needsReauthorization)
             continue;
-        const QDateTime last = lastRun(source, sources);
+        const QDateTime last = lastRun(source);
         if (!last.isValid()) {
             m_seen.insert(source.id, now);
             continue;

@@ -49,14 +49,14 @@ public:
     static bool fullSyncDue(const SourceConfig &source, const QDateTime &nowUtc);
 
     // For display: the source's next run (invalid when manual), from what the scheduler knows now.
-    QDateTime nextRun(const SourceConfig &source, const QList<SourceConfig> &allSources) const;
+    QDateTime nextRun(const SourceConfig &source) const;
 
 signals:
     void runDue(const QString &sourceId, bool fullSync);
     void checked(); // after every check, so views can refresh "next run"
 
 private:
-    QDateTime lastRun(const SourceConfig &source, const QList<SourceConfig> &allSources) const;
+    QDateTime lastRun(const SourceConfig &source) const;
 
     SourceRepository *m_sources;
     Catalog *m_catalog;

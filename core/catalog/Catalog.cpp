@@ -1,6 +1,6 @@
 // Opening and closing a catalog, its pragmas and migrations, and the read-only helpers. Tables and
-// rows are in CatalogTables.cpp, bookmarks/runs/sources in CatalogRuns.cpp, names in
-// CatalogNames.cpp.
+// rows are in CatalogTables.cpp, bookmarks in CatalogBookmarks.cpp, names in CatalogNames.cpp;
+// the run history and the saved sources are views of their own (RunHistory, SourceStore).
 #include "Catalog.h"
 
 #include "CatalogMigrations.h"
@@ -290,8 +290,22 @@ bool Catalog::isOpen() const {
     return m_db.isOpen();
 }
 
-QSqlDatabase Catalog::database() const {
+QSqlDatabase Catalog::reader() const {
     return m_db;
+}
+
+CatalogError Catalog::write(const QString &what, const std::function<CatalogError(const QSqlDatabase &)> &work) {
+    if (CatalogError error = checkWritable(what); error.isError())
+        return error;
+    WriteTransaction transaction(m_db, m_path);
+    if (transaction.beginError().isError())
+        return transaction.beginError();
+    if (CatalogError error = work(m_db); error.isError()) {
+        if (error.path.isEmpty())
+            error.path = m_path;
+        return error; // the transaction rolls back
+    }
+    return transaction.commit();
 }
 
 int Catalog::schemaVersion() const {

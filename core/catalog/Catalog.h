@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 
 #include <chrono>
+#include <functional>
 #include <optional>
 
 namespace pagesight {
@@ -19,44 +20,6 @@ struct Bookmark {
     QString streamId;
     QString tableName;
     QString value; // stream-defined: a date "YYYY-MM-DD" or epoch ms as text
-};
-
-struct RunStreamStats {
-    QString streamId;
-    QString tableName;
-    RunStatus status = RunStatus::Succeeded; // a finished stream: never waiting or running
-    qint64 rowsWritten = 0;
-    int requests = 0;
-    QString message;
-};
-
-// What goes with a source when it is removed (SourceRepository decides: tables another source
-// still writes to are kept).
-struct SourceRemoval {
-    QString organizationUrn;
-    QList<std::pair<QString, QString>> bookmarks; // (stream id, table name): their bookmarks are cleared
-    QStringList tables;                           // dropped
-};
-
-// A source as the app stored it: its configuration as JSON text (SourceConfig::toJson), never a
-// secret — tokens and client secrets live in the keychain.
-struct SourceRecord {
-    QString id;
-    QString description;
-    QString configJson;
-    QDateTime createdAt;
-    QDateTime updatedAt;
-};
-
-struct RunRecord {
-    qint64 id = 0;
-    QString sourceName;
-    QString organizationUrn;
-    QDateTime startedAt;
-    QDateTime finishedAt;
-    RunStatus status = RunStatus::Running;
-    QString message;
-    QList<RunStreamStats> streams;
 };
 
 // The SQLite catalog. One Catalog object owns one named QSqlDatabase connection and must be used
@@ -90,9 +53,17 @@ public:
     bool isOpen() const;
     QString path() const { return m_path; }
     Mode mode() const { return m_mode; }
-    // For queries of the catalog's own thread (the SQL explorer, tests). Do not keep the handle
-    // past close(): the connection is removed there.
-    QSqlDatabase database() const;
+    // The connection, for reading on the catalog's own thread (the SQL explorer, dashboards,
+    // tests). The app's GUI catalog is opened ReadOnly, so nothing writes through its handle; writes
+    // go through write() on a worker's catalog (CatalogWriter). Do not keep the handle past
+    // close(): the connection is removed there.
+    QSqlDatabase reader() const;
+    // Runs work in one write transaction (BEGIN IMMEDIATE ... COMMIT): an error from work, or a
+    // failed commit, rolls everything back. what names the write in errors ("save a source").
+    [[nodiscard]] CatalogError write(const QString &what,
+                                     const std::function<CatalogError(const QSqlDatabase &)> &work);
+    // The time written into created_at/updated_at/started_at columns.
+    QDateTime now() const { return nowUtc(); }
     int schemaVersion() const;        // PRAGMA user_version; -1 when not open
     static int latestSchemaVersion(); // the version open() migrates a ReadWrite catalog to
     QString connectionName() const { return m_connectionName; }
@@ -152,23 +123,6 @@ public:
                                     const QString &tableName) const;
     [[nodiscard]] CatalogError clearBookmark(const QString &organizationUrn, const QString &streamId,
                                              const QString &tableName);
-
-    // Run history. beginRun returns the new run's id, or 0 when it could not be recorded.
-    qint64 beginRun(const QString &sourceName, const QString &organizationUrn, const QDateTime &startedAt);
-    // Updates finishedAt/status/message of run.id and replaces its per-stream rows.
-    [[nodiscard]] CatalogError finishRun(const RunRecord &run);
-    // Newest first; organizationUrn empty = every organization; limit <= 0 = no limit.
-    QList<RunRecord> runs(const QString &organizationUrn = {}, int limit = 50) const;
-
-    // Source persistence: configJson is SourceConfig::toJson() as text. Saving an existing id
-    // replaces its description and configuration and keeps createdAt.
-    [[nodiscard]] CatalogError saveSource(const QString &id, const QString &description, const QString &configJson);
-    QList<SourceRecord> sources() const; // oldest first
-    std::optional<SourceRecord> source(const QString &id) const;
-    // Forgets a source in one transaction: its row, the bookmarks named in what and the tables
-    // named there (each must be a valid user table name). All or nothing: on an error the catalog
-    // is as it was.
-    [[nodiscard]] CatalogError removeSource(const QString &id, const SourceRemoval &what = {});
 
     qint64 rowCount(const QString &tableName) const; // -1 when the table cannot be counted
     QStringList userTables() const;                  // tables not starting with _pagesight or sqlite_

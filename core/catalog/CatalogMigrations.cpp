@@ -60,6 +60,25 @@ const QList<CatalogMigration> &catalogMigrations() {
              // carries it; another application's database is never taken over.
              QStringLiteral("PRAGMA application_id = %1").arg(kCatalogApplicationId),
          }},
+        {4,
+         {
+             // Runs belong to a source by its stable id, no longer by its description: a renamed
+             // source keeps its history and two sources with one description keep two.
+             QStringLiteral("ALTER TABLE _pagesight_runs ADD COLUMN source_id TEXT"),
+             QStringLiteral("CREATE INDEX _pagesight_runs_by_source ON _pagesight_runs (source_id, started_at)"),
+             // Earlier runs go to the source they were shown under: the only source of their
+             // organization, or else the one of that organization with their description (the
+             // oldest, if several had it). Runs of no saved source keep a NULL id.
+             QStringLiteral(
+                 "UPDATE _pagesight_runs SET source_id = COALESCE("
+                 "(SELECT s.id FROM _pagesight_sources s WHERE s.description = _pagesight_runs.source_name "
+                 "AND 'urn:li:organization:' || CASE WHEN json_valid(s.config_json) "
+                 "THEN json_extract(s.config_json, '$.organization_id') END = _pagesight_runs.organization_urn "
+                 "ORDER BY s.created_at, s.id LIMIT 1), "
+                 "(SELECT min(s.id) FROM _pagesight_sources s WHERE 'urn:li:organization:' || "
+                 "CASE WHEN json_valid(s.config_json) THEN json_extract(s.config_json, '$.organization_id') END "
+                 "= _pagesight_runs.organization_urn HAVING count(*) = 1))"),
+         }},
     };
     return migrations;
 }

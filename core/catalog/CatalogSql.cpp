@@ -16,6 +16,10 @@ constexpr int sqliteCantOpen = 14;
 constexpr int sqliteNotADb = 26;
 } // namespace
 
+void logReadFailure(const char *what, const QSqlError &error) {
+    qCDebug(lcCatalog) << "cannot read" << what << ":" << error.text();
+}
+
 CatalogError errorFrom(const QSqlError &error, const QString &path) {
     CatalogError result;
     result.path = path;

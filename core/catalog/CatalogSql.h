@@ -15,6 +15,10 @@ namespace pagesight::catalogsql {
 // locked" becomes Locked and "file is not a database" NotADatabase wherever it surfaces.
 CatalogError errorFrom(const QSqlError &error, const QString &path);
 
+// Reads of bookkeeping tables degrade to "nothing there": a catalog opened read-only before it
+// was ever migrated has no such tables, and the GUI must still be able to show it.
+void logReadFailure(const char *what, const QSqlError &error);
+
 // Prepares and runs one statement with bound values (never formatted into the SQL).
 CatalogError exec(const QSqlDatabase &db, const QString &path, const QString &sql, const QVariantList &values = {});
 

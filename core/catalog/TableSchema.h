@@ -20,8 +20,7 @@ struct TableSchema {
     QStringList primaryKey;
     QString ownerColumn; // the column naming the organization that owns a row (FULL_TABLE replaces only those)
 
-    int indexOf(const QString &column) const
-    {
+    int indexOf(const QString &column) const {
         for (int i = 0; i < columns.size(); ++i)
             if (columns[i].name == column)
                 return i;

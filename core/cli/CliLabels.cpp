@@ -147,7 +147,7 @@ int runLabels(const QStringList &arguments) {
         if (code == BadInput || code == Authorization)
             return code;
     }
-    QTextStream(stdout) << cli::format(labelRows(catalog.database(), kind), *format);
+    QTextStream(stdout) << cli::format(labelRows(catalog.reader(), kind), *format);
     return code;
 }
 

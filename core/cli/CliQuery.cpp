@@ -76,7 +76,7 @@ int runReport(const QStringList &arguments) {
     Catalog catalog(QStringLiteral("pagesight-cli-report"));
     if (const int code = openReadOnly(catalog, args.value(QStringLiteral("catalog"))); code != Done)
         return code;
-    return print(pagesight::runReport(catalog.database(), name, TableNames::withPrefix(prefix), organizationUrn,
+    return print(pagesight::runReport(catalog.reader(), name, TableNames::withPrefix(prefix), organizationUrn,
                                       args.has(QStringLiteral("include-dark"))),
                  *format, !args.has(QStringLiteral("raw-csv")));
 }
@@ -97,7 +97,7 @@ int runQuery(const QStringList &arguments) {
     if (const int code = openReadOnly(catalog, args.value(QStringLiteral("catalog"))); code != Done)
         return code;
     // Rows are written as they are read: a query of millions of rows runs in constant memory.
-    QSqlQuery query(catalog.database());
+    QSqlQuery query(catalog.reader());
     if (const QString error = execReadOnlyQuery(query, args.positionals().constFirst()); !error.isEmpty())
         return fail(error, BadInput);
     QStringList columns;

@@ -6,7 +6,7 @@
 #include "app/Credentials.h"
 #include "app/SampleData.h"
 #include "auth/TokenStore.h"
-#include "catalog/Catalog.h"
+#include "catalog/SourceStore.h"
 #include "common/AccessToken.h"
 #include "common/Clock.h"
 #include "source/SourceRepository.h"
@@ -195,7 +195,7 @@ void keepSourceState(const QString &catalogPath, const SourceConfig &source, con
             updated.refreshTokenExpiresAt = learned.refreshExpiresAt;
     }
     const QString configJson = QString::fromUtf8(QJsonDocument(updated.toJson()).toJson(QJsonDocument::Compact));
-    if (const CatalogError error = catalog.saveSource(updated.id, updated.description, configJson); error.isError())
+    if (const CatalogError error = SourceStore(catalog).save(updated.id, updated.description, configJson); error.isError())
         QTextStream(stderr) << describe(error) << Qt::endl;
     catalog.close();
 }
@@ -283,7 +283,7 @@ int runSync(const QStringList &arguments) {
             return fail(describe(error), catalogExitCode(error));
         const QString name = args.value(QStringLiteral("source"));
         std::optional<SourceConfig> found;
-        for (const SourceRecord &record : catalog.sources())
+        for (const SourceRecord &record : SourceStore(catalog).sources())
             if (record.id == name || record.description == name)
                 found = SourceConfig::fromJson(QJsonDocument::fromJson(record.configJson.toUtf8()).object());
         catalog.close();

@@ -18,7 +18,7 @@ QString SourceRepository::newId() {
 
 QList<SourceConfig> SourceRepository::sources() const {
     QList<SourceConfig> result;
-    for (const SourceRecord &record : m_catalog->sources())
+    for (const SourceRecord &record : SourceStore(*m_catalog).sources())
         if (auto config = SourceConfig::fromJson(QJsonDocument::fromJson(record.configJson.toUtf8()).object())) {
             config->id = record.id;
             result.append(*config);
@@ -27,7 +27,7 @@ QList<SourceConfig> SourceRepository::sources() const {
 }
 
 std::optional<SourceConfig> SourceRepository::source(const QString &id) const {
-    const auto record = m_catalog->source(id);
+    const auto record = SourceStore(*m_catalog).source(id);
     if (!record)
         return std::nullopt;
     auto config = SourceConfig::fromJson(QJsonDocument::fromJson(record->configJson.toUtf8()).object());
@@ -37,7 +37,7 @@ std::optional<SourceConfig> SourceRepository::source(const QString &id) const {
 }
 
 CatalogError SourceRepository::save(const SourceConfig &source) {
-    return m_catalog->saveSource(source.id, source.description,
+    return SourceStore(*m_catalog).save(source.id, source.description,
                                  QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)));
 }
 
@@ -84,7 +84,7 @@ QCoro::Task<CatalogError> SourceRepository::remove(QString sourceId, bool dropTa
             what.tables.append(s.tableName);
     }
     // The catalog first, in one transaction: if it fails, the source stays whole, secrets included.
-    if (const CatalogError error = m_catalog->removeSource(sourceId, what); error.isError())
+    if (const CatalogError error = SourceStore(*m_catalog).remove(sourceId, what); error.isError())
         co_return error;
     co_await saveSecrets(sourceId, {}); // removes all three entries
     co_return CatalogError{};

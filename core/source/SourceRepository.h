@@ -2,7 +2,7 @@
 
 #include "SourceConfig.h"
 #include "auth/TokenStore.h"
-#include "catalog/Catalog.h"
+#include "catalog/SourceStore.h"
 
 #include <QCoro/QCoroTask>
 

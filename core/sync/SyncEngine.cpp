@@ -1,7 +1,7 @@
 #include "SyncEngine.h"
 
 #include "api/LinkedInClient.h"
-#include "catalog/Catalog.h"
+#include "catalog/RunHistory.h"
 #include "common/Log.h"
 
 #include <QTimer>
@@ -269,8 +269,9 @@ QCoro::Task<RunReport> SyncEngine::run(SourceConfig source, SyncOptions options)
 
     RunReport report;
     report.startedAt = started;
-    m_runId = m_catalog->beginRun(options.runName.isEmpty() ? source.description : options.runName,
-                                  m_context.organizationUrn, started);
+    m_runId = RunHistory(*m_catalog)
+                  .begin({source.id, options.runName.isEmpty() ? source.description : options.runName,
+                          m_context.organizationUrn, started});
     report.runId = m_runId;
     // Staging tables of a run that was killed, or that a full disk kept from being dropped, would
     // otherwise stay forever; this run stages under names of its own.
@@ -386,6 +387,7 @@ QCoro::Task<RunReport> SyncEngine::run(SourceConfig source, SyncOptions options)
 
     RunRecord record;
     record.id = m_runId;
+    record.sourceId = source.id;
     record.sourceName = options.runName.isEmpty() ? source.description : options.runName;
     record.organizationUrn = m_context.organizationUrn;
     record.startedAt = report.startedAt;
@@ -393,7 +395,7 @@ QCoro::Task<RunReport> SyncEngine::run(SourceConfig source, SyncOptions options)
     record.status = report.status;
     record.message = report.message;
     record.streams = report.streams;
-    if (const CatalogError error = m_catalog->finishRun(record); error.isError())
+    if (const CatalogError error = RunHistory(*m_catalog).finish(record); error.isError())
         qCWarning(lcSync) << "could not record the run:" << error.detail;
     qCInfo(lcSync) << "run" << m_runId << report.status << report.requests << "requests" << report.rowsWritten()
                    << "rows";

@@ -198,7 +198,7 @@ void CatalogBrowserPage::reload() {
     const QString selected = selectedTable();
     QList<TableInfo> tables;
     if (m_services.catalog && m_services.catalog->isOpen())
-        tables = catalogTables(m_services.catalog->database());
+        tables = catalogTables(m_services.catalog->reader());
     const bool empty = std::none_of(tables.cbegin(), tables.cend(), [](const TableInfo &t) { return !t.bookkeeping; });
     m_states->setCurrentIndex(empty ? 1 : 0);
     m_tables->setTables(tables);
@@ -213,7 +213,7 @@ void CatalogBrowserPage::reload() {
         // The same table: keep the page, sort and filter; read the rows again.
         const QSignalBlocker blocker(m_tableList->selectionModel());
         m_tableList->selectRow(row);
-        m_columns->setColumns(tableColumns(m_services.catalog->database(), selected));
+        m_columns->setColumns(tableColumns(m_services.catalog->reader(), selected));
         m_rows->refresh();
     } else {
         m_tableList->selectRow(row >= 0 ? row : 0);
@@ -244,7 +244,7 @@ void CatalogBrowserPage::onTableSelected() {
     m_tableHeading->setText(table);
     // PRAGMA table_info once, for the column list and the rows alike.
     const QList<ColumnInfo> columns =
-        m_services.catalog ? tableColumns(m_services.catalog->database(), table) : QList<ColumnInfo>{};
+        m_services.catalog ? tableColumns(m_services.catalog->reader(), table) : QList<ColumnInfo>{};
     m_columns->setColumns(columns);
     {
         const QSignalBlocker blocker(m_filter);

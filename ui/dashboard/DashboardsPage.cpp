@@ -276,7 +276,7 @@ void DashboardsPage::loadDashboard(int dashboard) {
         emit dashboardLoaded(dashboard);
         return;
     }
-    const QSqlDatabase database = m_services.catalog->database();
+    const QSqlDatabase database = m_services.catalog->reader();
     const DashboardFilter current = filter();
     switch (dashboard) {
     case FollowerGrowth:

@@ -351,7 +351,7 @@ void DashboardsPage::loadHistory() {
     // new facet and audience with the rest.
     if (m_stale[Insights] || !missingData(Insights).isEmpty())
         return;
-    m_history->reload(m_services.catalog->database(), filter());
+    m_history->reload(m_services.catalog->reader(), filter());
     showInsightsOrEmpty();
 }
 

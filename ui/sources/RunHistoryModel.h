@@ -1,6 +1,6 @@
 #pragma once
 
-#include "catalog/Catalog.h"
+#include "catalog/RunHistory.h"
 
 #include <QAbstractTableModel>
 

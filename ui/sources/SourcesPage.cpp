@@ -7,9 +7,9 @@
 #include "SourceListModel.h"
 #include "app/SampleData.h"
 #include "app/Scheduler.h"
-#include "app/SourceRuns.h"
 #include "app/SourceText.h"
 #include "app/SyncController.h"
+#include "catalog/RunHistory.h"
 #include "common/Clock.h"
 #include "source/SourceRepository.h"
 
@@ -230,10 +230,10 @@ void SourcesPage::refresh() {
     for (const SourceConfig &source : std::as_const(m_sources)) {
         SourceRow row;
         row.source = source;
-        const QList<RunRecord> runs = runsOf(*m_services.catalog, source, m_sources, 1);
+        const QList<RunRecord> runs = RunHistory(*m_services.catalog).runsOfSource(source.id, 1);
         if (!runs.isEmpty())
             row.lastRun = runs.first();
-        row.nextRun = m_scheduler->nextRun(source, m_sources);
+        row.nextRun = m_scheduler->nextRun(source);
         row.syncing = m_controller->isRunning(source.id);
         rows.append(row);
     }
@@ -263,7 +263,8 @@ void SourcesPage::updateDetail() {
 
 void SourcesPage::refreshHistory() {
     const SourceRow *row = m_sourceModel->rowAt(m_sourceModel->rowOf(m_shownSourceId));
-    m_historyModel->setRuns(row ? runsOf(*m_services.catalog, row->source, m_sources, 50) : QList<RunRecord>());
+    m_historyModel->setRuns(row ? RunHistory(*m_services.catalog).runsOfSource(row->source.id, 50)
+                                : QList<RunRecord>());
 }
 
 void SourcesPage::onStarted(const QString &sourceId) {
