@@ -6,7 +6,7 @@
 #include "app/AppRuntime.h"
 #include "app/SampleData.h"
 #include "auth/TokenStore.h"
-#include "catalog/Catalog.h"
+#include "catalog/CatalogWriter.h"
 #include "cli/Cli.h"
 #include "common/Clock.h"
 #include "source/SourceRepository.h"
@@ -50,9 +50,10 @@ int runDesktopApp(int argc, char *argv[]) {
     SystemClock clock;
     catalog.setClock(&clock);
     QNetworkAccessManager network;
-    SourceRepository sources(&catalog, &tokenStore);
+    CatalogWriter writer(opened.path, &clock);
+    SourceRepository sources(&catalog, &tokenStore, &writer);
     SampleData sampleData;
-    const AppRuntime runtime({&network, &tokenStore, &clock, &catalog, opened.path, &sources, &sampleData});
+    const AppRuntime runtime({&network, &tokenStore, &clock, &catalog, opened.path, &sources, &sampleData, &writer});
 
     MainWindow window(runtime.services());
     if (opened.error.isError())

@@ -45,7 +45,7 @@ bool ensureSource(const QString &path) {
     source.organizationName = QStringLiteral("Benchmark organization");
     source.startDate = QDate(2025, 1, 1);
     source.streams = defaultStreamSelections();
-    return !sources.save(source).isError();
+    return !QCoro::waitFor(sources.save(source)).isError();
 }
 
 // Milliseconds from opening the catalog to the dashboard painted.

@@ -346,7 +346,7 @@ void TestCatalogBrowser::emptyCatalogSaysSo() {
     source.organizationId = 42;
     source.startDate = sandboxToday.addDays(-30);
     source.streams = defaultStreamSelections(QStringLiteral("acme_"));
-    QVERIFY(!sources.save(source).isError());
+    QVERIFY(!QCoro::waitFor(sources.save(source)).isError());
     AppServices services;
     services.catalog = &catalog;
     services.catalogPath = catalog.path();

@@ -97,7 +97,7 @@ private slots:
         screenshot(&page, QStringLiteral("dashboards-empty"));
 
         // A source saved but not synced yet; then synced: reload() draws it.
-        QVERIFY(!gui.repository.save(m_source).isError());
+        QVERIFY(!QCoro::waitFor(gui.repository.save(m_source)).isError());
         page.showDashboard(DashboardsPage::FollowerGrowth);
         page.reload();
         QVERIFY(page.emptyStateText(DashboardsPage::FollowerGrowth).contains(QLatin1String("has not been synced")));
@@ -114,7 +114,7 @@ private slots:
         SourceConfig source = m_source;
         source.streams.removeIf(
             [](const StreamSelection &s) { return s.streamId == QLatin1String("organization_posts"); });
-        QVERIFY(!gui.repository.save(source).isError());
+        QVERIFY(!QCoro::waitFor(gui.repository.save(source)).isError());
         DashboardsPage page(gui.services);
         page.showDashboard(DashboardsPage::PostEngagement);
         QVERIFY(page.isEmptyStateShown(DashboardsPage::PostEngagement));
@@ -126,7 +126,7 @@ private slots:
 
     void chartsDrawTheModels() {
         Gui gui(m_syncedPath, &m_clock, &m_tokens);
-        QVERIFY(!gui.repository.save(m_source).isError());
+        QVERIFY(!QCoro::waitFor(gui.repository.save(m_source)).isError());
         DashboardsPage page(gui.services);
         QList<QUrl> opened;
         page.setUrlOpener([&opened](const QUrl &url) { opened.append(url); });
@@ -216,7 +216,7 @@ private slots:
 
     void darkPostsOnlyWhenTheSwitchSaysSo() {
         Gui gui(m_syncedPath, &m_clock, &m_tokens);
-        QVERIFY(!gui.repository.save(m_source).isError());
+        QVERIFY(!QCoro::waitFor(gui.repository.save(m_source)).isError());
         DashboardsPage page(gui.services);
         page.resize(1280, 800);
         page.show();
@@ -238,7 +238,7 @@ private slots:
 
     void everyDashboardDrawsAfterReload() {
         Gui gui(m_syncedPath, &m_clock, &m_tokens);
-        QVERIFY(!gui.repository.save(m_source).isError());
+        QVERIFY(!QCoro::waitFor(gui.repository.save(m_source)).isError());
         DashboardsPage page(gui.services);
         page.resize(1280, 800);
         page.show();

@@ -12,8 +12,8 @@
 #include "app/SampleData.h"
 #include "app/SyncController.h"
 #include "auth/TokenStore.h"
-#include "catalog/Catalog.h"
 #include "catalog/CatalogBrowserPage.h"
+#include "catalog/CatalogWriter.h"
 #include "catalog/TableListModel.h"
 #include "common/Clock.h"
 #include "dashboard/DashboardsPage.h"
@@ -39,19 +39,22 @@ using namespace pagesight;
 
 namespace {
 
+// Made as main.cpp makes the app: the GUI's catalog read-only, its writes on a writer thread.
 struct App {
     explicit App(const QString &catalogPath)
         : catalog(QStringLiteral("window-") + QUuid::createUuid().toString(QUuid::Id128))
-        , repository(&catalog, &store) {
-        openError = catalog.open(catalogPath);
+        , writer(catalogPath, &clock)
+        , repository(&catalog, &store, &writer) {
+        openError = openAppCatalog(catalog, catalogPath, {}).error;
         runtime = std::make_unique<AppRuntime>(
-            AppServices{&network, &store, &clock, &catalog, catalogPath, &repository, &sampleData});
+            AppServices{&network, &store, &clock, &catalog, catalogPath, &repository, &sampleData, &writer});
         services = runtime->services();
     }
     QNetworkAccessManager network;
     MemoryTokenStore store;
     SystemClock clock; // the sample sandbox serves data up to the real today
     Catalog catalog;
+    CatalogWriter writer;
     SourceRepository repository;
     SampleData sampleData;
     std::unique_ptr<AppRuntime> runtime;
@@ -135,8 +138,10 @@ private slots:
         }
         SyncController *controller = window.sourcesPage()->controller();
         QSignalSpy finished(controller, &SyncController::finished);
+        QCOMPARE(app.catalog.mode(), Catalog::Mode::ReadOnly); // the GUI thread writes nothing itself
         QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("trySampleDataButton")), Qt::LeftButton);
 
+        QTRY_COMPARE(app.repository.sources().size(), 1); // saved by the writer thread
         const QList<SourceConfig> sources = app.repository.sources();
         QCOMPARE(sources.size(), 1);
         const SourceConfig &source = sources.first();
@@ -289,6 +294,8 @@ private slots:
         QVERIFY(!reopened.error.isError());
         QCOMPARE(reopened.path, other);
         QVERIFY(second.isOpen());
+        QCOMPARE(second.mode(), Catalog::Mode::ReadOnly);
+        QCOMPARE(second.schemaVersion(), Catalog::latestSchemaVersion());
         QCOMPARE(readAll(path), garbage);
     }
 

@@ -154,7 +154,7 @@ private slots:
         const SourceConfig neverRan = makeSource(QStringLiteral("never-ran"), 3, everyHours);
         const SourceConfig manual = makeSource(QStringLiteral("manual"), 4, Trigger{});
         for (const SourceConfig &source : {missed, upToDate, neverRan, manual})
-            QVERIFY(!rig.repository.save(source).isError());
+            QVERIFY(!QCoro::waitFor(rig.repository.save(source)).isError());
         rig.recordRun(missed, utc(2026, 11, 2, 6));
         rig.recordRun(upToDate, utc(2026, 11, 4, 6, 1));
         rig.recordRun(manual, utc(2026, 10, 1, 6));
@@ -198,7 +198,7 @@ private slots:
         Rig rig(newPath(), utc(2026, 11, 4, 10));
         SourceConfig source = makeSource(QStringLiteral("rejected"), 1, daily(QTime(6, 0)));
         source.needsReauthorization = true;
-        QVERIFY(!rig.repository.save(source).isError());
+        QVERIFY(!QCoro::waitFor(rig.repository.save(source)).isError());
         rig.recordRun(source, utc(2026, 11, 1, 6));
         QSignalSpy due(&rig.scheduler, &Scheduler::runDue);
         rig.scheduler.checkNow();
@@ -238,7 +238,7 @@ private slots:
         incremental.trigger.fullSyncEveryDays = 7;
         incremental.lastFullSyncAt = utc(2026, 11, 8, 6);
         for (const SourceConfig &source : {full, incremental}) {
-            QVERIFY(!rig.repository.save(source).isError());
+            QVERIFY(!QCoro::waitFor(rig.repository.save(source)).isError());
             rig.recordRun(source, utc(2026, 11, 9, 6));
         }
         // The date survives the catalog: it is what makes the next full sync due.

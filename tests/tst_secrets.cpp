@@ -63,7 +63,7 @@ private slots:
         source.id = SourceRepository::newId();
         source.authMethod = SourceConfig::AuthMethod::OAuth;
         source.clientId = server.options().clientId;
-        QVERIFY(!sources.save(source).isError());
+        QVERIFY(!QCoro::waitFor(sources.save(source)).isError());
         const TokenStore::Result saved =
             QCoro::waitFor(sources.saveSecrets(source.id, {firstAccessToken, refreshToken, clientSecret}));
         QVERIFY2(saved.ok, qPrintable(QStringLiteral("The keychain is not available (%1): run the tests with "

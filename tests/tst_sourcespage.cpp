@@ -60,7 +60,7 @@ struct Rig {
     }
     // Saves the source and its token as the wizard's caller would.
     bool addSource(const QString &token) {
-        if (repository.save(source).isError())
+        if (QCoro::waitFor(repository.save(source)).isError())
             return false;
         SourceSecrets secrets;
         secrets.accessToken = token;
@@ -390,7 +390,7 @@ private slots:
         SourceConfig pinned = *rig.repository.source(rig.source.id);
         pinned.apiVersion = QStringLiteral("202511");
         pinned.followApiVersion = false;
-        QVERIFY(!rig.repository.save(pinned).isError());
+        QVERIFY(!QCoro::waitFor(rig.repository.save(pinned)).isError());
         finished.clear();
         QVERIFY(ui.page.controller()->sync(rig.source.id));
         const RunReport refused = waitForRun(ui.page, finished);

@@ -31,8 +31,13 @@ OpenedCatalog openAppCatalog(Catalog &catalog, const QString &path, const Catalo
             // the explorer read names from the catalog. A failure leaves the bundled names in use.
             if (const CatalogError labels = installBundledLabels(catalog); labels.isError())
                 qCWarning(lcUi) << "the bundled labels were not written:" << labels.detail;
-            return result;
+            // From here the GUI thread only reads: its writes go through a CatalogWriter, so it
+            // never waits on the lock a sync holds.
+            catalog.close();
+            result.error = catalog.open(result.path, Catalog::Mode::ReadOnly);
         }
+        if (!result.error.isError())
+            return result;
         qCWarning(lcUi) << "cannot open the catalog" << result.path << ":" << result.error.detail;
         const QString another = chooseAnother ? chooseAnother(result.error) : QString();
         if (another.isEmpty())

@@ -27,7 +27,9 @@ using CatalogChooser = std::function<QString(const CatalogError &error)>;
 
 // Opens the app's catalog, asking chooseAnother for another file for as long as one fails. A file
 // that fails is left exactly as it was (Catalog::open never modifies a file that is not a
-// catalog), so a damaged or locked catalog loses nothing by the app starting.
+// catalog), so a damaged or locked catalog loses nothing by the app starting. The catalog is
+// migrated and given the bundled labels, then left open read-only: the app writes through a
+// CatalogWriter.
 OpenedCatalog openAppCatalog(Catalog &catalog, const QString &path, const CatalogChooser &chooseAnother);
 
 // The desktop app's chooser: a message box that says what is wrong and offers another file.

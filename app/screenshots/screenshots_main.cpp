@@ -6,11 +6,11 @@
 // real display (./scripts/screenshots gives it Xvfb), so fonts and style are a desktop's.
 #include "Screenshots.h"
 
-#include "analytics/Labels.h"
+#include "AppCatalog.h"
 #include "app/AppRuntime.h"
 #include "app/SampleData.h"
 #include "auth/TokenStore.h"
-#include "catalog/Catalog.h"
+#include "catalog/CatalogWriter.h"
 #include "common/Clock.h"
 #include "source/SourceRepository.h"
 
@@ -84,21 +84,18 @@ int main(int argc, char *argv[]) {
         return 1;
     const QString catalogPath = folder.filePath(QStringLiteral("catalog.sqlite"));
     Catalog catalog(QStringLiteral("pagesight-screenshots"));
-    if (const CatalogError error = catalog.open(catalogPath); error.isError()) {
-        qCritical("pagesight-screenshots: %s", qPrintable(describe(error)));
-        return 1;
-    }
-    if (const CatalogError error = installBundledLabels(catalog); error.isError()) { // as the app does at start
+    // As the app opens it: migrated, the bundled labels in, then read-only beside a writer thread.
+    if (const CatalogError error = openAppCatalog(catalog, catalogPath, {}).error; error.isError()) {
         qCritical("pagesight-screenshots: %s", qPrintable(describe(error)));
         return 1;
     }
     MemoryTokenStore tokenStore;
     SystemClock clock; // the sample sandbox serves data up to the real today
-    catalog.setClock(&clock);
+    CatalogWriter writer(catalogPath, &clock);
     QNetworkAccessManager network;
-    SourceRepository sources(&catalog, &tokenStore);
+    SourceRepository sources(&catalog, &tokenStore, &writer);
     SampleData sampleData;
-    const AppRuntime runtime({&network, &tokenStore, &clock, &catalog, catalogPath, &sources, &sampleData});
+    const AppRuntime runtime({&network, &tokenStore, &clock, &catalog, catalogPath, &sources, &sampleData, &writer});
     const AppServices &services = runtime.services();
 
     screenshots::ShotWriter shots(output);

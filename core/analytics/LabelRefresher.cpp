@@ -2,7 +2,7 @@
 #include "LabelRefresher.h"
 
 #include "api/RestLi.h"
-#include "catalog/Catalog.h"
+#include "catalog/CatalogWriter.h"
 #include "common/Log.h"
 
 #include <QJsonArray>
@@ -262,10 +262,10 @@ QUrl standardizedDataSibling(const QUrl &apiBase) {
 }
 
 QCoro::Task<LabelRefreshResult> refreshLabels(QNetworkAccessManager *network, TokenProvider *tokens,
-                                              LabelRefreshOptions options, Catalog *catalog) {
+                                              LabelRefreshOptions options, Catalog *catalog, CatalogWriter *writer) {
     LabelRefreshResult result;
     // Nothing is asked of LinkedIn for a catalog that could not keep the answers.
-    if (!catalog->isOpen() || catalog->mode() == Catalog::Mode::ReadOnly) {
+    if (!catalog->isOpen() || (!writer && catalog->mode() == Catalog::Mode::ReadOnly)) {
         result.catalogError = {catalog->isOpen() ? CatalogError::Kind::ReadOnly : CatalogError::Kind::Query,
                                QStringLiteral("labels"), catalog->path()};
         co_return result;
@@ -312,7 +312,14 @@ QCoro::Task<LabelRefreshResult> refreshLabels(QNetworkAccessManager *network, To
         co_return result;
     }
     if (!fetched.isEmpty()) {
-        result.catalogError = storeLabels(*catalog, fetched, nullptr);
+        // A named task: GCC 12 mishandles temporaries (the lambda, its std::function) that live
+        // across a co_await inside one expression.
+        CatalogWriter sameThread(catalog);
+        CatalogWriter::Work store = [fetched](Catalog &target) {
+            return storeLabels(target, fetched, nullptr);
+        };
+        QCoro::Task<CatalogError> stored = (writer ? writer : &sameThread)->write(std::move(store));
+        result.catalogError = co_await stored;
         if (result.catalogError.isError())
             result.stored.clear();
     }
@@ -333,14 +340,14 @@ LabelRefresher::~LabelRefresher() {
     cancel();
 }
 
-void LabelRefresher::start(const LabelRefreshOptions &options, Catalog *catalog) {
+void LabelRefresher::start(const LabelRefreshOptions &options, Catalog *catalog, CatalogWriter *writer) {
     if (m_running)
         return;
     m_running = true;
     m_cancel = std::make_shared<Cancellation>();
     LabelRefreshOptions withCancel = options;
     withCancel.cancellation = m_cancel;
-    QCoro::connect(refreshLabels(m_network, m_tokens, withCancel, catalog), this,
+    QCoro::connect(refreshLabels(m_network, m_tokens, withCancel, catalog, writer), this,
                    [this](const LabelRefreshResult &result) {
                        m_running = false;
                        if (!m_destroying)

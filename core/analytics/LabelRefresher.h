@@ -20,6 +20,7 @@ class QNetworkAccessManager;
 namespace pagesight {
 
 class Catalog;
+class CatalogWriter;
 class TokenProvider;
 
 struct LabelRefreshOptions {
@@ -59,9 +60,11 @@ struct LabelRefreshResult {
 // to the configured base on 400/403/404/426; the base that answered is tried first next time.
 // A 401, a daily quota or a cancel stops the refresh; other failures skip that kind.
 //
-// Runs on the calling thread, which must own network and catalog.
+// Runs on the calling thread, which must own network and catalog. The labels are stored through
+// writer (the app's writer thread; catalog may then be read-only), or without one in catalog.
 QCoro::Task<LabelRefreshResult> refreshLabels(QNetworkAccessManager *network, TokenProvider *tokens,
-                                              LabelRefreshOptions options, Catalog *catalog);
+                                              LabelRefreshOptions options, Catalog *catalog,
+                                              CatalogWriter *writer = nullptr);
 
 // The /v2 sibling of a …/rest base (https://api.linkedin.com/rest → https://api.linkedin.com/v2);
 // an empty URL when the base does not end in /rest.
@@ -77,8 +80,9 @@ public:
     LabelRefresher(QNetworkAccessManager *network, TokenProvider *tokens, QObject *parent = nullptr);
     ~LabelRefresher() override;
 
-    // Ignored while a refresh runs. catalog: opened read-write on this thread, not owned.
-    void start(const LabelRefreshOptions &options, Catalog *catalog);
+    // Ignored while a refresh runs. catalog: opened on this thread; read-write unless a writer
+    // stores the labels. Neither is owned.
+    void start(const LabelRefreshOptions &options, Catalog *catalog, CatalogWriter *writer = nullptr);
     // Ends the refresh now, even inside a Retry-After: finished() (with a Cancelled error, nothing
     // stored) may come before this returns.
     void cancel();

@@ -7,6 +7,7 @@ class QNetworkAccessManager;
 namespace pagesight {
 
 class Catalog;
+class CatalogWriter;
 class Clock;
 class SourceRepository;
 class TokenStore;
@@ -21,10 +22,11 @@ struct AppServices {
     QNetworkAccessManager *network = nullptr;
     TokenStore *tokenStore = nullptr;
     const Clock *clock = nullptr;
-    Catalog *catalog = nullptr; // the GUI thread's connection; syncs open their own
+    Catalog *catalog = nullptr; // the GUI thread's connection, for reading; syncs open their own
     QString catalogPath;
     SourceRepository *sources = nullptr;
     SampleData *sampleData = nullptr;
+    CatalogWriter *writer = nullptr; // the app's own writes (labels); null: they go to catalog
     SyncController *syncs = nullptr;
     Scheduler *scheduler = nullptr;
     LabelRefreshController *labels = nullptr;

@@ -80,7 +80,7 @@ void LabelRefreshController::start(const QString &sourceId, const SourceSecrets 
     m_refresher = new LabelRefresher(m_services.network, m_tokens.get(), this);
     connect(m_refresher, &LabelRefresher::finished, this, &LabelRefreshController::done);
     qCInfo(lcApp) << "label refresh with source" << sourceId << "started";
-    m_refresher->start(options, m_services.catalog);
+    m_refresher->start(options, m_services.catalog, m_services.writer);
 }
 
 void LabelRefreshController::done(const LabelRefreshResult &result) {

@@ -193,12 +193,22 @@ void SyncController::finish(const QString &sourceId, const RunReport &report) {
             changed = true;
         }
         if (changed) {
-            if (const CatalogError error = m_services.sources->save(*source); error.isError())
-                qCWarning(lcApp) << "could not save source" << sourceId << ":" << describe(error);
-            else
-                emit sourceChanged(sourceId);
+            // Through the writer: the run is reported once the source says what it learned.
+            QCoro::connect(m_services.sources->save(*source), this,
+                           [this, sourceId, report](const CatalogError &error) {
+                               if (error.isError())
+                                   qCWarning(lcApp) << "could not save source" << sourceId << ":" << describe(error);
+                               else
+                                   emit sourceChanged(sourceId);
+                               reportFinished(sourceId, report);
+                           });
+            return;
         }
     }
+    reportFinished(sourceId, report);
+}
+
+void SyncController::reportFinished(const QString &sourceId, const RunReport &report) {
     qCInfo(lcApp) << "sync of source" << sourceId << "finished:" << report.status;
     emit finished(sourceId, report);
 }

@@ -57,6 +57,7 @@ private:
     struct Run;
     void startRunner(const QString &sourceId, const SourceSecrets &secrets);
     void finish(const QString &sourceId, const RunReport &report);
+    void reportFinished(const QString &sourceId, const RunReport &report);
     void updateProgress(const QString &sourceId, const StreamProgress &progress);
 
     AppServices m_services;

@@ -8,9 +8,13 @@
 
 namespace pagesight {
 
-SourceRepository::SourceRepository(Catalog *catalog, TokenStore *secrets)
+SourceRepository::SourceRepository(Catalog *catalog, TokenStore *secrets, CatalogWriter *writer)
     : m_catalog(catalog)
-    , m_secrets(secrets) {}
+    , m_secrets(secrets)
+    , m_ownWriter(writer ? nullptr : std::make_unique<CatalogWriter>(catalog))
+    , m_writer(writer ? writer : m_ownWriter.get()) {}
+
+SourceRepository::~SourceRepository() = default;
 
 QString SourceRepository::newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -36,9 +40,14 @@ std::optional<SourceConfig> SourceRepository::source(const QString &id) const {
     return config;
 }
 
-CatalogError SourceRepository::save(const SourceConfig &source) {
-    return SourceStore(*m_catalog).save(source.id, source.description,
-                                 QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)));
+QCoro::Task<CatalogError> SourceRepository::save(SourceConfig source) {
+    const QString json = QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact));
+    // Named, not temporaries inside the co_await: GCC 12 destroys those twice.
+    CatalogWriter::Work work = [id = source.id, description = source.description, json](Catalog &catalog) {
+        return SourceStore(catalog).save(id, description, json);
+    };
+    QCoro::Task<CatalogError> saved = m_writer->write(std::move(work));
+    co_return co_await saved;
 }
 
 QCoro::Task<TokenStore::Result> SourceRepository::saveSecrets(QString sourceId, SourceSecrets secrets) {
@@ -84,7 +93,12 @@ QCoro::Task<CatalogError> SourceRepository::remove(QString sourceId, bool dropTa
             what.tables.append(s.tableName);
     }
     // The catalog first, in one transaction: if it fails, the source stays whole, secrets included.
-    if (const CatalogError error = SourceStore(*m_catalog).remove(sourceId, what); error.isError())
+    CatalogWriter::Work work = [sourceId, what](Catalog &catalog) {
+        return SourceStore(catalog).remove(sourceId, what);
+    };
+    QCoro::Task<CatalogError> removing = m_writer->write(std::move(work));
+    const CatalogError error = co_await removing;
+    if (error.isError())
         co_return error;
     co_await saveSecrets(sourceId, {}); // removes all three entries
     co_return CatalogError{};

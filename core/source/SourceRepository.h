@@ -2,6 +2,7 @@
 
 #include "SourceConfig.h"
 #include "auth/TokenStore.h"
+#include "catalog/CatalogWriter.h"
 #include "catalog/SourceStore.h"
 
 #include <QCoro/QCoroTask>
@@ -22,13 +23,18 @@ QCoro::Task<SourceSecrets> readSourceSecrets(TokenStore *store, QString sourceId
 
 // The sources the app knows: their configuration in the catalog (_pagesight_sources) and their
 // secrets in the TokenStore (the keychain), under SecretKeys. Never a secret in the catalog.
+// Reads go to catalog; writes to writer (the app's writer thread), or, without one, to catalog on
+// this thread (the command line, tests).
 class SourceRepository {
 public:
-    SourceRepository(Catalog *catalog, TokenStore *secrets);
+    SourceRepository(Catalog *catalog, TokenStore *secrets, CatalogWriter *writer = nullptr);
+    ~SourceRepository();
+    SourceRepository(const SourceRepository &) = delete;
+    SourceRepository &operator=(const SourceRepository &) = delete;
 
     QList<SourceConfig> sources() const; // oldest first
     std::optional<SourceConfig> source(const QString &id) const;
-    [[nodiscard]] CatalogError save(const SourceConfig &source);
+    QCoro::Task<CatalogError> save(SourceConfig source);
 
     QCoro::Task<TokenStore::Result> saveSecrets(QString sourceId, SourceSecrets secrets);
     QCoro::Task<SourceSecrets> secrets(QString sourceId);
@@ -43,6 +49,8 @@ public:
 private:
     Catalog *m_catalog;
     TokenStore *m_secrets;
+    std::unique_ptr<CatalogWriter> m_ownWriter; // over m_catalog, when no writer was given
+    CatalogWriter *m_writer;
 };
 
 } // namespace pagesight

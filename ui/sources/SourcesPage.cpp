@@ -379,14 +379,20 @@ void SourcesPage::deleteSelected() {
 }
 
 void SourcesPage::saveSource(const SourceConfig &source, const SourceSecrets &secrets, bool syncNow) {
-    if (const CatalogError error = m_services.sources->save(source); error.isError()) {
-        showWarning(tr("Source Not Saved"), describe(error));
-        return;
-    }
-    m_pendingSelection = source.id;
-    refresh();
-    emit sourcesChanged();
     const QString id = source.id;
+    QCoro::connect(m_services.sources->save(source), this, [this, id, secrets, syncNow](const CatalogError &error) {
+        if (error.isError()) {
+            showWarning(tr("Source Not Saved"), describe(error));
+            return;
+        }
+        m_pendingSelection = id;
+        refresh();
+        emit sourcesChanged();
+        storeSecretsThenSync(id, secrets, syncNow);
+    });
+}
+
+void SourcesPage::storeSecretsThenSync(const QString &id, const SourceSecrets &secrets, bool syncNow) {
     QCoro::connect(
         storeSecrets(m_services.sources, id, secrets), this, [this, id, syncNow](const TokenStore::Result &result) {
             if (!result.ok) {

@@ -73,6 +73,7 @@ private:
     void onFinished(const QString &sourceId, const RunReport &report);
     // Saves the source, stores non-empty secrets in the keychain, then syncs if asked.
     void saveSource(const SourceConfig &source, const SourceSecrets &secrets, bool syncNow);
+    void storeSecretsThenSync(const QString &id, const SourceSecrets &secrets, bool syncNow);
     void showWarning(const QString &title, const QString &text);
 
     AppServices m_services;
