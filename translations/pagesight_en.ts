@@ -4,7 +4,7 @@
 <context>
     <name>AppCatalog</name>
     <message>
-        <location filename="../ui/AppCatalog.cpp" line="+45"/>
+        <location filename="../ui/AppCatalog.cpp" line="+50"/>
         <source>Pagesight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>Waiting for the sync started at %1 by process %2 to finish (Ctrl+C to stop waiting)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -331,7 +331,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardModel.cpp" line="+80"/>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+61"/>
         <source>The dashboard cannot read this catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1047,7 +1047,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/ReadOnlySql.cpp" line="+186"/>
+        <location filename="../core/analytics/ReadOnlySql.cpp" line="+149"/>
         <source>Run one statement at a time: this text holds several statements separated by &apos;;&apos;. Remove all but one and run it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1894,34 +1894,27 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
     </message>
 </context>
 <context>
+    <name>pagesight::DashboardTab</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardTab.cpp" line="+53"/>
+        <source>No %1 in the catalog yet. Sync the source on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No %1 between %2 and %3. Choose a longer period, or sync the source on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pagesight::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+56"/>
+        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+33"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Follower growth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Post engagement</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visitor demographics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Insights</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>Organization</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1996,12 +1989,12 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+98"/>
         <source>All organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+54"/>
         <source>The catalog is not open, so there is nothing to show. See the Sources page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2011,249 +2004,13 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
         <source>“%1” does not sync the stream %2. Select it in the source&apos;s settings on the Sources page, then sync.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“%1” has not been synced yet (no table %2). Sync it on the Sources page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No %1 in the catalog yet. Sync the source on the Sources page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No %1 between %2 and %3. Choose a longer period, or sync the source on the Sources page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardsTabs.cpp" line="+84"/>
-        <source>Daily follower gains</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Organic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>7-day average</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cumulative growth</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Followers gained per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cumulative</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follower growth by day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Impressions and engagement rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+97"/>
-        <location line="+3"/>
-        <source>Posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-98"/>
-        <source>Impressions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Engagement rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Top posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Double-click a post to open it on LinkedIn</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Mean engagement rate by content type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+72"/>
-        <source>Mean engagement rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Engagement by content type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Break down by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Break down by:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Page views and followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>% of page views</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>% of followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Visitor and follower demographics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>By weekday (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>By hour (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Engagement by weekday</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Engagement by hour</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Demographic</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Audience</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visitors</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Followers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Share over the stored snapshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Demographic snapshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>daily follower statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Gained in the period: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Followers: %1 (on %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>posts published</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n post(s) published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</source>
-        <translation>
-            <numerusform>%n post published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</numerusform>
-            <numerusform>%n posts published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No demographics yet: they come with the page and follower statistics&apos; lifetime snapshot. Sync the source on the Sources page.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The current state on %1 (demographics ignore the period): %2 page views, %3 followers.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Page views and followers by %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>posts or demographic snapshots</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>No posts in the period to say when to post.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2265,7 +2022,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2331,6 +2088,59 @@ organization_urn / author</source>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::DemographicsTab</name>
+    <message>
+        <location filename="../ui/dashboard/DemographicsTab.cpp" line="+33"/>
+        <source>Break down by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Break down by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page views and followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>% of page views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visitor and follower demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No demographics yet: they come with the page and follower statistics&apos; lifetime snapshot. Sync the source on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The current state on %1 (demographics ignore the period): %2 page views, %3 followers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page views and followers by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DemographicsTab.h" line="+19"/>
+        <source>Visitor demographics</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2453,6 +2263,153 @@ organization_urn / author</source>
             <numerusform>Exported %Ln row to %1</numerusform>
             <numerusform>Exported %Ln rows to %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::FollowerGrowthTab</name>
+    <message>
+        <location filename="../ui/dashboard/FollowerGrowthTab.cpp" line="+21"/>
+        <source>Daily follower gains</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7-day average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers gained per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follower growth by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>daily follower statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gained in the period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers: %1 (on %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FollowerGrowthTab.h" line="+18"/>
+        <source>Follower growth</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::InsightsTab</name>
+    <message>
+        <location filename="../ui/dashboard/InsightsTab.cpp" line="+36"/>
+        <source>Mean engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By weekday (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By hour (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement by weekday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement by hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Demographic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share over the stored snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demographic snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No posts in the period to say when to post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>posts or demographic snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/InsightsTab.h" line="+20"/>
+        <source>Insights</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2744,6 +2701,72 @@ organization_urn / author</source>
     </message>
 </context>
 <context>
+    <name>pagesight::PostEngagementTab</name>
+    <message>
+        <location filename="../ui/dashboard/PostEngagementTab.cpp" line="+35"/>
+        <source>Impressions and engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impressions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Top posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click a post to open it on LinkedIn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mean engagement rate by content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean engagement rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Engagement by content type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>posts published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n post(s) published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</source>
+        <translation>
+            <numerusform>%n post published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</numerusform>
+            <numerusform>%n posts published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/PostEngagementTab.h" line="+24"/>
+        <source>Post engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pagesight::ReviewPage</name>
     <message>
         <location filename="../ui/wizard/ReviewPage.cpp" line="+24"/>
@@ -2948,7 +2971,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::SourceDetailPane</name>
     <message>
-        <location filename="../ui/sources/SourceDetailPane.cpp" line="+88"/>
+        <location filename="../ui/sources/SourceDetailPane.cpp" line="+89"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3080,7 +3103,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>1 row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3394,7 +3417,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Last sync: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3414,12 +3437,12 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Source Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Token Not Stored</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3501,7 +3524,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 <context>
     <name>pagesight::SyncController</name>
     <message>
-        <location filename="../core/app/SyncController.cpp" line="+118"/>
+        <location filename="../core/app/SyncController.cpp" line="+106"/>
         <source>The source no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3514,7 +3537,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+362"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+363"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>Synced %Ln row.</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>AppCatalog</name>
     <message>
-        <location filename="../ui/AppCatalog.cpp" line="+45"/>
+        <location filename="../ui/AppCatalog.cpp" line="+50"/>
         <source>Pagesight</source>
         <translation>Pagesight</translation>
     </message>
@@ -60,7 +60,7 @@
         <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+67"/>
         <source>Waiting for the sync started at %1 by process %2 to finish (Ctrl+C to stop waiting)…</source>
         <translation>Aguardando o fim da sincronização iniciada em %1 pelo processo %2 (Ctrl+C para parar de aguardar)…</translation>
     </message>
@@ -360,7 +360,7 @@ Média de 7 dias: %6</translation>
         <translation>% orgânicos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardModel.cpp" line="+80"/>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+61"/>
         <source>The dashboard cannot read this catalog: %1</source>
         <translation>O painel não consegue ler este catálogo: %1</translation>
     </message>
@@ -1077,7 +1077,7 @@ Média de 7 dias: %6</translation>
         <translation>A consulta falhou: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/ReadOnlySql.cpp" line="+186"/>
+        <location filename="../core/analytics/ReadOnlySql.cpp" line="+149"/>
         <source>Run one statement at a time: this text holds several statements separated by &apos;;&apos;. Remove all but one and run it again.</source>
         <translation>Execute uma instrução por vez: este texto contém várias instruções separadas por &apos;;&apos;. Remova todas menos uma e execute de novo.</translation>
     </message>
@@ -1926,34 +1926,27 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
     </message>
 </context>
 <context>
+    <name>pagesight::DashboardTab</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardTab.cpp" line="+53"/>
+        <source>No %1 in the catalog yet. Sync the source on the Sources page.</source>
+        <translation>Ainda não há %1 no catálogo. Sincronize a fonte na página Fontes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No %1 between %2 and %3. Choose a longer period, or sync the source on the Sources page.</source>
+        <translation>Não há %1 entre %2 e %3. Escolha um período maior ou sincronize a fonte na página Fontes.</translation>
+    </message>
+</context>
+<context>
     <name>pagesight::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+56"/>
+        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+33"/>
         <source>Dashboards</source>
         <translation>Painéis</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Follower growth</source>
-        <translation>Crescimento de seguidores</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Post engagement</source>
-        <translation>Engajamento das publicações</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visitor demographics</source>
-        <translation>Perfil demográfico dos visitantes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Insights</source>
-        <translation>Insights</translation>
-    </message>
-    <message>
-        <location line="+19"/>
+        <location line="+61"/>
         <source>Organization</source>
         <translation>Organização</translation>
     </message>
@@ -2028,12 +2021,12 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Publicações dark (conteúdo patrocinado direto) são feitas para anúncios e nunca aparecem na página. Ficam fora de todos os painéis, a menos que esta opção esteja marcada.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+98"/>
         <source>All organizations</source>
         <translation>Todas as organizações</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+54"/>
         <source>The catalog is not open, so there is nothing to show. See the Sources page.</source>
         <translation>O catálogo não está aberto, então não há nada para mostrar. Veja a página Fontes.</translation>
     </message>
@@ -2043,7 +2036,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Ainda não há nenhuma fonte. Adicione uma na página Fontes (ou experimente os dados de exemplo) e sincronize-a para preencher os painéis.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+7"/>
         <source>“%1” does not sync the stream %2. Select it in the source&apos;s settings on the Sources page, then sync.</source>
         <translation>“%1” não sincroniza o fluxo %2. Selecione-o nas configurações da fonte, na página Fontes, e sincronize.</translation>
     </message>
@@ -2051,242 +2044,6 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <location line="+4"/>
         <source>“%1” has not been synced yet (no table %2). Sync it on the Sources page.</source>
         <translation>“%1” ainda não foi sincronizada (a tabela %2 não existe). Sincronize-a na página Fontes.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No %1 in the catalog yet. Sync the source on the Sources page.</source>
-        <translation>Ainda não há %1 no catálogo. Sincronize a fonte na página Fontes.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No %1 between %2 and %3. Choose a longer period, or sync the source on the Sources page.</source>
-        <translation>Não há %1 entre %2 e %3. Escolha um período maior ou sincronize a fonte na página Fontes.</translation>
-    </message>
-    <message>
-        <location filename="../ui/dashboard/DashboardsTabs.cpp" line="+84"/>
-        <source>Daily follower gains</source>
-        <translation>Novos seguidores por dia</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Organic</source>
-        <translation>Orgânicos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paid</source>
-        <translation>Pagos</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>7-day average</source>
-        <translation>Média de 7 dias</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cumulative growth</source>
-        <translation>Crescimento acumulado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Followers gained per day</source>
-        <translation>Seguidores ganhos por dia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cumulative</source>
-        <translation>Acumulado</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Follower growth by day</source>
-        <translation>Crescimento de seguidores por dia</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Impressions and engagement rate</source>
-        <translation>Impressões e taxa de engajamento</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+97"/>
-        <location line="+3"/>
-        <source>Posts</source>
-        <translation>Publicações</translation>
-    </message>
-    <message>
-        <location line="-98"/>
-        <source>Impressions</source>
-        <translation>Impressões</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Engagement rate</source>
-        <translation>Taxa de engajamento</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Top posts</source>
-        <translation>Principais publicações</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Double-click a post to open it on LinkedIn</source>
-        <translation>Clique duas vezes em uma publicação para abri-la no LinkedIn</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Mean engagement rate by content type</source>
-        <translation>Taxa média de engajamento por tipo de conteúdo</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <location line="+72"/>
-        <source>Mean engagement rate</source>
-        <translation>Taxa média de engajamento</translation>
-    </message>
-    <message>
-        <location line="-65"/>
-        <source>Engagement by content type</source>
-        <translation>Engajamento por tipo de conteúdo</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Break down by</source>
-        <translation>Segmentar por</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Break down by:</source>
-        <translation>&amp;Segmentar por:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Page views and followers</source>
-        <translation>Visualizações de página e seguidores</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>% of page views</source>
-        <translation>% das visualizações de página</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>% of followers</source>
-        <translation>% dos seguidores</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Visitor and follower demographics</source>
-        <translation>Perfil demográfico de visitantes e seguidores</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>By weekday (UTC)</source>
-        <translation>Por dia da semana (UTC)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>By hour (UTC)</source>
-        <translation>Por hora (UTC)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Engagement by weekday</source>
-        <translation>Engajamento por dia da semana</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Engagement by hour</source>
-        <translation>Engajamento por hora</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Demographic</source>
-        <translation>Critério demográfico</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Audience</source>
-        <translation>Público</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Visitors</source>
-        <translation>Visitantes</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Followers</source>
-        <translation>Seguidores</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Share over the stored snapshots</source>
-        <translation>Participação ao longo dos instantâneos armazenados</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Demographic snapshots</source>
-        <translation>Instantâneos demográficos</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>daily follower statistics</source>
-        <translation>estatísticas diárias de seguidores</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Gained in the period: %1</source>
-        <translation>Ganhos no período: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Followers: %1 (on %2)</source>
-        <translation>Seguidores: %1 (em %2)</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>posts published</source>
-        <translation>publicações</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n post(s) published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</source>
-        <translation>
-            <numerusform>%Ln publicação no período. As estatísticas são os totais acumulados de cada publicação. O gráfico mostra as publicações com mais impressões (até %1); clique duas vezes em uma publicação para abri-la no LinkedIn.</numerusform>
-            <numerusform>%Ln publicações no período. As estatísticas são os totais acumulados de cada publicação. O gráfico mostra as publicações com mais impressões (até %1); clique duas vezes em uma publicação para abri-la no LinkedIn.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>No demographics yet: they come with the page and follower statistics&apos; lifetime snapshot. Sync the source on the Sources page.</source>
-        <translation>Ainda não há dados demográficos: eles vêm com o instantâneo acumulado das estatísticas da página e de seguidores. Sincronize a fonte na página Fontes.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The current state on %1 (demographics ignore the period): %2 page views, %3 followers.</source>
-        <translation>O estado atual em %1 (os dados demográficos ignoram o período): %2 visualizações de página, %3 seguidores.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Page views and followers by %1</source>
-        <translation>Visualizações de página e seguidores por %1</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>posts or demographic snapshots</source>
-        <translation>publicações nem instantâneos demográficos</translation>
-    </message>
-    <message>
-        <location line="-18"/>
-        <source>No posts in the period to say when to post.</source>
-        <translation>Não há publicações no período para indicar quando publicar.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then.</source>
-        <translation>Melhor dia da semana: %1 · melhor hora: %2 (UTC), pela taxa média de engajamento das publicações feitas nesses momentos.</translation>
     </message>
 </context>
 <context>
@@ -2297,7 +2054,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Diagrama do modelo de dados</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+118"/>
         <source>not synced yet</source>
         <translation>ainda não sincronizada</translation>
     </message>
@@ -2366,6 +2123,59 @@ organization_urn / author</translation>
         <location line="+4"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::DemographicsTab</name>
+    <message>
+        <location filename="../ui/dashboard/DemographicsTab.cpp" line="+33"/>
+        <source>Break down by</source>
+        <translation>Segmentar por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Break down by:</source>
+        <translation>&amp;Segmentar por:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Page views and followers</source>
+        <translation>Visualizações de página e seguidores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>% of page views</source>
+        <translation>% das visualizações de página</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>% of followers</source>
+        <translation>% dos seguidores</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Visitor and follower demographics</source>
+        <translation>Perfil demográfico de visitantes e seguidores</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>No demographics yet: they come with the page and follower statistics&apos; lifetime snapshot. Sync the source on the Sources page.</source>
+        <translation>Ainda não há dados demográficos: eles vêm com o instantâneo acumulado das estatísticas da página e de seguidores. Sincronize a fonte na página Fontes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The current state on %1 (demographics ignore the period): %2 page views, %3 followers.</source>
+        <translation>O estado atual em %1 (os dados demográficos ignoram o período): %2 visualizações de página, %3 seguidores.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Page views and followers by %1</source>
+        <translation>Visualizações de página e seguidores por %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/DemographicsTab.h" line="+19"/>
+        <source>Visitor demographics</source>
+        <translation>Perfil demográfico dos visitantes</translation>
     </message>
 </context>
 <context>
@@ -2487,6 +2297,153 @@ organization_urn / author</translation>
             <numerusform>%Ln linha exportada para %1</numerusform>
             <numerusform>%Ln linhas exportadas para %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::FollowerGrowthTab</name>
+    <message>
+        <location filename="../ui/dashboard/FollowerGrowthTab.cpp" line="+21"/>
+        <source>Daily follower gains</source>
+        <translation>Novos seguidores por dia</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Organic</source>
+        <translation>Orgânicos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paid</source>
+        <translation>Pagos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>7-day average</source>
+        <translation>Média de 7 dias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative growth</source>
+        <translation>Crescimento acumulado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers gained per day</source>
+        <translation>Seguidores ganhos por dia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cumulative</source>
+        <translation>Acumulado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follower growth by day</source>
+        <translation>Crescimento de seguidores por dia</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>daily follower statistics</source>
+        <translation>estatísticas diárias de seguidores</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Gained in the period: %1</source>
+        <translation>Ganhos no período: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Followers: %1 (on %2)</source>
+        <translation>Seguidores: %1 (em %2)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/FollowerGrowthTab.h" line="+18"/>
+        <source>Follower growth</source>
+        <translation>Crescimento de seguidores</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::InsightsTab</name>
+    <message>
+        <location filename="../ui/dashboard/InsightsTab.cpp" line="+36"/>
+        <source>Mean engagement rate</source>
+        <translation>Taxa média de engajamento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+3"/>
+        <source>Posts</source>
+        <translation>Publicações</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By weekday (UTC)</source>
+        <translation>Por dia da semana (UTC)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>By hour (UTC)</source>
+        <translation>Por hora (UTC)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement by weekday</source>
+        <translation>Engajamento por dia da semana</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Engagement by hour</source>
+        <translation>Engajamento por hora</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Demographic</source>
+        <translation>Critério demográfico</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visitors</source>
+        <translation>Visitantes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Followers</source>
+        <translation>Seguidores</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Share over the stored snapshots</source>
+        <translation>Participação ao longo dos instantâneos armazenados</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Demographic snapshots</source>
+        <translation>Instantâneos demográficos</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No posts in the period to say when to post.</source>
+        <translation>Não há publicações no período para indicar quando publicar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then.</source>
+        <translation>Melhor dia da semana: %1 · melhor hora: %2 (UTC), pela taxa média de engajamento das publicações feitas nesses momentos.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>posts or demographic snapshots</source>
+        <translation>publicações nem instantâneos demográficos</translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/InsightsTab.h" line="+20"/>
+        <source>Insights</source>
+        <translation>Insights</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2735,72 @@ organization_urn / author</translation>
     </message>
 </context>
 <context>
+    <name>pagesight::PostEngagementTab</name>
+    <message>
+        <location filename="../ui/dashboard/PostEngagementTab.cpp" line="+35"/>
+        <source>Impressions and engagement rate</source>
+        <translation>Impressões e taxa de engajamento</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Posts</source>
+        <translation>Publicações</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impressions</source>
+        <translation>Impressões</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Engagement rate</source>
+        <translation>Taxa de engajamento</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Top posts</source>
+        <translation>Principais publicações</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Double-click a post to open it on LinkedIn</source>
+        <translation>Clique duas vezes em uma publicação para abri-la no LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mean engagement rate by content type</source>
+        <translation>Taxa média de engajamento por tipo de conteúdo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean engagement rate</source>
+        <translation>Taxa média de engajamento</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Engagement by content type</source>
+        <translation>Engajamento por tipo de conteúdo</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>posts published</source>
+        <translation>publicações</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n post(s) published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</source>
+        <translation>
+            <numerusform>%Ln publicação no período. As estatísticas são os totais acumulados de cada publicação. O gráfico mostra as publicações com mais impressões (até %1); clique duas vezes em uma publicação para abri-la no LinkedIn.</numerusform>
+            <numerusform>%Ln publicações no período. As estatísticas são os totais acumulados de cada publicação. O gráfico mostra as publicações com mais impressões (até %1); clique duas vezes em uma publicação para abri-la no LinkedIn.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/dashboard/PostEngagementTab.h" line="+24"/>
+        <source>Post engagement</source>
+        <translation>Engajamento das publicações</translation>
+    </message>
+</context>
+<context>
     <name>pagesight::ReviewPage</name>
     <message>
         <location filename="../ui/wizard/ReviewPage.cpp" line="+24"/>
@@ -2982,7 +3005,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::SourceDetailPane</name>
     <message>
-        <location filename="../ui/sources/SourceDetailPane.cpp" line="+88"/>
+        <location filename="../ui/sources/SourceDetailPane.cpp" line="+89"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
@@ -3114,7 +3137,7 @@ organization_urn / author</translation>
         <translation>O LinkedIn rejeitou o token de acesso desta fonte. Autorize-a novamente para voltar a sincronizar.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>1 row</source>
         <translation>1 linha</translation>
     </message>
@@ -3432,7 +3455,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livre ou reparado; ao iniciar, ele também oferece a opção de escolher outro arquivo de catálogo.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+88"/>
         <source>Last sync: %1 — %2</source>
         <translation>Última sincronização: %1 — %2</translation>
     </message>
@@ -3452,12 +3475,12 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
         <translation>Fonte não excluída</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Source Not Saved</source>
         <translation>Fonte não salva</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>Token Not Stored</source>
         <translation>Token não armazenado</translation>
     </message>
@@ -3539,7 +3562,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
 <context>
     <name>pagesight::SyncController</name>
     <message>
-        <location filename="../core/app/SyncController.cpp" line="+118"/>
+        <location filename="../core/app/SyncController.cpp" line="+106"/>
         <source>The source no longer exists.</source>
         <translation>A fonte não existe mais.</translation>
     </message>
@@ -3552,7 +3575,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+362"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+363"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>%Ln linha sincronizada.</numerusform>

@@ -1,11 +1,9 @@
 #include "DashboardsPage.h"
 
-#include "ChartCanvas.h"
-#include "analytics/DashboardDemographics.h"
-#include "analytics/DashboardFollowerGrowth.h"
-#include "analytics/DashboardPosts.h"
-#include "analytics/InsightsDemographicHistory.h"
-#include "analytics/InsightsPostingTime.h"
+#include "DemographicsTab.h"
+#include "FollowerGrowthTab.h"
+#include "InsightsTab.h"
+#include "PostEngagementTab.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "source/SourceRepository.h"
@@ -13,51 +11,30 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QSortFilterProxyModel>
-#include <QStackedWidget>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace pagesight {
 
-namespace {
-
-// The stream of each table a dashboard reads.
-const QString followerStream = QStringLiteral("follower_statistics");
-const QString pageStream = QStringLiteral("page_statistics");
-const QString postsStream = QStringLiteral("organization_posts");
-const QString postStatisticsStream = QStringLiteral("post_statistics");
-
-} // namespace
-
 DashboardsPage::DashboardsPage(const AppServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
-    , m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
-    , m_growth(new FollowerGrowthModel(this))
-    , m_posts(new PostEngagementModel(this))
-    , m_sortedPosts(new QSortFilterProxyModel(this))
-    , m_types(new ContentTypeModel(this))
-    , m_demographics(new DemographicsModel(DemographicFacet::Seniority, this))
-    , m_history(
-          new DemographicHistoryModel(DemographicFacet::Seniority, DemographicHistoryModel::Audience::Visitors, this))
-    , m_weekdays(new PostingTimeModel(PostingTimeModel::Grouping::Weekday, this))
-    , m_hours(new PostingTimeModel(PostingTimeModel::Grouping::Hour, this)) {
+    , m_growth(new FollowerGrowthTab(this))
+    , m_posts(new PostEngagementTab(this))
+    , m_demographics(new DemographicsTab(this))
+    , m_insights(new InsightsTab(this)) {
     setObjectName(QStringLiteral("dashboardsPage"));
-    m_sortedPosts->setSourceModel(m_posts);
-    m_sortedPosts->setSortRole(Qt::EditRole);
     m_stale.fill(true);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("dashboardTabs"));
     m_tabs->setAccessibleName(tr("Dashboards"));
-    m_tabs->addTab(wrap(FollowerGrowth, makeFollowerGrowth()), tr("Follower growth"));
-    m_tabs->addTab(wrap(PostEngagement, makePostEngagement()), tr("Post engagement"));
-    m_tabs->addTab(wrap(VisitorDemographics, makeDemographics()), tr("Visitor demographics"));
-    m_tabs->addTab(wrap(Insights, makeInsights()), tr("Insights"));
+    addTab(FollowerGrowth, m_growth);
+    addTab(PostEngagement, m_posts);
+    addTab(VisitorDemographics, m_demographics);
+    addTab(Insights, m_insights);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(makeFilterBar());
@@ -66,6 +43,44 @@ DashboardsPage::DashboardsPage(const AppServices &services, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &DashboardsPage::showDashboard);
     loadSources();
     setRange(Range::Last30Days);
+}
+
+void DashboardsPage::addTab(Dashboard dashboard, DashboardTab *tab) {
+    m_dashboards[dashboard] = tab;
+    m_tabs->addTab(tab, tab->title());
+    // A choice of the tab's own: reloaded now if it is loaded, else when it is next shown.
+    connect(tab, &DashboardTab::choiceChanged, this, [this, dashboard] {
+        if (m_stale[dashboard] || !missingData(dashboard).isEmpty())
+            return;
+        m_dashboards[dashboard]->reloadChoice(m_services.catalog->reader(), filter());
+        emit dashboardLoaded(dashboard);
+    });
+}
+
+void DashboardsPage::setUrlOpener(std::function<void(const QUrl &)> opener) {
+    m_posts->setUrlOpener(std::move(opener));
+}
+
+FollowerGrowthModel *DashboardsPage::followerGrowthModel() const {
+    return m_growth->model();
+}
+PostEngagementModel *DashboardsPage::postEngagementModel() const {
+    return m_posts->postsModel();
+}
+ContentTypeModel *DashboardsPage::contentTypeModel() const {
+    return m_posts->contentTypeModel();
+}
+DemographicsModel *DashboardsPage::demographicsModel() const {
+    return m_demographics->model();
+}
+DemographicHistoryModel *DashboardsPage::demographicHistoryModel() const {
+    return m_insights->historyModel();
+}
+PostingTimeModel *DashboardsPage::weekdayModel() const {
+    return m_insights->weekdayModel();
+}
+PostingTimeModel *DashboardsPage::hourModel() const {
+    return m_insights->hourModel();
 }
 
 DashboardsPage::~DashboardsPage() = default;
@@ -129,22 +144,6 @@ QWidget *DashboardsPage::makeFilterBar() {
     connect(m_includeDark, &QCheckBox::toggled, this, &DashboardsPage::filterChanged);
     connect(m_to, &QDateEdit::dateChanged, this, &DashboardsPage::filterChanged);
     return bar;
-}
-
-QWidget *DashboardsPage::wrap(Dashboard dashboard, QWidget *content) {
-    auto *stack = new QStackedWidget(this);
-    auto *empty = new QLabel(stack);
-    static const char *const names[DashboardCount] = {"followerGrowthEmptyState", "postEngagementEmptyState",
-                                                      "demographicsEmptyState", "insightsEmptyState"};
-    empty->setObjectName(QString::fromLatin1(names[dashboard]));
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setMargin(40);
-    stack->addWidget(empty);
-    stack->addWidget(content);
-    m_stacks[dashboard] = stack;
-    m_emptyLabels[dashboard] = empty;
-    return stack;
 }
 
 int DashboardsPage::currentDashboard() const {
@@ -272,26 +271,11 @@ void DashboardsPage::loadDashboard(int dashboard) {
     m_stale[dashboard] = false;
     const QString missing = missingData(Dashboard(dashboard));
     if (!missing.isEmpty()) {
-        showEmpty(Dashboard(dashboard), missing);
+        m_dashboards[dashboard]->showEmpty(missing);
         emit dashboardLoaded(dashboard);
         return;
     }
-    const QSqlDatabase database = m_services.catalog->reader();
-    const DashboardFilter current = filter();
-    switch (dashboard) {
-    case FollowerGrowth:
-        loadFollowerGrowth(database, current);
-        break;
-    case PostEngagement:
-        loadPostEngagement(database, current);
-        break;
-    case VisitorDemographics:
-        loadDemographics(database, current);
-        break;
-    case Insights:
-        loadInsights(database, current);
-        break;
-    }
+    m_dashboards[dashboard]->load(m_services.catalog->reader(), filter());
     emit dashboardLoaded(dashboard);
 }
 
@@ -303,25 +287,7 @@ QString DashboardsPage::missingData(Dashboard dashboard) const {
         return tr("No source yet. Add one on the Sources page (or try the sample data), sync it, and the dashboards "
                   "fill in.");
     const Choice &choice = m_choices.at(index);
-    QList<QPair<QString, QString>> needed; // stream, table
-    switch (dashboard) {
-    case FollowerGrowth:
-        needed = {{followerStream, choice.tables.followerStatistics}};
-        break;
-    case PostEngagement:
-        needed = {{postsStream, choice.tables.organizationPosts}, {postStatisticsStream, choice.tables.postStatistics}};
-        break;
-    case VisitorDemographics:
-        needed = {{pageStream, choice.tables.pageStatistics}, {followerStream, choice.tables.followerStatistics}};
-        break;
-    case Insights:
-        needed = {{postsStream, choice.tables.organizationPosts},
-                  {postStatisticsStream, choice.tables.postStatistics},
-                  {pageStream, choice.tables.pageStatistics}};
-        break;
-    case DashboardCount:
-        break;
-    }
+    const QList<std::pair<QString, QString>> needed = m_dashboards[dashboard]->tablesNeeded(choice.tables);
     const QStringList tables = m_services.catalog->userTables();
     for (const auto &[stream, table] : std::as_const(needed)) {
         if (!choice.streams.contains(stream))
@@ -335,37 +301,12 @@ QString DashboardsPage::missingData(Dashboard dashboard) const {
     return {};
 }
 
-QString DashboardsPage::noRowsText(const QString &what) const {
-    const DashboardFilter current = filter();
-    const QLocale locale;
-    if (!current.hasRange())
-        return tr("No %1 in the catalog yet. Sync the source on the Sources page.").arg(what);
-    return tr("No %1 between %2 and %3. Choose a longer period, or sync the source on the Sources page.")
-        .arg(what, locale.toString(current.from, QLocale::ShortFormat),
-             locale.toString(current.to.isValid() ? current.to : QDate::currentDate(), QLocale::ShortFormat));
-}
-
-void DashboardsPage::showEmpty(Dashboard dashboard, const QString &text) {
-    m_emptyLabels[dashboard]->setText(text);
-    m_stacks[dashboard]->setCurrentIndex(0);
-}
-
-void DashboardsPage::showContent(Dashboard dashboard) {
-    m_stacks[dashboard]->setCurrentIndex(1);
-}
-
 bool DashboardsPage::isEmptyStateShown(Dashboard dashboard) const {
-    return m_stacks[dashboard]->currentIndex() == 0;
+    return m_dashboards[dashboard]->isEmptyStateShown();
 }
 
 QString DashboardsPage::emptyStateText(Dashboard dashboard) const {
-    return isEmptyStateShown(dashboard) ? m_emptyLabels[dashboard]->text() : QString();
-}
-
-void DashboardsPage::openPost(int row) {
-    const QUrl url = m_posts->postUrl(row);
-    if (url.isValid() && m_openUrl)
-        m_openUrl(url);
+    return m_dashboards[dashboard]->emptyStateText();
 }
 
 } // namespace pagesight

@@ -13,24 +13,24 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
-class QLabel;
-class QSortFilterProxyModel;
-class QStackedWidget;
 class QTabWidget;
-class QTableView;
 
 namespace pagesight {
 
-class ChartCanvas;
 class ContentTypeModel;
+class DashboardTab;
 class DemographicHistoryModel;
 class DemographicsModel;
+class DemographicsTab;
 class FollowerGrowthModel;
+class FollowerGrowthTab;
+class InsightsTab;
 class PostEngagementModel;
+class PostEngagementTab;
 class PostingTimeModel;
 
 // The Dashboards page: follower growth, post engagement, visitor demographics and insights, each
-// a chart (ChartCanvas) over a table view of the same model. An organization picker (the sources'
+// a DashboardTab of its own (charts over table views of the same models). An organization picker (the sources'
 // organizations; a source brings its table names) and a date range (last 7/30/90/365 days, all
 // time, custom) apply to every dashboard. Where there is nothing to draw, the dashboard says what to
 // sync instead.
@@ -53,18 +53,18 @@ public:
     void setCustomRange(const QDate &from, const QDate &to);
     bool selectOrganization(const QString &organizationUrn); // false when no source has it
     // How a post is opened on LinkedIn (default QDesktopServices::openUrl); tests catch it.
-    void setUrlOpener(std::function<void(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+    void setUrlOpener(std::function<void(const QUrl &)> opener);
 
     bool isEmptyStateShown(Dashboard dashboard) const;
     QString emptyStateText(Dashboard dashboard) const;
 
-    FollowerGrowthModel *followerGrowthModel() const { return m_growth; }
-    PostEngagementModel *postEngagementModel() const { return m_posts; }
-    ContentTypeModel *contentTypeModel() const { return m_types; }
-    DemographicsModel *demographicsModel() const { return m_demographics; }
-    DemographicHistoryModel *demographicHistoryModel() const { return m_history; }
-    PostingTimeModel *weekdayModel() const { return m_weekdays; }
-    PostingTimeModel *hourModel() const { return m_hours; }
+    FollowerGrowthModel *followerGrowthModel() const;
+    PostEngagementModel *postEngagementModel() const;
+    ContentTypeModel *contentTypeModel() const;
+    DemographicsModel *demographicsModel() const;
+    DemographicHistoryModel *demographicHistoryModel() const;
+    PostingTimeModel *weekdayModel() const;
+    PostingTimeModel *hourModel() const;
 
 public slots:
     void reload();                     // the sources again, then the dashboard on screen
@@ -85,36 +85,22 @@ private:
     };
 
     QWidget *makeFilterBar();
-    QWidget *makeFollowerGrowth();
-    QWidget *makePostEngagement();
-    QWidget *makeDemographics();
-    QWidget *makeInsights();
-    QWidget *wrap(Dashboard dashboard, QWidget *content);
-    QTableView *makeTable(const QString &objectName, const QString &accessibleName, bool fitColumns = false);
-
+    void addTab(Dashboard dashboard, DashboardTab *tab);
     void loadSources();
     void filterChanged();
     void loadDashboard(int dashboard);
-    void loadFollowerGrowth(const QSqlDatabase &database, const DashboardFilter &filter);
-    void loadPostEngagement(const QSqlDatabase &database, const DashboardFilter &filter);
-    void loadDemographics(const QSqlDatabase &database, const DashboardFilter &filter);
-    void loadInsights(const QSqlDatabase &database, const DashboardFilter &filter);
-    void loadHistory(); // the demographic history alone, for another facet or audience
-    void showInsightsOrEmpty();
     // Why a dashboard cannot be drawn for the current choice (no source, a stream not synced or not
     // selected); empty when it can.
     QString missingData(Dashboard dashboard) const;
-    QString noRowsText(const QString &what) const;
-    void showEmpty(Dashboard dashboard, const QString &text);
-    void showContent(Dashboard dashboard);
-    void openPost(int row);
 
     AppServices m_services;
-    std::function<void(const QUrl &)> m_openUrl;
     QList<Choice> m_choices;
     std::array<bool, DashboardCount> m_stale{};
-    std::array<QStackedWidget *, DashboardCount> m_stacks{};
-    std::array<QLabel *, DashboardCount> m_emptyLabels{};
+    std::array<DashboardTab *, DashboardCount> m_dashboards{};
+    FollowerGrowthTab *m_growth;
+    PostEngagementTab *m_posts;
+    DemographicsTab *m_demographics;
+    InsightsTab *m_insights;
 
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_organizations = nullptr;
@@ -122,30 +108,6 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QCheckBox *m_includeDark = nullptr;
-    QComboBox *m_facet = nullptr;
-    QComboBox *m_historyFacet = nullptr;
-    QComboBox *m_historyAudience = nullptr;
-    QLabel *m_growthSummary = nullptr;
-    QLabel *m_postsSummary = nullptr;
-    QLabel *m_demographicsSummary = nullptr;
-    QLabel *m_bestTime = nullptr;
-
-    FollowerGrowthModel *m_growth;
-    PostEngagementModel *m_posts;
-    QSortFilterProxyModel *m_sortedPosts;
-    ContentTypeModel *m_types;
-    DemographicsModel *m_demographics;
-    DemographicHistoryModel *m_history;
-    PostingTimeModel *m_weekdays;
-    PostingTimeModel *m_hours;
-
-    ChartCanvas *m_growthChart = nullptr;
-    ChartCanvas *m_postsChart = nullptr;
-    ChartCanvas *m_typesChart = nullptr;
-    ChartCanvas *m_demographicsChart = nullptr;
-    ChartCanvas *m_weekdayChart = nullptr;
-    ChartCanvas *m_hourChart = nullptr;
-    ChartCanvas *m_historyChart = nullptr;
 };
 
 } // namespace pagesight

@@ -1,0 +1,101 @@
+#include "DashboardTab.h"
+
+#include "ChartCanvas.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pagesight {
+
+DashboardTab::DashboardTab(const QString &emptyStateName, QWidget *parent)
+    : QWidget(parent)
+    , m_stack(new QStackedWidget(this))
+    , m_empty(new QLabel(m_stack)) {
+    m_empty->setObjectName(emptyStateName);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(40);
+    m_stack->addWidget(m_empty);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_stack);
+}
+
+void DashboardTab::setContent(QWidget *content) {
+    m_stack->addWidget(content);
+}
+
+void DashboardTab::showEmpty(const QString &text) {
+    m_empty->setText(text);
+    m_stack->setCurrentIndex(0);
+}
+
+void DashboardTab::showContent() {
+    m_stack->setCurrentIndex(1);
+}
+
+bool DashboardTab::isEmptyStateShown() const {
+    return m_stack->currentIndex() == 0;
+}
+
+QString DashboardTab::emptyStateText() const {
+    return isEmptyStateShown() ? m_empty->text() : QString();
+}
+
+QString DashboardTab::noRowsText(const QString &what, const DashboardFilter &filter) {
+    const QLocale locale;
+    if (!filter.hasRange())
+        return tr("No %1 in the catalog yet. Sync the source on the Sources page.").arg(what);
+    return tr("No %1 between %2 and %3. Choose a longer period, or sync the source on the Sources page.")
+        .arg(what, locale.toString(filter.from, QLocale::ShortFormat),
+             locale.toString(filter.to.isValid() ? filter.to : QDate::currentDate(), QLocale::ShortFormat));
+}
+
+QTableView *DashboardTab::makeTable(const QString &objectName, const QString &accessibleName, bool fitColumns) {
+    auto *table = new QTableView(this);
+    table->setObjectName(objectName);
+    table->setAccessibleName(accessibleName);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->setVisible(false);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setWordWrap(false);
+    if (fitColumns) // a few rows: every header and number whole
+        table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return table;
+}
+
+QSplitter *DashboardTab::chartOverTable(ChartCanvas *chart, QTableView *table, QWidget *parent) {
+    auto *splitter = new QSplitter(Qt::Vertical, parent);
+    splitter->addWidget(chart);
+    splitter->addWidget(table);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({600, 400}); // the chart first: a table scrolls, a squeezed chart elides its labels
+    return splitter;
+}
+
+QLabel *DashboardTab::makeSummary(const QString &objectName, QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+ChartCanvas *DashboardTab::makeChart(const QString &objectName, const QString &title, QWidget *parent) {
+    auto *chart = new ChartCanvas(parent);
+    chart->setObjectName(objectName);
+    chart->setAccessibleName(title);
+    chart->setTitle(title);
+    return chart;
+}
+
+} // namespace pagesight

@@ -1,0 +1,63 @@
+#pragma once
+
+#include "analytics/DashboardModel.h"
+
+#include <QWidget>
+
+#include <utility>
+
+class QLabel;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+
+namespace pagesight {
+
+class ChartCanvas;
+
+// One dashboard of DashboardsPage: its models, its charts and tables, and how it loads them. The
+// page owns the filter bar and the organization choices; it asks a tab which tables it reads
+// (tablesNeeded), says why it cannot be drawn when one is missing (showEmpty), and otherwise
+// calls load().
+//
+// A new dashboard is a subclass (see docs/ARCHITECTURE.md, "Adding a dashboard").
+class DashboardTab : public QWidget {
+    Q_OBJECT
+public:
+    explicit DashboardTab(const QString &emptyStateName, QWidget *parent = nullptr);
+
+    virtual QString title() const = 0;
+    // The (stream id, table) pairs it reads, for the organization's table names.
+    virtual QList<std::pair<QString, QString>> tablesNeeded(const TableNames &tables) const = 0;
+    // Reloads its models for filter and redraws; shows its empty state when there is nothing.
+    virtual void load(const QSqlDatabase &database, const DashboardFilter &filter) = 0;
+    // After choiceChanged(): reloads what that choice affects (by default, everything).
+    virtual void reloadChoice(const QSqlDatabase &database, const DashboardFilter &filter) { load(database, filter); }
+
+    void showEmpty(const QString &text);
+    bool isEmptyStateShown() const;
+    QString emptyStateText() const; // empty while content is shown
+
+signals:
+    // A choice of its own (a facet, an audience) changed: the page calls reloadChoice() if the tab
+    // is loaded (else it loads whole when next shown).
+    void choiceChanged();
+
+protected:
+    void setContent(QWidget *content);
+    void showContent();
+    // "No <what> between <from> and <to>", or in the catalog at all when the filter has no range.
+    static QString noRowsText(const QString &what, const DashboardFilter &filter);
+
+    // The parts every dashboard is built from.
+    QTableView *makeTable(const QString &objectName, const QString &accessibleName, bool fitColumns = false);
+    static QSplitter *chartOverTable(ChartCanvas *chart, QTableView *table, QWidget *parent);
+    static QLabel *makeSummary(const QString &objectName, QWidget *parent);
+    static ChartCanvas *makeChart(const QString &objectName, const QString &title, QWidget *parent);
+
+private:
+    QStackedWidget *m_stack;
+    QLabel *m_empty;
+};
+
+} // namespace pagesight

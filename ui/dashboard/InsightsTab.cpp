@@ -1,0 +1,141 @@
+#include "InsightsTab.h"
+
+#include "ChartCanvas.h"
+#include "DemographicsTab.h"
+#include "analytics/InsightsDemographicHistory.h"
+#include "analytics/InsightsPostingTime.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pagesight {
+
+InsightsTab::InsightsTab(QWidget *parent)
+    : DashboardTab(QStringLiteral("insightsEmptyState"), parent)
+    , m_history(
+          new DemographicHistoryModel(DemographicFacet::Seniority, DemographicHistoryModel::Audience::Visitors, this))
+    , m_weekdays(new PostingTimeModel(PostingTimeModel::Grouping::Weekday, this))
+    , m_hours(new PostingTimeModel(PostingTimeModel::Grouping::Hour, this)) {
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    auto *note = new QLabel(pageAnalyticsDifferenceNote(), page);
+    note->setObjectName(QStringLiteral("pageAnalyticsNote"));
+    note->setWordWrap(true);
+    note->setFrameShape(QFrame::StyledPanel);
+    note->setMargin(6);
+    m_bestTime = makeSummary(QStringLiteral("bestPostingTime"), page);
+
+    ChartSpec times;
+    times.x = ChartSpec::XAxis::Categories;
+    times.xColumn = PostingTimeModel::Slot;
+    times.categoryRole = PostingTimeModel::ShortNameRole;
+    times.series = {{ChartSeries::Kind::Bar, PostingTimeModel::MeanEngagementRatePct, tr("Mean engagement rate"),
+                     chartPalette().at(2)},
+                    {ChartSeries::Kind::Line, PostingTimeModel::Posts, tr("Posts"), chartPalette().at(7), true}};
+    times.valueSuffix = QStringLiteral(" %");
+    times.valueDecimals = 1;
+    times.y2Title = tr("Posts");
+    ChartCanvas *weekdayChart = makeChart(QStringLiteral("weekdayChart"), tr("By weekday (UTC)"), page);
+    // Weekdays top to bottom: side by side, Qt Charts elides a name wider than its bar ("Wed" → "…").
+    // The posts of each day are in the table under it.
+    ChartSpec weekdaySpec = times;
+    weekdaySpec.horizontal = true;
+    weekdaySpec.series.removeLast();
+    weekdaySpec.y2Title.clear();
+    weekdayChart->setModel(m_weekdays, weekdaySpec);
+    ChartCanvas *hourChart = makeChart(QStringLiteral("hourChart"), tr("By hour (UTC)"), page);
+    hourChart->setModel(m_hours, times);
+    QTableView *weekdays = makeTable(QStringLiteral("weekdayTable"), tr("Engagement by weekday"), true);
+    weekdays->setModel(m_weekdays);
+    QTableView *hours = makeTable(QStringLiteral("hourTable"), tr("Engagement by hour"), true);
+    hours->setModel(m_hours);
+
+    auto *columns = new QSplitter(Qt::Horizontal, page);
+    columns->addWidget(chartOverTable(weekdayChart, weekdays, columns));
+    columns->addWidget(chartOverTable(hourChart, hours, columns));
+    columns->addWidget(makeHistory(page));
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 4);
+    columns->setStretchFactor(2, 3);
+    // Seven weekday names need about 40 px each, or Qt Charts elides them to "…".
+    columns->setSizes({330, 440, 330});
+    layout->addWidget(note);
+    layout->addWidget(m_bestTime);
+    layout->addWidget(columns, 1);
+    setContent(page);
+}
+
+QWidget *InsightsTab::makeHistory(QWidget *parent) {
+    auto *history = new QWidget(parent);
+    auto *historyLayout = new QVBoxLayout(history);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    auto *historyRow = new QHBoxLayout;
+    m_historyFacet = new QComboBox(history);
+    m_historyFacet->setObjectName(QStringLiteral("historyFacetComboBox"));
+    m_historyFacet->setAccessibleName(tr("Demographic"));
+    fillDemographicFacets(m_historyFacet);
+    m_historyAudience = new QComboBox(history);
+    m_historyAudience->setObjectName(QStringLiteral("historyAudienceComboBox"));
+    m_historyAudience->setAccessibleName(tr("Audience"));
+    m_historyAudience->addItem(tr("Visitors"), int(DemographicHistoryModel::Audience::Visitors));
+    m_historyAudience->addItem(tr("Followers"), int(DemographicHistoryModel::Audience::Followers));
+    historyRow->addWidget(m_historyFacet);
+    historyRow->addWidget(m_historyAudience);
+    historyRow->addStretch(1);
+    ChartCanvas *chart =
+        makeChart(QStringLiteral("demographicHistoryChart"), tr("Share over the stored snapshots"), history);
+    ChartSpec lines;
+    lines.x = ChartSpec::XAxis::Dates;
+    lines.xColumn = DemographicHistoryModel::Date;
+    lines.valueSuffix = QStringLiteral(" %");
+    lines.linesFromColumn = DemographicHistoryModel::FirstSeries; // a line per facet value, drawn once a reset
+    chart->setModel(m_history, lines);
+    QTableView *table = makeTable(QStringLiteral("demographicHistoryTable"), tr("Demographic snapshots"), true);
+    table->setModel(m_history);
+    historyLayout->addLayout(historyRow);
+    historyLayout->addWidget(chartOverTable(chart, table, history), 1);
+    for (QComboBox *combo : {m_historyFacet, m_historyAudience})
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            m_history->setFacet(DemographicFacet(m_historyFacet->currentData().toInt()));
+            m_history->setAudience(DemographicHistoryModel::Audience(m_historyAudience->currentData().toInt()));
+            emit choiceChanged();
+        });
+    return history;
+}
+
+QList<std::pair<QString, QString>> InsightsTab::tablesNeeded(const TableNames &tables) const {
+    return {{QStringLiteral("organization_posts"), tables.organizationPosts},
+            {QStringLiteral("post_statistics"), tables.postStatistics},
+            {QStringLiteral("page_statistics"), tables.pageStatistics}};
+}
+
+void InsightsTab::load(const QSqlDatabase &database, const DashboardFilter &filter) {
+    m_weekdays->reload(database, filter);
+    m_hours->reload(database, filter);
+    m_history->reload(database, filter);
+    const int bestDay = m_weekdays->bestRow();
+    const int bestHour = m_hours->bestRow();
+    m_bestTime->setText(bestDay < 0 ? tr("No posts in the period to say when to post.")
+                                    : tr("Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the "
+                                         "posts published then.")
+                                          .arg(m_weekdays->slotName(bestDay), m_hours->slotName(bestHour)));
+    showOrEmpty(filter);
+}
+
+void InsightsTab::reloadChoice(const QSqlDatabase &database, const DashboardFilter &filter) {
+    m_history->reload(database, filter); // another facet or audience: the history alone
+    showOrEmpty(filter);
+}
+
+void InsightsTab::showOrEmpty(const DashboardFilter &filter) {
+    if (m_weekdays->bestRow() < 0 && m_history->rowCount() == 0)
+        showEmpty(noRowsText(tr("posts or demographic snapshots"), filter));
+    else
+        showContent();
+}
+
+} // namespace pagesight

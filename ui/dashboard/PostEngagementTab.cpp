@@ -1,0 +1,109 @@
+#include "PostEngagementTab.h"
+
+#include "ChartCanvas.h"
+#include "analytics/DashboardPosts.h"
+
+#include <QDesktopServices>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace pagesight {
+
+namespace {
+// The most posts drawn as points: a scatter of every post of a 10,000-post page would cost more
+// than the 200 ms a dashboard may take, and the largest ones tell the story.
+constexpr int maxScatterPoints = 500;
+} // namespace
+
+PostEngagementTab::PostEngagementTab(QWidget *parent)
+    : DashboardTab(QStringLiteral("postEngagementEmptyState"), parent)
+    , m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
+    , m_posts(new PostEngagementModel(this))
+    , m_sortedPosts(new QSortFilterProxyModel(this))
+    , m_types(new ContentTypeModel(this)) {
+    m_sortedPosts->setSourceModel(m_posts);
+    m_sortedPosts->setSortRole(Qt::EditRole);
+
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    m_summary = makeSummary(QStringLiteral("postEngagementSummary"), page);
+    ChartCanvas *postsChart =
+        makeChart(QStringLiteral("postEngagementChart"), tr("Impressions and engagement rate"), page);
+    ChartSpec scatter;
+    scatter.x = ChartSpec::XAxis::Values;
+    scatter.xColumn = PostEngagementModel::Impressions;
+    scatter.series = {{ChartSeries::Kind::Scatter, PostEngagementModel::EngagementRatePct, tr("Posts")}};
+    scatter.maxPoints = maxScatterPoints;
+    scatter.xTitle = tr("Impressions");
+    scatter.yTitle = tr("Engagement rate");
+    scatter.valueSuffix = QStringLiteral(" %");
+    scatter.valueDecimals = 1;
+    postsChart->setModel(m_posts, scatter);
+    connect(postsChart, &ChartCanvas::rowActivated, this, &PostEngagementTab::openPost);
+
+    QTableView *posts = makeTable(QStringLiteral("postEngagementTable"), tr("Top posts"));
+    posts->setModel(m_sortedPosts);
+    posts->setSortingEnabled(true);
+    posts->sortByColumn(PostEngagementModel::Impressions, Qt::DescendingOrder);
+    posts->setToolTip(tr("Double-click a post to open it on LinkedIn"));
+    posts->horizontalHeader()->resizeSection(PostEngagementModel::PostId, 120);
+    posts->horizontalHeader()->resizeSection(PostEngagementModel::Preview, 260);
+    connect(posts, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { openPost(m_sortedPosts->mapToSource(index).row()); });
+
+    ChartCanvas *typesChart =
+        makeChart(QStringLiteral("contentTypeChart"), tr("Mean engagement rate by content type"), page);
+    ChartSpec types;
+    types.x = ChartSpec::XAxis::Categories;
+    types.xColumn = ContentTypeModel::ContentType;
+    types.series = {{ChartSeries::Kind::Bar, ContentTypeModel::MeanEngagementRatePct, tr("Mean engagement rate"),
+                     chartPalette().at(2)}};
+    types.horizontal = true;
+    types.valueLabels = true;
+    types.valueSuffix = QStringLiteral(" %");
+    types.valueDecimals = 1;
+    typesChart->setModel(m_types, types);
+    QTableView *typeTable = makeTable(QStringLiteral("contentTypeTable"), tr("Engagement by content type"), true);
+    typeTable->setModel(m_types);
+
+    auto *columns = new QSplitter(Qt::Horizontal, page);
+    columns->addWidget(chartOverTable(postsChart, posts, columns));
+    columns->addWidget(chartOverTable(typesChart, typeTable, columns));
+    columns->setStretchFactor(0, 3);
+    columns->setStretchFactor(1, 2);
+    layout->addWidget(m_summary);
+    layout->addWidget(columns, 1);
+    setContent(page);
+}
+
+QList<std::pair<QString, QString>> PostEngagementTab::tablesNeeded(const TableNames &tables) const {
+    return {{QStringLiteral("organization_posts"), tables.organizationPosts},
+            {QStringLiteral("post_statistics"), tables.postStatistics}};
+}
+
+void PostEngagementTab::load(const QSqlDatabase &database, const DashboardFilter &filter) {
+    m_posts->reload(database, filter);
+    m_types->reload(database, filter);
+    if (m_posts->rowCount() == 0) {
+        showEmpty(m_posts->error().isEmpty() ? noRowsText(tr("posts published"), filter) : m_posts->error());
+        return;
+    }
+    m_summary->setText(
+        tr("%n post(s) published in the period. Statistics are each post's lifetime totals. The chart shows the "
+           "posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.",
+           nullptr, m_posts->rowCount())
+            .arg(qMin(m_posts->rowCount(), maxScatterPoints)));
+    showContent();
+}
+
+void PostEngagementTab::openPost(int row) {
+    const QUrl url = m_posts->postUrl(row);
+    if (url.isValid() && m_openUrl)
+        m_openUrl(url);
+}
+
+} // namespace pagesight

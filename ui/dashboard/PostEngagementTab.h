@@ -1,0 +1,43 @@
+#pragma once
+
+#include "DashboardTab.h"
+
+#include <QUrl>
+
+#include <functional>
+
+class QLabel;
+class QSortFilterProxyModel;
+
+namespace pagesight {
+
+class ContentTypeModel;
+class PostEngagementModel;
+
+// Post engagement: a scatter of the posts (impressions against engagement rate) over the table of
+// posts, and the engagement by content type. Double-clicking a post opens it on LinkedIn.
+class PostEngagementTab : public DashboardTab {
+    Q_OBJECT
+public:
+    explicit PostEngagementTab(QWidget *parent = nullptr);
+
+    QString title() const override { return tr("Post engagement"); }
+    QList<std::pair<QString, QString>> tablesNeeded(const TableNames &tables) const override;
+    void load(const QSqlDatabase &database, const DashboardFilter &filter) override;
+
+    // How a post is opened on LinkedIn (default QDesktopServices::openUrl); tests catch it.
+    void setUrlOpener(std::function<void(const QUrl &)> opener) { m_openUrl = std::move(opener); }
+    PostEngagementModel *postsModel() const { return m_posts; }
+    ContentTypeModel *contentTypeModel() const { return m_types; }
+
+private:
+    void openPost(int row);
+
+    std::function<void(const QUrl &)> m_openUrl;
+    PostEngagementModel *m_posts;
+    QSortFilterProxyModel *m_sortedPosts;
+    ContentTypeModel *m_types;
+    QLabel *m_summary = nullptr;
+};
+
+} // namespace pagesight
