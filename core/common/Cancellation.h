@@ -5,11 +5,12 @@
 
 namespace pagesight {
 
-// The one way long work is cancelled from outside (a label refresh; the sync engine and the query
-// runner follow the same contract through their cancel()): the owner calls cancel(); the work
-// checks isCancelled() between steps, and registers with onCancel() what must stop at once — a
-// LinkedInClient's waits and requests in flight — so a cancel never waits out a Retry-After.
-// Single-threaded: use it from the thread that runs the work.
+// The one way long work on a thread is cancelled from outside (a sync run, a label refresh): the
+// owner calls cancel(); the work checks isCancelled() between steps, and registers with onCancel()
+// what must stop at once — a LinkedInClient's waits and requests in flight, sleeping workers — so a
+// cancel never waits out a Retry-After. Single-threaded: use it from the thread that runs the work.
+// (The SQL explorer's QueryRunner stops a query on another thread, between batches of rows, with an
+// atomic counter of the query wanted.)
 class Cancellation {
 public:
     void cancel() {

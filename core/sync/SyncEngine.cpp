@@ -18,9 +18,7 @@ SyncEngine::SyncEngine(Catalog *catalog, LinkedInClient *client, const Clock *cl
 }
 
 void SyncEngine::cancel() {
-    m_cancelled = true;
-    m_client->cancel();
-    m_statsQueueChanged.notifyAll();
+    m_cancel.cancel();
 }
 
 QCoro::Task<ApiResponse> SyncEngine::fetch(StreamRun *streamRun, ApiRequest request) {
@@ -93,7 +91,7 @@ void SyncEngine::finishStream(StreamRun &stream) {
     if (m_tooLong) {
         stream.stats.status = RunStatus::Partial;
         stream.stats.message = describe(ApiError{K::RunTooLong});
-    } else if (m_cancelled || stream.apiError.kind == K::Cancelled) {
+    } else if (m_cancel.isCancelled() || stream.apiError.kind == K::Cancelled) {
         stream.stats.status = RunStatus::Cancelled;
         stream.stats.message = describe(ApiError{K::Cancelled});
     } else if (stream.apiError.kind == K::QuotaExhausted || stream.apiError.kind == K::RateLimited) {
@@ -245,14 +243,20 @@ void SyncEngine::storeDaily(StreamRun &stream, const QList<Row> &rows, const std
     // are added to the table as it is, unless the run was cancelled (then the table stays exactly
     // as it was).
     m_catalog->discardStaging(stream.schema);
-    if (!m_cancelled)
+    if (!m_cancel.isCancelled())
         write(stream, rows, bookmark, false);
 }
 
 QCoro::Task<RunReport> SyncEngine::run(SourceConfig source, SyncOptions options) {
     m_source = source;
     m_options = options;
-    m_cancelled = false;
+    // A cancel before the run is forgotten; during it, it stops the client's waits and requests
+    // and wakes the statistics workers.
+    m_cancel = Cancellation();
+    m_cancel.onCancel([this] {
+        m_client->cancel();
+        m_statsQueueChanged.notifyAll();
+    });
     m_tooLong = false;
     QTimer runDeadline;
     runDeadline.setSingleShot(true);
@@ -348,7 +352,7 @@ QCoro::Task<RunReport> SyncEngine::run(SourceConfig source, SyncOptions options)
             report.apiError = stream.partialError;
     if (m_tooLong)
         report.status = RunStatus::Partial;
-    else if (m_cancelled)
+    else if (m_cancel.isCancelled())
         report.status = RunStatus::Cancelled;
     else if (succeeded == int(streams.size()))
         report.status = RunStatus::Succeeded;
@@ -366,7 +370,7 @@ QCoro::Task<RunReport> SyncEngine::run(SourceConfig source, SyncOptions options)
                                                     "streams say what.");
     } else if (m_tooLong)
         report.message = describe(ApiError{ApiError::Kind::RunTooLong});
-    else if (m_cancelled)
+    else if (m_cancel.isCancelled())
         report.message = describe(ApiError{ApiError::Kind::Cancelled});
     else if (report.apiError.isError())
         report.message = describe(report.apiError);

@@ -2,6 +2,7 @@
 
 #include "RunReport.h"
 #include "common/AsyncCondition.h"
+#include "common/Cancellation.h"
 #include "common/Clock.h"
 #include "source/SourceConfig.h"
 #include "streams/StreamParsers.h"
@@ -103,7 +104,7 @@ private:
     ParseContext m_context;
     qint64 m_runId = 0;
     QString m_syncedAt;
-    bool m_cancelled = false;
+    Cancellation m_cancel;
     bool m_tooLong = false;             // the run passed maxRunMinutes
     AsyncCondition m_statsQueueChanged; // posts pager → statistics workers
 };

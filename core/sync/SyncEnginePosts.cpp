@@ -161,7 +161,7 @@ QCoro::Task<> SyncEngine::statsWorker(StreamRun *streamRun, PostsState *shared) 
     StreamRun &statistics = *streamRun;
     PostsState &state = *shared;
     const bool staged = statistics.syncType == SyncType::FullTable;
-    while (!m_cancelled && !statistics.failed()) {
+    while (!m_cancel.isCancelled() && !statistics.failed()) {
         const QStringList batch = state.take(m_options.statsBatchSize);
         if (batch.isEmpty()) {
             if (state.pagingDone)
@@ -219,7 +219,7 @@ QCoro::Task<> SyncEngine::listPosts(StreamRun *streamRun, PostsListing *current,
     while (pending) {
         const ApiResponse response = co_await *pending;
         pending.reset();
-        if (!response.ok() || m_cancelled)
+        if (!response.ok() || m_cancel.isCancelled())
             break;
         ++pages;
         if (response.textRepaired)
@@ -331,17 +331,17 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun *streamRun, StreamRun *statistics) 
     }
 
     co_await listPosts(&posts, &organic, &state);
-    if (organic.complete && !posts.failed() && !m_cancelled) {
+    if (organic.complete && !posts.failed() && !m_cancel.isCancelled()) {
         co_await listPosts(&posts, &dark, &state);
         // The organic posts are all in; a dark listing LinkedIn refuses (an app may not read
         // sponsored content) costs only the dark posts: the stream ends partial, not failed.
-        if (posts.apiError.isError() && !m_cancelled && posts.apiError.kind != ApiError::Kind::Cancelled) {
+        if (posts.apiError.isError() && !m_cancel.isCancelled() && posts.apiError.kind != ApiError::Kind::Cancelled) {
             qCWarning(lcSync) << "the dark posts listing failed; the organic posts are kept";
             posts.keepGoingAfter();
         }
     }
 
-    if (staged && organic.complete && dark.complete && !posts.failed() && !m_cancelled) {
+    if (staged && organic.complete && dark.complete && !posts.failed() && !m_cancel.isCancelled()) {
         const CatalogError error =
             m_catalog->commitStaging(posts.schema, m_context.organizationUrn, makeBookmark(posts, bookmark.toText()));
         if (error.isError())
@@ -359,7 +359,7 @@ QCoro::Task<> SyncEngine::runPosts(StreamRun *streamRun, StreamRun *statistics) 
         // Without the dark posts a replaced table would lose theirs: keep the old one.
         if (!dark.complete && statistics->syncType == SyncType::FullTable && !statistics->failed())
             statistics->partialError = posts.partialError;
-        if (!statistics->failed() && !m_cancelled) {
+        if (!statistics->failed() && !m_cancel.isCancelled()) {
             const Bookmark complete = makeBookmark(*statistics, bookmarkText(StatisticsBookmark::Complete));
             if (statistics->syncType == SyncType::FullTable && statistics->partialError.isError()) {
                 // finishStream drops the staging: the previous table stays whole.
