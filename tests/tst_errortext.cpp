@@ -13,7 +13,7 @@ namespace {
 // The last enumerator of each kind. Iterating stops here; a kind added after it must extend the
 // loop (the tests below check that the next value past it gives no sentence).
 constexpr int lastApiKind = int(ApiError::Kind::Cancelled);
-constexpr int lastCatalogKind = int(CatalogError::Kind::NewerCatalog);
+constexpr int lastCatalogKind = int(CatalogError::Kind::Missing);
 constexpr int lastInputKind = int(InputError::Kind::Description);
 
 // A sentence: starts with a capital letter or a quote, ends with a full stop (or a quoted message)

@@ -160,10 +160,11 @@ void TestSetupWizard::sampleDataPath() {
     state->credentialVerified = true;
     WizardRig::startAfterAuthorization(*wizard);
 
+    // The sample organization: an id LinkedIn never issues, and its own name.
     auto *combo = widget<QComboBox>(wizard.get(), QStringLiteral("organizationIdComboBox"));
-    QCOMPARE(combo->currentText(), QStringLiteral("12345678"));
+    QCOMPARE(combo->currentText(), QString::number(kSampleOrganizationId));
     QCOMPARE(widget<QLabel>(wizard.get(), QStringLiteral("organizationNameLabel"))->text(),
-             QStringLiteral("Acme Analytics"));
+             QStringLiteral("Sample organization"));
     QVERIFY(isNextEnabled(*wizard));
     QVERIFY(WizardRig::goTo(*wizard, QStringLiteral("sourceDetailsPage")));
     QCOMPARE(widget<QLineEdit>(wizard.get(), QStringLiteral("descriptionLineEdit"))->text(),
@@ -178,7 +179,7 @@ void TestSetupWizard::sampleDataPath() {
     const SourceConfig source = wizard->source();
     QVERIFY(!source.id.isEmpty()); // sampleSource has none: the wizard's own id stays
     QVERIFY(source.authMethod == SourceConfig::AuthMethod::SampleData);
-    QCOMPARE(source.organizationId, 12345678);
+    QCOMPARE(source.organizationId, kSampleOrganizationId);
     QCOMPARE(source.startDate, kToday.addYears(-1));
     QCOMPARE(source.streams.size(), 5);
     for (const StreamSelection &s : source.streams) {
@@ -349,9 +350,9 @@ void TestSetupWizard::sampleDataThroughTheAuthorizationPage() {
                  qPrintable(widget<QLabel>(wizard.get(), QStringLiteral("authorizationStatusLabel"))->text()));
     QVERIFY(clickNext(*wizard));
     QCOMPARE(widget<QComboBox>(wizard.get(), QStringLiteral("organizationIdComboBox"))->currentText(),
-             QStringLiteral("12345678"));
+             QString::number(kSampleOrganizationId));
     QCOMPARE(widget<QLabel>(wizard.get(), QStringLiteral("organizationNameLabel"))->text(),
-             QStringLiteral("Acme Analytics"));
+             QStringLiteral("Sample organization"));
     QVERIFY(WizardRig::goTo(*wizard, QStringLiteral("reviewPage")));
     QVERIFY(clickButton(*wizard, QWizard::FinishButton));
     QCOMPARE(wizard->result(), int(QDialog::Accepted));

@@ -14,6 +14,8 @@ bool SampleData::ensureRunning() {
         return true;
     sandbox::GeneratorOptions options;
     options.seed = 42;
+    options.organizationId = organizationId();
+    options.organizationName = organizationName();
     options.posts = 240;
     options.days = 400;
     auto server = std::make_unique<sandbox::SandboxServer>(options);
@@ -40,11 +42,11 @@ QString SampleData::accessToken() const {
 }
 
 qint64 SampleData::organizationId() const {
-    return sandbox::GeneratorOptions{}.organizationId;
+    return kSampleOrganizationId;
 }
 
 QString SampleData::organizationName() const {
-    return sandbox::GeneratorOptions{}.organizationName;
+    return tr("Sample organization");
 }
 
 SourceConfig SampleData::sampleSource(const QDate &todayUtc) const {
@@ -67,6 +69,9 @@ SourceConfig SampleData::resolved(SourceConfig source) {
         return source;
     source.apiBaseUrl = apiBaseUrl();
     source.oauthBaseUrl = oauthBaseUrl();
+    // A sample source saved by an earlier release named a plausible organization: the sample
+    // organization is the only one the sample sandbox serves.
+    source.organizationId = organizationId();
     return source;
 }
 

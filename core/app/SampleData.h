@@ -13,6 +13,11 @@ namespace sandbox {
 class SandboxServer;
 }
 
+// The sample organization's id: one LinkedIn never issues (its organization ids are sequential and
+// far below 10^10), so sample rows never mix with a real page's, and deleting the sample source can
+// delete them all.
+inline constexpr qint64 kSampleOrganizationId = 9'000'000'000'000'000'000;
+
 // "Try with sample data": the simulated LinkedIn API, in-process on a loopback port, so anyone can
 // walk the whole product without a LinkedIn developer app. Sample sources are saved with
 // AuthMethod::SampleData; their base URLs are pointed at this server whenever they sync, since the
@@ -28,8 +33,8 @@ public:
     QUrl apiBaseUrl() const;
     QUrl oauthBaseUrl() const;
     QString accessToken() const;
-    qint64 organizationId() const;
-    QString organizationName() const;
+    qint64 organizationId() const;    // kSampleOrganizationId
+    QString organizationName() const; // "Sample organization"
     sandbox::SandboxServer *server() const { return m_server.get(); }
 
     // A ready-to-sync source over the sample organization: every stream, INCREMENTAL, a start date

@@ -45,6 +45,10 @@ const Command commands[] = {
                    [--api-base URL] [--api-version YYYYMM] [--table-prefix P]
       Names of the facet URNs; --refresh fetches them from LinkedIn. Kinds: seniority, function,
       industry, geo, staff_count_range)")},
+    {"purge", runPurge,
+     QT_TRANSLATE_NOOP("Cli", R"(  pagesight purge --catalog FILE --org ID [--table-prefix P] [--format csv|json|table]
+      Removes every row of one organization from the stream tables of a table set, and its
+      bookmarks, in one transaction; prints the rows removed per table.)")},
     {"sandbox", runSandbox,
      QT_TRANSLATE_NOOP("Cli", R"(  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
       A simulated LinkedIn API on the loopback; --help lists all its options.)")},

@@ -17,6 +17,7 @@ int runSync(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 int runQuery(const QStringList &arguments);
 int runLabels(const QStringList &arguments);
+int runPurge(const QStringList &arguments);
 // Every command's usage, or one command's (`pagesight sync --help`).
 QString usage();
 QString usage(const QString &command);

@@ -127,7 +127,7 @@ int runLabels(const QStringList &arguments) {
         return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("--catalog FILE")}),
                     BadInput);
     if (!QFileInfo(path).isFile())
-        return fail(describe(CatalogError{CatalogError::Kind::CannotOpen, {}, path}), BadInput);
+        return fail(describe(CatalogError{CatalogError::Kind::Missing, {}, path}), BadInput);
 
     // Listing only reads; a refresh writes the names it fetched (and migrates an older catalog).
     const bool refreshing = args.has(QStringLiteral("refresh"));

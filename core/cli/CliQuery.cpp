@@ -27,7 +27,7 @@ int openReadOnly(Catalog &catalog, const QString &path) {
         return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("--catalog FILE")}),
                     BadInput);
     if (!QFileInfo(path).isFile())
-        return fail(describe(CatalogError{CatalogError::Kind::CannotOpen, {}, path}), BadInput);
+        return fail(describe(CatalogError{CatalogError::Kind::Missing, {}, path}), BadInput);
     if (const CatalogError error = catalog.open(path, Catalog::Mode::ReadOnly); error.isError())
         return fail(describe(error), BadInput);
     return Done;

@@ -195,7 +195,8 @@ void keepSourceState(const QString &catalogPath, const SourceConfig &source, con
             updated.refreshTokenExpiresAt = learned.refreshExpiresAt;
     }
     const QString configJson = QString::fromUtf8(QJsonDocument(updated.toJson()).toJson(QJsonDocument::Compact));
-    if (const CatalogError error = SourceStore(catalog).save(updated.id, updated.description, configJson); error.isError())
+    if (const CatalogError error = SourceStore(catalog).save(updated.id, updated.description, configJson);
+        error.isError())
         QTextStream(stderr) << describe(error) << Qt::endl;
     catalog.close();
 }
@@ -281,16 +282,37 @@ int runSync(const QStringList &arguments) {
         Catalog catalog(QStringLiteral("pagesight-cli-sources"));
         if (const CatalogError error = catalog.open(prepared.catalogPath, Catalog::Mode::ReadOnly); error.isError())
             return fail(describe(error), catalogExitCode(error));
+        // The source's id, or a description only one source has (descriptions are free text).
         const QString name = args.value(QStringLiteral("source"));
-        std::optional<SourceConfig> found;
+        QList<SourceRecord> matches;
         for (const SourceRecord &record : SourceStore(catalog).sources())
-            if (record.id == name || record.description == name)
-                found = SourceConfig::fromJson(QJsonDocument::fromJson(record.configJson.toUtf8()).object());
+            if (record.id == name)
+                matches = {record};
+        if (matches.isEmpty())
+            for (const SourceRecord &record : SourceStore(catalog).sources())
+                if (record.description == name)
+                    matches.append(record);
         catalog.close();
+        if (matches.isEmpty())
+            return fail(
+                QCoreApplication::translate("Cli", "No source named \"%1\" in %2.").arg(name, prepared.catalogPath),
+                BadInput);
+        if (matches.size() > 1) {
+            QString candidates;
+            for (const SourceRecord &record : std::as_const(matches))
+                candidates += QStringLiteral("\n  --source %1").arg(record.id);
+            return fail(QCoreApplication::translate("Cli", "%1 sources are named \"%2\"; name one by its id:%3")
+                            .arg(matches.size())
+                            .arg(name, candidates),
+                        BadInput);
+        }
+        std::optional<SourceConfig> found =
+            SourceConfig::fromJson(QJsonDocument::fromJson(matches.constFirst().configJson.toUtf8()).object());
         if (!found)
             return fail(
                 QCoreApplication::translate("Cli", "No source named \"%1\" in %2.").arg(name, prepared.catalogPath),
                 BadInput);
+        found->id = matches.constFirst().id;
         prepared.source = *found;
         if (const InputError error = prepared.source.validate(today); error.isError())
             return fail(describe(error), BadInput);

@@ -128,6 +128,8 @@ QString describe(const CatalogError &error) {
     case K::CannotOpen:
         return ErrorText::tr("Cannot open the catalog %1: the folder does not exist or is not writable.")
             .arg(error.path);
+    case K::Missing:
+        return ErrorText::tr("There is no catalog at %1. Nothing was created.").arg(error.path);
     case K::NotADatabase:
         return ErrorText::tr(
                    "The file %1 is not a Pagesight catalog (it is damaged or not an SQLite database). Nothing "

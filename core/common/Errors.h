@@ -77,6 +77,7 @@ struct CatalogError {
         Busy,         // another sync holds the catalog (detail: "<started at> <pid>")
         ForeignFile,  // an SQLite file of another application: left unchanged
         NewerCatalog, // written by a newer Pagesight (detail: its catalog version)
+        Missing,      // no file at path, where a command needs an existing catalog (none is created)
     };
     Kind kind = Kind::None;
     QString detail; // driver text or the offending name

@@ -44,7 +44,7 @@ std::optional<HttpResponse> organizationParam(const RestCall &call, const QStrin
     if (!call.query.contains(name))
         return missingParameter(name);
     const QString urn = call.query.value(name);
-    static const QRegularExpression pattern(QStringLiteral("^urn:li:organization:([0-9]{1,18})$"));
+    static const QRegularExpression pattern(QStringLiteral("^urn:li:organization:([0-9]{1,19})$"));
     const QRegularExpressionMatch match = pattern.match(urn);
     if (!match.hasMatch())
         return invalidParameter(name, QStringLiteral("'%1' is not an organization URN").arg(urn));
@@ -75,7 +75,7 @@ QString encodedUrn(const QString &urn) {
 }
 
 std::optional<qint64> organizationIdOfUrn(const QString &urn) {
-    static const QRegularExpression pattern(QStringLiteral("^urn:li:organization:([0-9]{1,18})$"));
+    static const QRegularExpression pattern(QStringLiteral("^urn:li:organization:([0-9]{1,19})$"));
     const QRegularExpressionMatch match = pattern.match(urn);
     return match.hasMatch() ? std::optional<qint64>(match.captured(1).toLongLong()) : std::nullopt;
 }

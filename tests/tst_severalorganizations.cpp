@@ -1,0 +1,205 @@
+// Several organizations in one catalog, through the command line: purge removes one of them and
+// nothing else, and `sync --source` names a source by id or by a description only it has.
+#include "CliTestSupport.h"
+#include "SyncTestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pagesight;
+using namespace pagesight::testing;
+
+namespace {
+const QString acme = QStringLiteral("urn:li:organization:12345678");
+const QString other = QStringLiteral("urn:li:organization:87654321");
+
+// Every column of every row one organization owns, per stream table: what must stay byte-identical.
+QMap<QString, QStringList> rowsOf(const QString &path, const QString &organizationUrn) {
+    static int counter = 0;
+    Catalog catalog(QStringLiteral("rows-of-%1").arg(++counter));
+    if (catalog.open(path, Catalog::Mode::ReadOnly).isError())
+        return {};
+    QMap<QString, QStringList> dump;
+    for (const StreamDef &stream : allStreams()) {
+        QSqlQuery query(catalog.reader());
+        query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY rowid")
+                          .arg(Catalog::quoted(stream.defaultTable()), Catalog::quoted(stream.ownerColumn)));
+        query.addBindValue(organizationUrn);
+        if (!query.exec())
+            continue;
+        QStringList lines;
+        while (query.next()) {
+            QStringList cells;
+            for (int i = 0; i < query.record().count(); ++i)
+                cells << (query.value(i).isNull() ? QStringLiteral("<null>") : query.value(i).toString());
+            lines << cells.join(QLatin1Char('|'));
+        }
+        dump.insert(stream.defaultTable(), lines);
+    }
+    return dump;
+}
+
+qint64 scalar(const QString &path, const QString &sql, const QVariantList &values = {}) {
+    static int counter = 0;
+    Catalog catalog(QStringLiteral("scalar-%1").arg(++counter));
+    if (catalog.open(path, Catalog::Mode::ReadOnly).isError())
+        return -1;
+    QSqlQuery query(catalog.reader());
+    query.prepare(sql);
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+    return query.exec() && query.next() ? query.value(0).toLongLong() : -1;
+}
+} // namespace
+
+class TestSeveralOrganizations : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_catalog;
+    const QString m_token = QStringLiteral("several-organizations-token");
+
+    QStringList syncOf(const sandbox::SandboxServer &server, qint64 organizationId) const {
+        return {QStringLiteral("sync"),
+                QStringLiteral("--org"),
+                QString::number(organizationId),
+                QStringLiteral("--start"),
+                QDate::currentDate().addDays(-120).toString(Qt::ISODate),
+                QStringLiteral("--catalog"),
+                m_catalog,
+                QStringLiteral("--api-base"),
+                server.apiBaseUrl().toString()};
+    }
+
+private slots:
+    // Two organizations synced from two sandboxes into one catalog.
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        m_catalog = m_dir.filePath(QStringLiteral("catalog.sqlite"));
+        for (const qint64 id : {qint64(12345678), qint64(87654321)}) {
+            sandbox::GeneratorOptions data;
+            data.organizationId = id;
+            data.posts = 40;
+            data.days = 150;
+            sandbox::ServerOptions serverOptions;
+            serverOptions.accessToken = m_token;
+            sandbox::SandboxServer server(data, serverOptions);
+            QVERIFY(server.listen());
+            const Outcome synced = runPagesight(syncOf(server, id), m_token);
+            QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        }
+    }
+
+    void purgeRemovesOneOrganizationAndNothingElse() {
+        const QMap<QString, QStringList> acmeBefore = rowsOf(m_catalog, acme);
+        const QMap<QString, QStringList> otherBefore = rowsOf(m_catalog, other);
+        qint64 acmeRows = 0;
+        for (const QStringList &rows : acmeBefore)
+            acmeRows += rows.size();
+        QVERIFY(acmeRows > 100);
+        QCOMPARE(otherBefore.keys(), acmeBefore.keys());
+        const QString bookmarks =
+            QStringLiteral("SELECT count(*) FROM _pagesight_bookmarks WHERE organization_urn = ?");
+        QVERIFY(scalar(m_catalog, bookmarks, {acme}) > 0);
+        const qint64 otherBookmarks = scalar(m_catalog, bookmarks, {other});
+        QVERIFY(otherBookmarks > 0);
+
+        const Outcome purged =
+            runPagesight({QStringLiteral("purge"), QStringLiteral("--catalog"), m_catalog, QStringLiteral("--org"),
+                          QStringLiteral("12345678"), QStringLiteral("--format"), QStringLiteral("json")},
+                         {});
+        QVERIFY2(purged.exitCode == 0, purged.err.constData());
+        // What it says it removed, per table, is what was there.
+        const QJsonArray removed = QJsonDocument::fromJson(purged.out).array();
+        QCOMPARE(removed.size(), acmeBefore.size());
+        for (const QJsonValue &value : removed) {
+            const QJsonObject row = value.toObject();
+            const QString table = row.value(QLatin1String("table")).toString();
+            QCOMPARE(row.value(QLatin1String("rows_removed")).toInteger(), acmeBefore.value(table).size());
+        }
+        for (const QStringList &rows : rowsOf(m_catalog, acme))
+            QVERIFY(rows.isEmpty());
+        QCOMPARE(rowsOf(m_catalog, other), otherBefore); // every column of every row as it was
+        QCOMPARE(scalar(m_catalog, bookmarks, {acme}), 0);
+        QCOMPARE(scalar(m_catalog, bookmarks, {other}), otherBookmarks);
+
+        // Again: nothing left to remove, and still nothing else touched.
+        const Outcome again = runPagesight({QStringLiteral("purge"), QStringLiteral("--catalog"), m_catalog,
+                                            QStringLiteral("--org"), QStringLiteral("12345678")},
+                                           {});
+        QCOMPARE(again.exitCode, 0);
+        QCOMPARE(rowsOf(m_catalog, other), otherBefore);
+    }
+
+    void purgeRefusesBadInput_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::newRow("bad id") << QStringList{QStringLiteral("--org"), QStringLiteral("12ab")};
+        QTest::newRow("no id") << QStringList{};
+        QTest::newRow("bad prefix") << QStringList{QStringLiteral("--org"), QStringLiteral("87654321"),
+                                                   QStringLiteral("--table-prefix"), QStringLiteral("bad prefix")};
+        QTest::newRow("stray argument") << QStringList{QStringLiteral("--org"), QStringLiteral("87654321"),
+                                                       QStringLiteral("everything")};
+    }
+
+    void purgeRefusesBadInput() {
+        QFETCH(QStringList, arguments);
+        const QMap<QString, QStringList> before = rowsOf(m_catalog, other);
+        const Outcome refused =
+            runPagesight(QStringList{QStringLiteral("purge"), QStringLiteral("--catalog"), m_catalog} + arguments, {});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(!refused.err.isEmpty());
+        QCOMPARE(rowsOf(m_catalog, other), before);
+    }
+
+    void purgeNeverCreatesACatalog() {
+        const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+        const Outcome refused = runPagesight({QStringLiteral("purge"), QStringLiteral("--catalog"), missing,
+                                              QStringLiteral("--org"), QStringLiteral("1")},
+                                             {});
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY(!QFile::exists(missing));
+    }
+
+    // Two sources with one description: the description alone is ambiguous, the id is not.
+    void syncSourceByIdOrUniqueDescription() {
+        const QString path = m_dir.filePath(QStringLiteral("sources.sqlite"));
+        {
+            Catalog catalog(QStringLiteral("sources"));
+            QVERIFY(!catalog.open(path).isError());
+            for (const char *id : {"first-id", "second-id"}) {
+                SourceConfig source;
+                source.id = QString::fromLatin1(id);
+                source.description = QStringLiteral("Acme");
+                source.organizationId = 12345678;
+                source.startDate = QDate::currentDate().addDays(-30);
+                source.streams = defaultStreamSelections();
+                QVERIFY(!SourceStore(catalog)
+                             .save(source.id, source.description,
+                                   QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact)))
+                             .isError());
+            }
+        }
+        const Outcome ambiguous = runPagesight({QStringLiteral("sync"), QStringLiteral("--source"),
+                                                QStringLiteral("Acme"), QStringLiteral("--catalog"), path},
+                                               {});
+        QCOMPARE(ambiguous.exitCode, 2);
+        QVERIFY2(ambiguous.err.contains("--source first-id") && ambiguous.err.contains("--source second-id"),
+                 ambiguous.err.constData());
+        QCOMPARE(scalar(path, QStringLiteral("SELECT count(*) FROM _pagesight_runs")), 0);
+
+        // By id it gets past the choice (and stops at the missing token: exit 3, not 2).
+        const Outcome byId = runPagesight({QStringLiteral("sync"), QStringLiteral("--source"),
+                                           QStringLiteral("second-id"), QStringLiteral("--catalog"), path},
+                                          {});
+        QCOMPARE(byId.exitCode, 3);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSeveralOrganizations)
+#include "tst_severalorganizations.moc"
