@@ -109,7 +109,7 @@ private slots:
             secrets);
 
         // Removing the source removes its secrets from the keychain.
-        QVERIFY(!QCoro::waitFor(sources.remove(source.id, true)).isError());
+        QVERIFY(!QCoro::waitFor(sources.remove(source.id, {true, true})).isError());
         const SourceSecrets gone = QCoro::waitFor(sources.secrets(source.id));
         QVERIFY(gone.isEmpty());
         QVERIFY(keychain.lastError().isEmpty());

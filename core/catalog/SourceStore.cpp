@@ -66,6 +66,10 @@ CatalogError SourceStore::remove(const QString &id, const SourceRemoval &what) {
     for (const QString &table : what.tables)
         if (Catalog::validateTableName(table).isError())
             return {CatalogError::Kind::InvalidName, table, m_catalog.path()};
+    for (const auto &[table, column] : what.rows)
+        if (Catalog::validateTableName(table).isError())
+            return {CatalogError::Kind::InvalidName, table, m_catalog.path()};
+    const QStringList existing = m_catalog.userTables();
     return m_catalog.write(QStringLiteral("remove a source"), [&](const QSqlDatabase &db) -> CatalogError {
         for (const auto &[streamId, table] : what.bookmarks)
             if (CatalogError error =
@@ -75,6 +79,14 @@ CatalogError SourceStore::remove(const QString &id, const SourceRemoval &what) {
                          {keyValue(what.organizationUrn), keyValue(streamId), keyValue(table)});
                 error.isError())
                 return error;
+        for (const auto &[table, column] : what.rows)
+            if (existing.contains(table, Qt::CaseInsensitive))
+                if (CatalogError error = exec(db, {},
+                                              QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                                                  .arg(Catalog::quoted(table), Catalog::quoted(column)),
+                                              {what.organizationUrn});
+                    error.isError())
+                    return error;
         for (const QString &table : what.tables)
             if (CatalogError error =
                     exec(db, {}, QStringLiteral("DROP TABLE IF EXISTS %1").arg(Catalog::quoted(table)));

@@ -9,6 +9,7 @@ namespace pagesight {
 struct SourceRemoval {
     QString organizationUrn;
     QList<std::pair<QString, QString>> bookmarks; // (stream id, table name): their bookmarks are cleared
+    QList<std::pair<QString, QString>> rows;      // (table, owner column): the organization's rows deleted
     QStringList tables;                           // dropped
 };
 

@@ -1,9 +1,11 @@
 #include "SourceRepository.h"
 
 #include "common/Log.h"
+#include "streams/Purge.h"
 
 #include <QJsonDocument>
 #include <QSet>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace pagesight {
@@ -75,23 +77,51 @@ QCoro::Task<SourceSecrets> SourceRepository::secrets(QString sourceId) {
     return readSourceSecrets(m_secrets, std::move(sourceId));
 }
 
-QCoro::Task<CatalogError> SourceRepository::remove(QString sourceId, bool dropTables) {
+SourceRepository::RemovalPlan SourceRepository::removalPlan(const QString &sourceId) const {
+    RemovalPlan plan;
     const std::optional<SourceConfig> removed = source(sourceId);
     if (!removed)
-        co_return CatalogError{};
-    // Tables another source still writes to are kept.
-    QSet<QString> shared;
+        return plan;
+    plan.organizationUrn = removed->organizationUrn();
+    plan.isSample = removed->authMethod == SourceConfig::AuthMethod::SampleData;
+    QSet<QString> shared; // tables another source writes to
     for (const SourceConfig &other : sources())
         if (other.id != sourceId)
             for (const StreamSelection &s : other.streams)
-                shared.insert(s.tableName);
+                shared.insert(s.tableName.toLower());
+    const QStringList existing = m_catalog ? m_catalog->userTables() : QStringList();
+    for (const StreamSelection &s : removed->streams) {
+        if (!existing.contains(s.tableName, Qt::CaseInsensitive))
+            continue;
+        const StreamTable table = streamTable(s.streamId, s.tableName);
+        bool others = shared.contains(s.tableName.toLower()) || table.ownerColumn.isEmpty();
+        if (!others) { // rows of another organization, from the command line or an earlier source
+            QSqlQuery query(m_catalog->reader());
+            query.prepare(QStringLiteral("SELECT 1 FROM %1 WHERE %2 IS NOT ? LIMIT 1")
+                              .arg(Catalog::quoted(s.tableName), Catalog::quoted(table.ownerColumn)));
+            query.addBindValue(plan.organizationUrn);
+            others = !query.exec() || query.next();
+        }
+        (others ? plan.kept : plan.droppable).append(s.tableName);
+    }
+    return plan;
+}
+
+QCoro::Task<CatalogError> SourceRepository::remove(QString sourceId, Deletion deletion) {
+    const std::optional<SourceConfig> removed = source(sourceId);
+    if (!removed)
+        co_return CatalogError{};
+    const RemovalPlan plan = removalPlan(sourceId);
     SourceRemoval what;
     what.organizationUrn = removed->organizationUrn();
     for (const StreamSelection &s : removed->streams) {
         what.bookmarks.append({s.streamId, s.tableName});
-        if (dropTables && !shared.contains(s.tableName))
-            what.tables.append(s.tableName);
+        if (deletion.organizationRows || plan.isSample)
+            if (const StreamTable table = streamTable(s.streamId, s.tableName); !table.ownerColumn.isEmpty())
+                what.rows.append({table.table, table.ownerColumn});
     }
+    if (deletion.dropTables)
+        what.tables = plan.droppable;
     // The catalog first, in one transaction: if it fails, the source stays whole, secrets included.
     CatalogWriter::Work work = [sourceId, what](Catalog &catalog) {
         return SourceStore(catalog).remove(sourceId, what);

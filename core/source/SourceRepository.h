@@ -39,9 +39,23 @@ public:
     QCoro::Task<TokenStore::Result> saveSecrets(QString sourceId, SourceSecrets secrets);
     QCoro::Task<SourceSecrets> secrets(QString sourceId);
 
-    // Removes the source, its secrets and its bookmarks; with dropTables also its stream tables
-    // when no other source writes to them.
-    QCoro::Task<CatalogError> remove(QString sourceId, bool dropTables);
+    // What deleting a source may take with it: its organization's rows, and the tables that hold
+    // nothing else — no other source writes to them and no other organization has rows there.
+    struct RemovalPlan {
+        QString organizationUrn;
+        QStringList droppable; // only this source's organization is in them
+        QStringList kept;      // another source writes to them, or another organization's rows are there
+        bool isSample = false; // sample data: its rows always go with it
+    };
+    RemovalPlan removalPlan(const QString &sourceId) const;
+
+    struct Deletion {
+        bool organizationRows = false; // delete the organization's rows from the source's tables
+        bool dropTables = false;       // drop the plan's droppable tables
+    };
+    // Removes the source, its secrets and its bookmarks, and what deletion asks, in one transaction
+    // (the secrets after it). A sample source's rows always go.
+    QCoro::Task<CatalogError> remove(QString sourceId, Deletion deletion);
 
     // A new id for a source (a UUID without braces).
     static QString newId();

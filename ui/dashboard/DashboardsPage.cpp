@@ -219,8 +219,12 @@ void DashboardsPage::loadSources() {
         choice.tables = TableNames::of(source);
         for (const StreamSelection &selection : source.streams)
             choice.streams.insert(selection.streamId);
+        choice.sample = source.authMethod == SourceConfig::AuthMethod::SampleData;
         m_choices.append(choice);
     }
+    // Real pages first: once one exists, the dashboards open on it, not on the sample data.
+    std::stable_partition(m_choices.begin(), m_choices.end(), [](const Choice &choice) { return !choice.sample; });
+    const bool anySample = std::any_of(m_choices.cbegin(), m_choices.cend(), [](const Choice &c) { return c.sample; });
     // Every organization at once, where sources write to the same tables.
     int sharing = 0;
     for (const Choice &choice : std::as_const(m_choices))
@@ -239,7 +243,11 @@ void DashboardsPage::loadSources() {
     m_organizations->clear();
     for (const Choice &choice : std::as_const(m_choices))
         m_organizations->addItem(choice.label, choice.organizationUrn);
-    const int index = m_organizations->findText(previous);
+    int index = m_organizations->findText(previous);
+    if (index < 0 && anySample) // "All organizations" would add the sample data in
+        for (int i = 0; i < m_choices.size() && index < 0; ++i)
+            if (!m_choices.at(i).sample && !m_choices.at(i).organizationUrn.isEmpty())
+                index = i;
     m_organizations->setCurrentIndex(index >= 0 ? index : 0);
     m_organizations->setEnabled(m_choices.size() > 1);
 }

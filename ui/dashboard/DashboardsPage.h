@@ -82,6 +82,7 @@ private:
         QString organizationUrn; // empty = all
         TableNames tables;
         QSet<QString> streams; // the streams the source syncs
+        bool sample = false;   // the sample organization
     };
 
     QWidget *makeFilterBar();

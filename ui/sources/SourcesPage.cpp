@@ -363,12 +363,12 @@ void SourcesPage::deleteSelected() {
     const std::optional<SourceConfig> source = m_services.sources->source(selectedSourceId());
     if (!source || m_controller->isRunning(source->id))
         return;
-    DeleteSourceDialog dialog(*source, window());
+    DeleteSourceDialog dialog(*source, m_services.sources->removalPlan(source->id), window());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString id = source->id;
     m_detail->setEnabled(false);
-    QCoro::connect(m_services.sources->remove(id, dialog.dropTables()), this, [this, id](const CatalogError &error) {
+    QCoro::connect(m_services.sources->remove(id, dialog.deletion()), this, [this, id](const CatalogError &error) {
         m_detail->setEnabled(true);
         if (error.isError())
             showWarning(tr("Source Not Deleted"), describe(error));

@@ -1,0 +1,257 @@
+// Several sources in one catalog, through the app's real parts (the Sources page, the dashboards,
+// the writer thread, two sandboxes and the sample data): each source keeps its own history under
+// any description, a delete can take one organization's rows and nothing else, and sample data
+// leaves nothing behind.
+#include "SyncTestSupport.h"
+
+#include "AppCatalog.h"
+#include "analytics/DashboardFollowerGrowth.h"
+#include "app/AppRuntime.h"
+#include "app/SampleData.h"
+#include "app/SyncController.h"
+#include "auth/TokenStore.h"
+#include "catalog/CatalogWriter.h"
+#include "dashboard/DashboardsPage.h"
+#include "source/SourceRepository.h"
+#include "sources/DeleteSourceDialog.h"
+#include "sources/RunHistoryModel.h"
+#include "sources/SourcesPage.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace pagesight;
+using namespace pagesight::testing;
+
+namespace {
+
+const qint64 acmeId = 12345678;
+const qint64 globexId = 87654321;
+
+sandbox::GeneratorOptions organization(qint64 id, quint64 seed) {
+    sandbox::GeneratorOptions options;
+    options.organizationId = id;
+    options.seed = seed;
+    options.posts = 30;
+    options.days = 120; // today: the current UTC day, as the sample data's
+    return options;
+}
+
+// The app as main.cpp makes it, over two sandboxed organizations.
+struct App {
+    explicit App(const QString &path)
+        : acme(organization(acmeId, 3))
+        , globex(organization(globexId, 5))
+        , catalog(QStringLiteral("several-") + QUuid::createUuid().toString(QUuid::Id128))
+        , writer(path, &clock)
+        , repository(&catalog, &store, &writer) {
+        listening = acme.listen() && globex.listen();
+        openError = openAppCatalog(catalog, path, {}).error;
+        runtime = std::make_unique<AppRuntime>(
+            AppServices{&network, &store, &clock, &catalog, path, &repository, &sampleData, &writer});
+        services = runtime->services();
+    }
+    // A source of a sandboxed organization, saved with its token as the wizard's caller does.
+    SourceConfig add(sandbox::SandboxServer &server, qint64 id, const QString &description) {
+        SourceConfig source = sourceFor(server, QDate::currentDate().addDays(-90));
+        source.id = SourceRepository::newId();
+        source.organizationId = id;
+        source.description = description;
+        if (QCoro::waitFor(repository.save(source)).isError())
+            return {};
+        SourceSecrets secrets;
+        secrets.accessToken = server.options().accessToken;
+        if (!QCoro::waitFor(repository.saveSecrets(source.id, secrets)).ok)
+            return {};
+        return source;
+    }
+    bool sync(const QString &sourceId) {
+        SyncController *controller = services.syncs;
+        QSignalSpy finished(controller, &SyncController::finished);
+        if (!controller->sync(sourceId) || !finished.wait(60000))
+            return false;
+        return finished.last().at(1).value<RunReport>().status == RunStatus::Succeeded;
+    }
+    qint64 count(const QString &sql) const {
+        QSqlQuery query(catalog.reader());
+        return query.exec(sql) && query.next() ? query.value(0).toLongLong() : -1;
+    }
+    qint64 rowsOf(qint64 id) const {
+        qint64 rows = 0;
+        for (const StreamDef &stream : allStreams())
+            rows += count(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = 'urn:li:organization:%3'")
+                              .arg(stream.defaultTable(), stream.ownerColumn)
+                              .arg(id));
+        return rows;
+    }
+
+    sandbox::SandboxServer acme;
+    sandbox::SandboxServer globex;
+    SystemClock clock;
+    QNetworkAccessManager network;
+    MemoryTokenStore store;
+    SampleData sampleData;
+    Catalog catalog;
+    CatalogWriter writer;
+    SourceRepository repository;
+    std::unique_ptr<AppRuntime> runtime;
+    AppServices services;
+    bool listening = false;
+    CatalogError openError;
+};
+
+// Answers the delete confirmation (modal: from the event loop it runs) with these choices.
+void answerDelete(QObject *context, bool organizationRows, bool dropTables, QStringList *kept) {
+    QTimer::singleShot(0, context, [=] {
+        auto *dialog = qobject_cast<DeleteSourceDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        auto *rows = dialog->findChild<QCheckBox *>(QStringLiteral("deleteOrganizationDataCheckBox"));
+        auto *drop = dialog->findChild<QCheckBox *>(QStringLiteral("dropTablesCheckBox"));
+        QVERIFY(rows && drop);
+        if (rows->isEnabled())
+            rows->setChecked(organizationRows);
+        drop->setChecked(dropTables);
+        if (auto *label = dialog->findChild<QLabel *>(QStringLiteral("keptTablesLabel")))
+            *kept = QStringList{label->text()};
+        if (const QString dir = qEnvironmentVariable("PAGESIGHT_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog->grab().save(QDir(dir).filePath(QStringLiteral("delete-source-%1.png").arg(rows->isEnabled())));
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
+    });
+}
+
+} // namespace
+
+class TestSeveralSources : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    int m_counter = 0;
+    QString newCatalogPath() { return m_dir.filePath(QStringLiteral("catalog-%1.sqlite").arg(++m_counter)); }
+
+private slots:
+    void initTestCase() {
+        QStandardPaths::setTestModeEnabled(true);
+        QVERIFY(m_dir.isValid());
+    }
+
+    // Two sources called "Acme" keep two histories, and a rename keeps its own.
+    void sameDescriptionAndRenameKeepEachHistory() {
+        App app(newCatalogPath());
+        QVERIFY(app.listening && !app.openError.isError());
+        const SourceConfig first = app.add(app.acme, acmeId, QStringLiteral("Acme"));
+        const SourceConfig second = app.add(app.globex, globexId, QStringLiteral("Acme"));
+        QVERIFY(!first.id.isEmpty() && !second.id.isEmpty());
+        QVERIFY(app.sync(first.id));
+        QVERIFY(app.sync(second.id));
+        QVERIFY(app.sync(second.id));
+
+        SourcesPage page(app.services);
+        page.show();
+        page.selectSource(first.id);
+        QTRY_COMPARE(page.runHistoryModel()->rowCount(), 1);
+        page.selectSource(second.id);
+        QTRY_COMPARE(page.runHistoryModel()->rowCount(), 2);
+
+        // Renamed with Edit: still its history, not "Never synced".
+        SourceConfig renamed = first;
+        renamed.description = QStringLiteral("Acme (main page)");
+        QVERIFY(!QCoro::waitFor(app.repository.save(renamed)).isError());
+        page.refresh();
+        page.selectSource(first.id);
+        QTRY_COMPARE(page.runHistoryModel()->rowCount(), 1);
+        const QList<RunRecord> runs = RunHistory(app.catalog).runsOfSource(first.id);
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().sourceName, QStringLiteral("Acme")); // as it was called when it ran
+    }
+
+    // "Delete this organization's data" takes Globex's rows out of the shared tables and leaves
+    // Acme's as they were; the shared tables are not offered for dropping.
+    void deleteOneOrganizationsData() {
+        App app(newCatalogPath());
+        QVERIFY(app.listening && !app.openError.isError());
+        const SourceConfig acme = app.add(app.acme, acmeId, QStringLiteral("Acme"));
+        const SourceConfig globex = app.add(app.globex, globexId, QStringLiteral("Globex"));
+        QVERIFY(app.sync(acme.id));
+        QVERIFY(app.sync(globex.id));
+        const qint64 acmeRows = app.rowsOf(acmeId);
+        QVERIFY(acmeRows > 100);
+        QVERIFY(app.rowsOf(globexId) > 100);
+        const QMap<QString, QStringList> before = dumpTables(app.catalog.reader());
+
+        SourcesPage page(app.services);
+        page.show();
+        page.selectSource(globex.id);
+        QStringList kept;
+        answerDelete(this, true, true, &kept);
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
+        QTRY_COMPARE(app.repository.sources().size(), 1);
+        QCOMPARE(kept.size(), 1);
+        QVERIFY2(kept.first().contains(QLatin1String("organization_posts")), qPrintable(kept.first()));
+
+        QCOMPARE(app.rowsOf(globexId), 0);
+        QCOMPARE(app.rowsOf(acmeId), acmeRows);
+        QCOMPARE(app.catalog.userTables().size(), 5); // nothing dropped: Acme uses every table
+        // Acme's rows are exactly as they were: only rows naming Globex went.
+        const QMap<QString, QStringList> after = dumpTables(app.catalog.reader());
+        for (auto it = before.cbegin(); it != before.cend(); ++it) {
+            QStringList expected;
+            for (const QString &row : it.value())
+                if (!row.contains(QString::number(globexId)))
+                    expected << row;
+            QCOMPARE(after.value(it.key()), expected);
+        }
+        QCOMPARE(app.count(QStringLiteral("SELECT count(*) FROM _pagesight_bookmarks WHERE organization_urn = "
+                                          "'urn:li:organization:%1'")
+                               .arg(globexId)),
+                 0);
+    }
+
+    // Sample data beside a real page: "All organizations" adds both up; removing the sample source
+    // removes its rows, and the totals are the real page's alone. The dashboards start on the real
+    // organization.
+    void sampleDataLeavesNothingBehind() {
+        App app(newCatalogPath());
+        QVERIFY(app.listening && !app.openError.isError());
+        const SourceConfig acme = app.add(app.acme, acmeId, QStringLiteral("Acme"));
+        SourceConfig sample = app.sampleData.sampleSource(QDate::currentDate());
+        sample.id = SourceRepository::newId();
+        sample.startDate = QDate::currentDate().addDays(-90);
+        QVERIFY(!QCoro::waitFor(app.repository.save(sample)).isError());
+        QVERIFY(app.sync(acme.id));
+        QVERIFY(app.sync(sample.id));
+        QVERIFY(app.rowsOf(kSampleOrganizationId) > 100);
+
+        DashboardsPage dashboards(app.services);
+        dashboards.setRange(DashboardsPage::Range::AllTime);
+        QCOMPARE(dashboards.filter().organizationUrn, acme.organizationUrn()); // the real page first
+        const qint64 acmeGained = dashboards.followerGrowthModel()->totalGained();
+        QVERIFY(dashboards.selectOrganization(sample.organizationUrn()));
+        const qint64 sampleGained = dashboards.followerGrowthModel()->totalGained();
+        QVERIFY(dashboards.selectOrganization(QString())); // All organizations
+        QCOMPARE(dashboards.followerGrowthModel()->totalGained(), acmeGained + sampleGained);
+
+        SourcesPage page(app.services);
+        page.show();
+        page.selectSource(sample.id);
+        QStringList kept;
+        answerDelete(this, false, false, &kept); // its rows go even so
+        QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
+        QTRY_COMPARE(app.repository.sources().size(), 1);
+        QCOMPARE(app.rowsOf(kSampleOrganizationId), 0);
+
+        dashboards.reload();
+        QCOMPARE(dashboards.filter().organizationUrn, acme.organizationUrn());
+        QCOMPARE(dashboards.followerGrowthModel()->totalGained(), acmeGained);
+        QCOMPARE(app.count(QStringLiteral("SELECT count(DISTINCT organization_urn) FROM follower_statistics")), 1);
+    }
+};
+
+QTEST_MAIN(TestSeveralSources)
+#include "tst_severalsources.moc"
