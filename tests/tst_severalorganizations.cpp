@@ -96,6 +96,44 @@ private slots:
         }
     }
 
+    // Without --org, each organization's report with an organization column first; with it, the
+    // seed's columns alone, and the per-organization rows are exactly those.
+    void reportWithoutOrgIsPerOrganization() {
+        const QStringList report = {QStringLiteral("report"),    QStringLiteral("follower-growth"),
+                                    QStringLiteral("--catalog"), m_catalog,
+                                    QStringLiteral("--format"),  QStringLiteral("json")};
+        const Outcome both = runPagesight(report, {});
+        QVERIFY2(both.exitCode == 0, both.err.constData());
+        const QJsonArray rows = QJsonDocument::fromJson(both.out).array();
+        QVERIFY(!rows.isEmpty());
+        QMap<QString, QJsonArray> byOrganization;
+        for (const QJsonValue &value : rows) {
+            QJsonObject row = value.toObject();
+            const QString organization = row.take(QLatin1String("organization")).toString();
+            byOrganization[organization].append(row);
+        }
+        QCOMPARE(byOrganization.keys(), (QStringList{acme, other}));
+        const QStringList seedColumns =
+            QJsonDocument::fromJson(
+                runPagesight(report + QStringList{QStringLiteral("--org"), QStringLiteral("12345678")}, {}).out)
+                .array()
+                .first()
+                .toObject()
+                .keys();
+        QVERIFY(!seedColumns.contains(QStringLiteral("organization")));
+        for (const QString &urn : {acme, other}) {
+            const Outcome one = runPagesight(report + QStringList{QStringLiteral("--org"), urn.section(':', -1)}, {});
+            QCOMPARE(one.exitCode, 0);
+            QCOMPARE(byOrganization.value(urn), QJsonDocument::fromJson(one.out).array());
+        }
+        // CSV: the organization column comes first, then the seed's columns in their order.
+        const Outcome csv =
+            runPagesight({QStringLiteral("report"), QStringLiteral("follower-growth"), QStringLiteral("--catalog"),
+                          m_catalog, QStringLiteral("--format"), QStringLiteral("csv")},
+                         {});
+        QVERIFY(csv.out.startsWith("organization,report_date,"));
+    }
+
     void purgeRemovesOneOrganizationAndNothingElse() {
         const QMap<QString, QStringList> acmeBefore = rowsOf(m_catalog, acme);
         const QMap<QString, QStringList> otherBefore = rowsOf(m_catalog, other);

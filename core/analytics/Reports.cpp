@@ -281,6 +281,44 @@ QueryResult runReport(const QSqlDatabase &database, const QString &name, const T
     return collectRows(query);
 }
 
+QStringList organizationsIn(const QSqlDatabase &database, const TableNames &tables) {
+    QStringList selects;
+    const QStringList existing = database.tables();
+    for (const StreamDef &stream : allStreams())
+        if (const QString *table = fieldOf(tables, stream.id); table && existing.contains(*table, Qt::CaseInsensitive))
+            selects << QStringLiteral("SELECT %1 AS o FROM %2")
+                           .arg(Catalog::quoted(stream.ownerColumn), Catalog::quoted(*table));
+    QStringList organizations;
+    if (selects.isEmpty())
+        return organizations;
+    QSqlQuery query(database);
+    // UNION: each organization once, sorted by SQLite's own comparison of the text.
+    if (!query.exec(QStringLiteral("SELECT o FROM (%1) WHERE o IS NOT NULL ORDER BY o")
+                        .arg(selects.join(QStringLiteral(" UNION ")))))
+        return organizations;
+    while (query.next())
+        organizations << query.value(0).toString();
+    return organizations;
+}
+
+QueryResult runReportPerOrganization(const QSqlDatabase &database, const QString &name, const TableNames &tables,
+                                     bool includeDark) {
+    QueryResult all;
+    for (const QString &organization : organizationsIn(database, tables)) {
+        QueryResult one = runReport(database, name, tables, organization, includeDark);
+        if (!one.ok())
+            return one;
+        all.columns = QStringList{QStringLiteral("organization")} + one.columns;
+        for (QList<QVariant> &row : one.rows) {
+            row.prepend(organization);
+            all.rows.append(std::move(row));
+        }
+    }
+    if (all.columns.isEmpty()) // no organization: the report's columns, no rows
+        return runReport(database, name, tables, {}, includeDark);
+    return all;
+}
+
 QString execReadOnlyQuery(QSqlQuery &query, const QString &sql) {
     const ReadOnlyStatement check = checkReadOnlyStatement(sql);
     if (!check.reads())

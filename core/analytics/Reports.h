@@ -99,6 +99,12 @@ QueryResult collectRows(QSqlQuery &query);
 // Runs a report (bound :org when organizationUrn is not empty); includeDark: dark posts too.
 QueryResult runReport(const QSqlDatabase &database, const QString &name, const TableNames &tables = {},
                       const QString &organizationUrn = {}, bool includeDark = false);
+// The organizations with rows in the table set (the owner columns of its stream tables), sorted.
+QStringList organizationsIn(const QSqlDatabase &database, const TableNames &tables);
+// The report once per organization of the table set, an "organization" column (its URN) first and
+// the report's own columns after it, unchanged.
+QueryResult runReportPerOrganization(const QSqlDatabase &database, const QString &name, const TableNames &tables,
+                                     bool includeDark = false);
 
 // Runs one read-only statement (SELECT, WITH, VALUES, EXPLAIN). The connection must be opened
 // read-only (Catalog::Mode::ReadOnly): this check gives a clear message, the connection is the lock.

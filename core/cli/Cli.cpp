@@ -36,7 +36,8 @@ const Command commands[] = {
                        R"(  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
                    [--include-dark] [--raw-csv]
       Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry,
-      -country, -region, -company-size). --include-dark: dark (sponsored) posts too.)")},
+      -country, -region, -company-size). --include-dark: dark (sponsored) posts too. Without --org,
+      a catalog of several organizations gets each one's report, an organization column first.)")},
     {"query", runQuery,
      QT_TRANSLATE_NOOP("Cli", R"(  pagesight query --catalog FILE "SELECT ..." [--format csv|json|table] [--raw-csv]
       One reading statement; rows are written as they are read.)")},

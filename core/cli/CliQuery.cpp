@@ -76,9 +76,14 @@ int runReport(const QStringList &arguments) {
     Catalog catalog(QStringLiteral("pagesight-cli-report"));
     if (const int code = openReadOnly(catalog, args.value(QStringLiteral("catalog"))); code != Done)
         return code;
-    return print(pagesight::runReport(catalog.reader(), name, TableNames::withPrefix(prefix), organizationUrn,
-                                      args.has(QStringLiteral("include-dark"))),
-                 *format, !args.has(QStringLiteral("raw-csv")));
+    const TableNames tables = TableNames::withPrefix(prefix);
+    const bool includeDark = args.has(QStringLiteral("include-dark"));
+    // Several organizations and no --org: each one's report, never their rows summed together.
+    if (organizationUrn.isEmpty() && organizationsIn(catalog.reader(), tables).size() > 1)
+        return print(runReportPerOrganization(catalog.reader(), name, tables, includeDark), *format,
+                     !args.has(QStringLiteral("raw-csv")));
+    return print(pagesight::runReport(catalog.reader(), name, tables, organizationUrn, includeDark), *format,
+                 !args.has(QStringLiteral("raw-csv")));
 }
 
 int runQuery(const QStringList &arguments) {
