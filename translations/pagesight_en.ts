@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Waiting for the sync started at %1 by process %2 to finish (Ctrl+C to stop waiting)…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -80,12 +80,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
+        <location line="+15"/>
         <source>No source named &quot;%1&quot; in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-9"/>
+        <source>%1 sources are named &quot;%2&quot;; name one by its id:%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>This source&apos;s API base is %1: the access token is sent to %2, not to LinkedIn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -107,7 +113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>one SQL query</source>
         <translation type="unfinished"></translation>
     </message>
@@ -146,11 +152,12 @@
         <source>  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
                    [--include-dark] [--raw-csv]
       Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry,
-      -country, -region, -company-size). --include-dark: dark (sponsored) posts too.</source>
+      -country, -region, -company-size). --include-dark: dark (sponsored) posts too. Without --org,
+      a catalog of several organizations gets each one&apos;s report, an organization column first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>  pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table] [--raw-csv]
       One reading statement; rows are written as they are read.</source>
         <translation type="unfinished"></translation>
@@ -165,6 +172,13 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>  pagesight purge --catalog FILE --org ID [--table-prefix P] [--format csv|json|table]
+      Removes every row of one organization from the stream tables of a table set, and its
+      bookmarks, in one transaction; prints the rows removed per table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
       A simulated LinkedIn API on the loopback; --help lists all its options.</source>
         <translation type="unfinished"></translation>
@@ -194,6 +208,16 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
     <message>
         <location line="+29"/>
         <source>Unknown command &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPurge.cpp" line="+56"/>
+        <source>A sync of %1 is running (process %2). Purge when it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed %1 rows of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -641,6 +665,11 @@ Cumulative: %5
     </message>
     <message>
         <location line="+3"/>
+        <source>There is no catalog at %1. Nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file %1 is not a Pagesight catalog (it is damaged or not an SQLite database). Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,7 +1071,7 @@ Cumulative: %5
     <message>
         <location filename="../core/analytics/QueryRunner.cpp" line="+87"/>
         <location line="+34"/>
-        <location filename="../core/analytics/Reports.cpp" line="+10"/>
+        <location filename="../core/analytics/Reports.cpp" line="+48"/>
         <source>The query failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1989,12 +2018,12 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>All organizations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>The catalog is not open, so there is nothing to show. See the Sources page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2061,7 +2090,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::DeleteSourceDialog</name>
     <message>
-        <location filename="../ui/sources/DeleteSourceDialog.cpp" line="+15"/>
+        <location filename="../ui/sources/DeleteSourceDialog.cpp" line="+16"/>
         <source>Delete Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2071,17 +2100,37 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Also drop its tables (%1)</source>
+        <location line="+12"/>
+        <source>%1 (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this organization&apos;s &amp;data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sample data is always deleted with its source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tables that another source also writes to are kept.</source>
+        <source>The rows of %1 in its tables. Other organizations&apos; rows stay.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Also drop the tables only it uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kept whatever you choose, because another source or organization uses them: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2382,12 +2431,12 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Share over the stored snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Demographic snapshots</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,7 +2974,12 @@ organization_urn / author</source>
 <context>
     <name>pagesight::SampleData</name>
     <message>
-        <location filename="../core/app/SampleData.cpp" line="+52"/>
+        <location filename="../core/app/SampleData.cpp" line="+49"/>
+        <source>Sample organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sample data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3537,7 +3591,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+363"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+367"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>Synced %Ln row.</numerusform>

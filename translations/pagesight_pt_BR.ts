@@ -60,7 +60,7 @@
         <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>Waiting for the sync started at %1 by process %2 to finish (Ctrl+C to stop waiting)…</source>
         <translation>Aguardando o fim da sincronização iniciada em %1 pelo processo %2 (Ctrl+C para parar de aguardar)…</translation>
     </message>
@@ -80,12 +80,18 @@
         <translation>Cancelando…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+47"/>
+        <location line="+15"/>
         <source>No source named &quot;%1&quot; in %2.</source>
         <translation>Nenhuma fonte chamada &quot;%1&quot; em %2.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="-9"/>
+        <source>%1 sources are named &quot;%2&quot;; name one by its id:%3</source>
+        <translation>%1 fontes se chamam &quot;%2&quot;; indique uma pelo id:%3</translation>
+    </message>
+    <message>
+        <location line="+65"/>
         <source>This source&apos;s API base is %1: the access token is sent to %2, not to LinkedIn.</source>
         <translation>A base da API desta fonte é %1: o token de acesso é enviado para %2, não para o LinkedIn.</translation>
     </message>
@@ -107,7 +113,7 @@
         <translation>o nome do relatório</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>one SQL query</source>
         <translation>uma consulta SQL</translation>
     </message>
@@ -153,14 +159,17 @@
         <source>  pagesight report NAME --catalog FILE [--format csv|json|table] [--org ID] [--table-prefix P]
                    [--include-dark] [--raw-csv]
       Reports: post-engagement, follower-growth, visitor-demographics (and -function, -industry,
-      -country, -region, -company-size). --include-dark: dark (sponsored) posts too.</source>
+      -country, -region, -company-size). --include-dark: dark (sponsored) posts too. Without --org,
+      a catalog of several organizations gets each one&apos;s report, an organization column first.</source>
         <translation>  pagesight report NOME --catalog ARQUIVO [--format csv|json|table] [--org ID] [--table-prefix P]
                    [--include-dark] [--raw-csv]
       Relatórios: post-engagement, follower-growth, visitor-demographics (e -function, -industry,
-      -country, -region, -company-size). --include-dark: também as publicações dark (patrocinadas).</translation>
+      -country, -region, -company-size). --include-dark: inclui as publicações dark (patrocinadas).
+      Sem --org, um catálogo de várias organizações recebe o relatório de cada uma, com uma coluna
+      organization primeiro.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>  pagesight query --catalog FILE &quot;SELECT ...&quot; [--format csv|json|table] [--raw-csv]
       One reading statement; rows are written as they are read.</source>
         <translation>  pagesight query --catalog ARQUIVO &quot;SELECT ...&quot; [--format csv|json|table] [--raw-csv]
@@ -179,6 +188,15 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>  pagesight purge --catalog FILE --org ID [--table-prefix P] [--format csv|json|table]
+      Removes every row of one organization from the stream tables of a table set, and its
+      bookmarks, in one transaction; prints the rows removed per table.</source>
+        <translation>  pagesight purge --catalog ARQUIVO --org ID [--table-prefix P] [--format csv|json|table]
+      Remove todas as linhas de uma organização das tabelas de fluxos de um conjunto de tabelas, e
+      seus marcadores, numa única transação; mostra as linhas removidas por tabela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
       A simulated LinkedIn API on the loopback; --help lists all its options.</source>
         <translation>  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults ESPEC]
@@ -217,6 +235,16 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
         <location line="+29"/>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Comando desconhecido &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliPurge.cpp" line="+56"/>
+        <source>A sync of %1 is running (process %2). Purge when it has ended.</source>
+        <translation>Uma sincronização de %1 está em andamento (processo %2). Remova os dados quando ela terminar.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Removed %1 rows of %2.</source>
+        <translation>%1 linhas de %2 removidas.</translation>
     </message>
 </context>
 <context>
@@ -671,6 +699,11 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>There is no catalog at %1. Nothing was created.</source>
+        <translation>Não há catálogo em %1. Nada foi criado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The file %1 is not a Pagesight catalog (it is damaged or not an SQLite database). Nothing was changed.</source>
         <translation>O arquivo %1 não é um catálogo do Pagesight (está danificado ou não é um banco de dados SQLite). Nada foi alterado.</translation>
     </message>
@@ -1072,7 +1105,7 @@ Média de 7 dias: %6</translation>
     <message>
         <location filename="../core/analytics/QueryRunner.cpp" line="+87"/>
         <location line="+34"/>
-        <location filename="../core/analytics/Reports.cpp" line="+10"/>
+        <location filename="../core/analytics/Reports.cpp" line="+48"/>
         <source>The query failed: %1</source>
         <translation>A consulta falhou: %1</translation>
     </message>
@@ -2021,12 +2054,12 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Publicações dark (conteúdo patrocinado direto) são feitas para anúncios e nunca aparecem na página. Ficam fora de todos os painéis, a menos que esta opção esteja marcada.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+102"/>
         <source>All organizations</source>
         <translation>Todas as organizações</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+58"/>
         <source>The catalog is not open, so there is nothing to show. See the Sources page.</source>
         <translation>O catálogo não está aberto, então não há nada para mostrar. Veja a página Fontes.</translation>
     </message>
@@ -2095,7 +2128,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::DeleteSourceDialog</name>
     <message>
-        <location filename="../ui/sources/DeleteSourceDialog.cpp" line="+15"/>
+        <location filename="../ui/sources/DeleteSourceDialog.cpp" line="+16"/>
         <source>Delete Source</source>
         <translation>Excluir fonte</translation>
     </message>
@@ -2105,17 +2138,37 @@ organization_urn / author</translation>
         <translation>&lt;p&gt;&lt;b&gt;Excluir “%1”?&lt;/b&gt;&lt;/p&gt;&lt;p&gt;As configurações, os marcadores e os tokens dela no chaveiro são removidos. O histórico de execuções permanece.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Also drop its tables (%1)</source>
-        <translation>Excluir também as tabelas (%1)</translation>
+        <location line="+12"/>
+        <source>%1 (ID %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete this organization&apos;s &amp;data</source>
+        <translation>Excluir os &amp;dados desta organização</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sample data is always deleted with its source.</source>
+        <translation>Os dados de exemplo são sempre excluídos com a fonte.</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Tables that another source also writes to are kept.</source>
-        <translation>Tabelas em que outra fonte também grava são mantidas.</translation>
+        <source>The rows of %1 in its tables. Other organizations&apos; rows stay.</source>
+        <translation>As linhas de %1 nas tabelas da fonte. As linhas de outras organizações ficam.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
+        <source>Also drop the tables only it uses</source>
+        <translation>Excluir também as tabelas que só ela usa</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Kept whatever you choose, because another source or organization uses them: %1</source>
+        <translation>Mantidas em qualquer caso, porque outra fonte ou organização as usa: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
@@ -2416,12 +2469,12 @@ organization_urn / author</translation>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Share over the stored snapshots</source>
         <translation>Participação ao longo dos instantâneos armazenados</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Demographic snapshots</source>
         <translation>Instantâneos demográficos</translation>
     </message>
@@ -2959,7 +3012,12 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::SampleData</name>
     <message>
-        <location filename="../core/app/SampleData.cpp" line="+52"/>
+        <location filename="../core/app/SampleData.cpp" line="+49"/>
+        <source>Sample organization</source>
+        <translation>Organização de exemplo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Sample data</source>
         <translation>Dados de exemplo</translation>
     </message>
@@ -3575,7 +3633,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+363"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+367"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>%Ln linha sincronizada.</numerusform>
