@@ -8,8 +8,10 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimeEdit>
 #include <QTreeWidget>
@@ -36,6 +38,7 @@ private slots:
     void pastedTokenThroughTheAuthorizationPage();
     void sampleDataThroughTheAuthorizationPage();
     void reauthorizeFinishesOnItsOnlyPage();
+    void overlapIsExplainedBeforeSaving();
     void screenshots();
 
 private:
@@ -392,6 +395,48 @@ void TestSetupWizard::reauthorizeFinishesOnItsOnlyPage() {
 }
 
 // Every page offscreen, for a person to look at (set PAGESIGHT_SCREENSHOTS to a folder).
+// A new source for the organization and tables another source syncs would continue from that
+// source's bookmarks: the wizard says so before saving, and offers a prefix of its own.
+void TestSetupWizard::overlapIsExplainedBeforeSaving() {
+    QTemporaryDir dir;
+    Catalog catalog(QStringLiteral("overlap"));
+    QVERIFY(!catalog.open(dir.filePath(QStringLiteral("catalog.sqlite"))).isError());
+    MemoryTokenStore keychain;
+    SourceRepository repository(&catalog, &keychain);
+    SourceConfig existing;
+    existing.id = QStringLiteral("existing");
+    existing.description = QStringLiteral("Acme main page");
+    existing.organizationId = 12345678;
+    existing.startDate = kToday.addDays(-30);
+    existing.streams = defaultStreamSelections();
+    QVERIFY(!QCoro::waitFor(repository.save(existing)).isError());
+    AppServices services = m_rig.services();
+    services.catalog = &catalog;
+    services.sources = &repository;
+    SetupWizard wizard(services, SetupWizard::Mode::Create);
+    wizard.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+    m_rig.authorizeAndStartAfterIt(wizard);
+    QVERIFY(WizardRig::goTo(wizard, QStringLiteral("configureStreamsPage")));
+
+    auto *overlap = widget<QLabel>(&wizard, QStringLiteral("overlapLabel"));
+    auto *usePrefix = widget<QPushButton>(&wizard, QStringLiteral("usePrefixButton"));
+    QVERIFY(overlap->isVisible());
+    QVERIFY2(overlap->text().contains(QLatin1String("Acme main page")) &&
+                 overlap->text().contains(QLatin1String("will continue from that source's data")),
+             qPrintable(overlap->text()));
+    QVERIFY(usePrefix->isVisible());
+    QVERIFY(isNextEnabled(wizard)); // said, not refused: continuing may be what the user wants
+    if (const QString folder = qEnvironmentVariable("PAGESIGHT_SCREENSHOT_DIR"); !folder.isEmpty())
+        wizard.grab().save(folder + QStringLiteral("/wizard-3-configure-overlap.png"));
+
+    QTest::mouseClick(usePrefix, Qt::LeftButton);
+    QVERIFY(!overlap->isVisible());
+    QVERIFY(!usePrefix->isVisible());
+    for (const StreamSelection &selection : wizard.state()->source.streams)
+        QCOMPARE(selection.tableName, QStringLiteral("set2_") + selection.streamId);
+}
+
 void TestSetupWizard::screenshots() {
     auto save = [](QWidget *window, const QString &path) {
         QTest::qWait(50); // let pending layout requests run, as a screen would before painting

@@ -15,6 +15,7 @@
 #include "source/SourceRepository.h"
 #include "sources/DeleteSourceDialog.h"
 #include "sources/RunHistoryModel.h"
+#include "sources/SourceListModel.h"
 #include "sources/SourcesPage.h"
 
 #include <QApplication>
@@ -158,6 +159,12 @@ private slots:
         QTRY_COMPARE(page.runHistoryModel()->rowCount(), 1);
         page.selectSource(second.id);
         QTRY_COMPARE(page.runHistoryModel()->rowCount(), 2);
+        // The list shows what is stored for each source's organization, not what the last run wrote.
+        for (const auto &[source, id] : {std::pair{first, acmeId}, std::pair{second, globexId}}) {
+            const QModelIndex rows =
+                page.sourceModel()->index(page.sourceModel()->rowOf(source.id), SourceListModel::Rows);
+            QCOMPARE(rows.data().toString(), QLocale().toString(app.rowsOf(id)));
+        }
 
         // Renamed with Edit: still its history, not "Never synced".
         SourceConfig renamed = first;

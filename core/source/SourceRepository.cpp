@@ -24,6 +24,8 @@ QString SourceRepository::newId() {
 
 QList<SourceConfig> SourceRepository::sources() const {
     QList<SourceConfig> result;
+    if (!m_catalog)
+        return result;
     for (const SourceRecord &record : SourceStore(*m_catalog).sources())
         if (auto config = SourceConfig::fromJson(QJsonDocument::fromJson(record.configJson.toUtf8()).object())) {
             config->id = record.id;
@@ -33,6 +35,8 @@ QList<SourceConfig> SourceRepository::sources() const {
 }
 
 std::optional<SourceConfig> SourceRepository::source(const QString &id) const {
+    if (!m_catalog)
+        return std::nullopt;
     const auto record = SourceStore(*m_catalog).source(id);
     if (!record)
         return std::nullopt;
@@ -105,6 +109,26 @@ SourceRepository::RemovalPlan SourceRepository::removalPlan(const QString &sourc
         (others ? plan.kept : plan.droppable).append(s.tableName);
     }
     return plan;
+}
+
+qint64 SourceRepository::storedRows(const SourceConfig &source) const {
+    if (!m_catalog || !m_catalog->isOpen())
+        return -1;
+    const QStringList existing = m_catalog->userTables();
+    qint64 rows = 0;
+    for (const StreamSelection &s : source.streams) {
+        const StreamTable table = streamTable(s.streamId, s.tableName);
+        if (table.ownerColumn.isEmpty() || !existing.contains(s.tableName, Qt::CaseInsensitive))
+            continue;
+        QSqlQuery query(m_catalog->reader());
+        query.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 = ?")
+                          .arg(Catalog::quoted(s.tableName), Catalog::quoted(table.ownerColumn)));
+        query.addBindValue(source.organizationUrn());
+        if (!query.exec() || !query.next())
+            return -1;
+        rows += query.value(0).toLongLong();
+    }
+    return rows;
 }
 
 QCoro::Task<CatalogError> SourceRepository::remove(QString sourceId, Deletion deletion) {

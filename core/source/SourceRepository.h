@@ -48,6 +48,9 @@ public:
         bool isSample = false; // sample data: its rows always go with it
     };
     RemovalPlan removalPlan(const QString &sourceId) const;
+    // The rows of the source's organization in the source's tables (0 before its first sync); -1
+    // when a table cannot be read.
+    qint64 storedRows(const SourceConfig &source) const;
 
     struct Deletion {
         bool organizationRows = false; // delete the organization's rows from the source's tables

@@ -88,7 +88,7 @@ QVariant SourceListModel::display(const SourceRow &row, int column) const {
         return tr("%1, %2").arg(SourceText::runStatus(row.lastRun->status),
                                 SourceText::dateTime(row.lastRun->startedAt));
     case Rows:
-        return row.lastRun ? QLocale().toString(rowsWritten(*row.lastRun)) : QString();
+        return row.storedRows >= 0 ? QLocale().toString(row.storedRows) : QString();
     case NextRun:
         if (row.source.needsReauthorization)
             return tr("After re-authorization");
@@ -141,6 +141,9 @@ QVariant SourceListModel::decoration(const SourceRow &row, int column) const {
 }
 
 QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == Rows)
+        return tr("The rows of the source's organization stored in its tables. What each run wrote is in its "
+                  "history.");
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -153,7 +156,7 @@ QVariant SourceListModel::headerData(int section, Qt::Orientation orientation, i
     case LastRun:
         return tr("Last run");
     case Rows:
-        return tr("Rows");
+        return tr("Rows stored");
     case NextRun:
         return tr("Next run");
     default:

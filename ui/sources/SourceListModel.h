@@ -13,7 +13,8 @@ namespace pagesight {
 struct SourceRow {
     SourceConfig source;
     std::optional<RunRecord> lastRun;
-    QDateTime nextRun; // invalid: manual, or waiting for re-authorization
+    QDateTime nextRun;      // invalid: manual, or waiting for re-authorization
+    qint64 storedRows = -1; // its organization's rows in its tables; -1 when they cannot be counted
     bool syncing = false;
 };
 

@@ -234,6 +234,7 @@ void SourcesPage::refresh() {
         if (!runs.isEmpty())
             row.lastRun = runs.first();
         row.nextRun = m_scheduler->nextRun(source);
+        row.storedRows = m_services.sources->storedRows(source);
         row.syncing = m_controller->isRunning(source.id);
         rows.append(row);
     }

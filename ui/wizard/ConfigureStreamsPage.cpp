@@ -8,6 +8,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
 
@@ -103,6 +104,19 @@ ConfigureStreamsPage::ConfigureStreamsPage(WizardState *state, QWidget *parent)
     layout->addSpacing(8);
     layout->addLayout(grid);
     layout->addWidget(m_errorLabel);
+    m_overlapLabel = new QLabel(this);
+    wizardstyle::makeMessageLabel(m_overlapLabel, QStringLiteral("overlapLabel"), tr("Shared tables"),
+                                  wizardstyle::Message::Hint);
+    m_usePrefix = new QPushButton(this);
+    m_usePrefix->setObjectName(QStringLiteral("usePrefixButton"));
+    m_usePrefix->setVisible(false);
+    connect(m_usePrefix, &QPushButton::clicked, this, [this] {
+        const QString prefix = unusedPrefix();
+        m_prefixEdit->setText(prefix);
+        onPrefixEdited(prefix);
+    });
+    layout->addWidget(m_overlapLabel);
+    layout->addWidget(m_usePrefix, 0, Qt::AlignLeft);
     layout->addStretch(1);
     layout->addWidget(syncTypeNote);
 
@@ -239,7 +253,54 @@ void ConfigureStreamsPage::writeState() {
             selection.syncType = SyncType(row.syncType->currentData().toInt());
         }
     }
+    explainOverlap();
     emit m_state->changed();
+}
+
+void ConfigureStreamsPage::explainOverlap() {
+    // Bookmarks belong to an organization and a table: a second source there would not start at
+    // its start date but continue from the first one's data.
+    const SourceConfig &draft = m_state->source;
+    QString other;
+    QStringList shared;
+    if (m_state->services.sources)
+        for (const SourceConfig &source : m_state->services.sources->sources()) {
+            if (source.id == draft.id || source.organizationId != draft.organizationId)
+                continue;
+            for (const StreamSelection &mine : draft.streams)
+                if (const StreamSelection *theirs = source.selection(mine.streamId);
+                    theirs && theirs->tableName.compare(mine.tableName, Qt::CaseInsensitive) == 0 &&
+                    !shared.contains(mine.tableName)) {
+                    shared << mine.tableName;
+                    other = source.description;
+                }
+        }
+    if (shared.isEmpty()) {
+        wizardstyle::setMessage(m_overlapLabel, {});
+        m_usePrefix->setVisible(false);
+        return;
+    }
+    wizardstyle::setMessage(m_overlapLabel,
+                            tr("“%1” already syncs this organization into %2: this source will continue from that "
+                               "source's data instead of starting at its start date. To keep them apart, give this "
+                               "source a table prefix.")
+                                .arg(other, shared.join(QStringLiteral(", "))));
+    m_usePrefix->setText(tr("Use the prefix %1").arg(unusedPrefix()));
+    m_usePrefix->setVisible(true);
+}
+
+QString ConfigureStreamsPage::unusedPrefix() const {
+    QStringList taken = m_state->services.catalog ? m_state->services.catalog->userTables() : QStringList();
+    if (m_state->services.sources)
+        for (const SourceConfig &source : m_state->services.sources->sources())
+            for (const StreamSelection &selection : source.streams)
+                taken << selection.tableName;
+    for (int n = 2;; ++n) {
+        const QString prefix = QStringLiteral("set%1_").arg(n);
+        if (std::none_of(taken.cbegin(), taken.cend(),
+                         [&prefix](const QString &table) { return table.startsWith(prefix, Qt::CaseInsensitive); }))
+            return prefix;
+    }
 }
 
 } // namespace pagesight

@@ -7,6 +7,7 @@
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 namespace pagesight {
 
@@ -43,11 +44,15 @@ private:
     void onPrefixEdited(const QString &prefix);
     void validateNames();
     void writeState();
+    void explainOverlap(); // another source syncs this organization into these tables
+    QString unusedPrefix() const;
     bool isShown(const Row &row) const;
 
     WizardState *m_state;
     QLineEdit *m_prefixEdit;
     QLabel *m_errorLabel;
+    QLabel *m_overlapLabel;
+    QPushButton *m_usePrefix;
     QList<Row> m_rows; // one per stream in the registry; rows of unchosen streams are hidden
     QString m_prefix;  // the prefix the names carry now
     bool m_prefixRead = false;
