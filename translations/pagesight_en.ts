@@ -1842,7 +1842,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::ConfigureStreamsPage</name>
     <message>
-        <location filename="../ui/wizard/ConfigureStreamsPage.cpp" line="+28"/>
+        <location filename="../ui/wizard/ConfigureStreamsPage.cpp" line="+29"/>
         <source>Configure streams</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1912,13 +1912,28 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+16"/>
+        <source>Shared tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Enter a table name for %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The catalog table %1 writes to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>“%1” already syncs this organization into %2: this source will continue from that source&apos;s data instead of starting at its start date. To keep them apart, give this source a table prefix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the prefix %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3383,7 +3398,12 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
+        <source>The rows of the source&apos;s organization stored in its tables. What each run wrote is in its history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3404,7 +3424,7 @@ organization_urn / author</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Rows</source>
+        <source>Rows stored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3471,7 +3491,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Last sync: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1878,7 +1878,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::ConfigureStreamsPage</name>
     <message>
-        <location filename="../ui/wizard/ConfigureStreamsPage.cpp" line="+28"/>
+        <location filename="../ui/wizard/ConfigureStreamsPage.cpp" line="+29"/>
         <source>Configure streams</source>
         <translation>Configurar fluxos</translation>
     </message>
@@ -1948,7 +1948,12 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>INCREMENTAL busca só o que é novo desde a última execução. FULL_TABLE busca tudo e substitui a tabela, então as publicações excluídas no LinkedIn desaparecem.</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+16"/>
+        <source>Shared tables</source>
+        <translation>Tabelas compartilhadas</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Enter a table name for %1.</source>
         <translation>Informe um nome de tabela para %1.</translation>
     </message>
@@ -1956,6 +1961,16 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <location line="+7"/>
         <source>The catalog table %1 writes to</source>
         <translation>A tabela do catálogo em que %1 grava</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>“%1” already syncs this organization into %2: this source will continue from that source&apos;s data instead of starting at its start date. To keep them apart, give this source a table prefix.</source>
+        <translation>“%1” já sincroniza esta organização em %2: esta fonte continuará a partir dos dados dela em vez de começar na data inicial. Para mantê-las separadas, dê a esta fonte um prefixo de tabela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use the prefix %1</source>
+        <translation>Usar o prefixo %1</translation>
     </message>
 </context>
 <context>
@@ -3421,7 +3436,12 @@ organization_urn / author</translation>
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+35"/>
+        <source>The rows of the source&apos;s organization stored in its tables. What each run wrote is in its history.</source>
+        <translation>As linhas da organização da fonte guardadas nas tabelas dela. O que cada execução gravou está no histórico.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
@@ -3442,8 +3462,8 @@ organization_urn / author</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Rows</source>
-        <translation>Linhas</translation>
+        <source>Rows stored</source>
+        <translation>Linhas guardadas</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3513,7 +3533,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livre ou reparado; ao iniciar, ele também oferece a opção de escolher outro arquivo de catálogo.</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+89"/>
         <source>Last sync: %1 — %2</source>
         <translation>Última sincronização: %1 — %2</translation>
     </message>
