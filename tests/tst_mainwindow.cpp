@@ -4,6 +4,7 @@
 // With PAGESIGHT_SCREENSHOT_DIR set, the window is also grabbed there (first launch, during and
 // after the sample sync), with some latency on the sandbox so "during" shows moving bars.
 #include "AppCatalog.h"
+#include "AppTestSupport.h"
 #include "MainWindow.h"
 #include "analytics/DashboardFollowerGrowth.h"
 #include "analytics/Labels.h"
@@ -39,28 +40,7 @@ using namespace pagesight;
 
 namespace {
 
-// Made as main.cpp makes the app: the GUI's catalog read-only, its writes on a writer thread.
-struct App {
-    explicit App(const QString &catalogPath)
-        : catalog(QStringLiteral("window-") + QUuid::createUuid().toString(QUuid::Id128))
-        , writer(catalogPath, &clock)
-        , repository(&catalog, &store, &writer) {
-        openError = openAppCatalog(catalog, catalogPath, {}).error;
-        runtime = std::make_unique<AppRuntime>(
-            AppServices{&network, &store, &clock, &catalog, catalogPath, &repository, &sampleData, &writer});
-        services = runtime->services();
-    }
-    QNetworkAccessManager network;
-    MemoryTokenStore store;
-    SystemClock clock; // the sample sandbox serves data up to the real today
-    Catalog catalog;
-    CatalogWriter writer;
-    SourceRepository repository;
-    SampleData sampleData;
-    std::unique_ptr<AppRuntime> runtime;
-    AppServices services;
-    CatalogError openError;
-};
+using App = pagesight::testing::AppRig;
 
 QByteArray readAll(const QString &path) {
     QFile file(path);

@@ -2,6 +2,7 @@
 // the writer thread, two sandboxes and the sample data): each source keeps its own history under
 // any description, a delete can take one organization's rows and nothing else, and sample data
 // leaves nothing behind.
+#include "AppTestSupport.h"
 #include "SyncTestSupport.h"
 
 #include "AppCatalog.h"
@@ -45,18 +46,12 @@ sandbox::GeneratorOptions organization(qint64 id, quint64 seed) {
 }
 
 // The app as main.cpp makes it, over two sandboxed organizations.
-struct App {
+struct App : AppRig {
     explicit App(const QString &path)
-        : acme(organization(acmeId, 3))
-        , globex(organization(globexId, 5))
-        , catalog(QStringLiteral("several-") + QUuid::createUuid().toString(QUuid::Id128))
-        , writer(path, &clock)
-        , repository(&catalog, &store, &writer) {
+        : AppRig(path)
+        , acme(organization(acmeId, 3))
+        , globex(organization(globexId, 5)) {
         listening = acme.listen() && globex.listen();
-        openError = openAppCatalog(catalog, path, {}).error;
-        runtime = std::make_unique<AppRuntime>(
-            AppServices{&network, &store, &clock, &catalog, path, &repository, &sampleData, &writer});
-        services = runtime->services();
     }
     // A source of a sandboxed organization, saved with its token as the wizard's caller does.
     SourceConfig add(sandbox::SandboxServer &server, qint64 id, const QString &description) {
@@ -94,17 +89,7 @@ struct App {
 
     sandbox::SandboxServer acme;
     sandbox::SandboxServer globex;
-    SystemClock clock;
-    QNetworkAccessManager network;
-    MemoryTokenStore store;
-    SampleData sampleData;
-    Catalog catalog;
-    CatalogWriter writer;
-    SourceRepository repository;
-    std::unique_ptr<AppRuntime> runtime;
-    AppServices services;
     bool listening = false;
-    CatalogError openError;
 };
 
 // Answers the delete confirmation (modal: from the event loop it runs) with these choices.

@@ -55,44 +55,26 @@ CatalogError queryError(const Catalog &catalog, const QSqlQuery &query) {
     return {CatalogError::Kind::Query, query.lastError().text(), catalog.path()};
 }
 
-// Writes the labels in one transaction with the given upsert statement (bound: key, kind, name,
+// Writes the labels in one transaction (Catalog::write) with the given upsert statement (bound: key, kind, name,
 // source, updated_at).
 CatalogError writeLabels(Catalog &catalog, const QList<Label> &labels, const QString &source, const QString &sql,
                          const Clock *clock) {
-    if (!catalog.isOpen())
-        return {CatalogError::Kind::Query, QStringLiteral("the catalog is not open (labels)"), catalog.path()};
-    if (catalog.mode() == Catalog::Mode::ReadOnly)
-        return {CatalogError::Kind::ReadOnly, QStringLiteral("labels"), catalog.path()};
-    QSqlDatabase db = catalog.reader();
-    if (!db.transaction())
-        return {CatalogError::Kind::Query, db.lastError().text(), catalog.path()};
     const QString now = timeText(clock);
-    QSqlQuery query(db);
-    if (!query.prepare(sql)) {
-        const CatalogError error = queryError(catalog, query);
-        db.rollback();
-        return error;
-    }
-    for (const Label &label : labels) {
-        query.bindValue(0, label.key);
-        query.bindValue(1, labelKindName(label.kind));
-        query.bindValue(2, label.name);
-        query.bindValue(3, source);
-        query.bindValue(4, now);
-        if (!query.exec()) {
-            const CatalogError error = queryError(catalog, query);
-            query.finish();
-            db.rollback();
-            return error;
+    return catalog.write(QStringLiteral("labels"), [&](const QSqlDatabase &db) -> CatalogError {
+        QSqlQuery query(db);
+        if (!query.prepare(sql))
+            return queryError(catalog, query);
+        for (const Label &label : labels) {
+            query.bindValue(0, label.key);
+            query.bindValue(1, labelKindName(label.kind));
+            query.bindValue(2, label.name);
+            query.bindValue(3, source);
+            query.bindValue(4, now);
+            if (!query.exec())
+                return queryError(catalog, query);
         }
-    }
-    query.finish();
-    if (!db.commit()) {
-        const CatalogError error{CatalogError::Kind::Query, db.lastError().text(), catalog.path()};
-        db.rollback();
-        return error;
-    }
-    return {};
+        return {};
+    });
 }
 
 } // namespace
