@@ -11,6 +11,13 @@ namespace pagesight {
 
 namespace {
 
+// Made outside the coroutine that uses it: clang-tidy takes a lambda inside a coroutine for one.
+CatalogWriter::Work labelStore(const QList<Label> &labels) {
+    return [labels](Catalog &target) {
+        return storeLabels(target, labels, nullptr);
+    };
+}
+
 // How many GET_ALL pages a kind may take: industries are ~450, so far more than enough; a server
 // that keeps saying "more" must not keep the refresh running forever.
 constexpr int maxPages = 50;
@@ -315,10 +322,7 @@ QCoro::Task<LabelRefreshResult> refreshLabels(QNetworkAccessManager *network, To
         // A named task: GCC 12 mishandles temporaries (the lambda, its std::function) that live
         // across a co_await inside one expression.
         CatalogWriter sameThread(catalog);
-        CatalogWriter::Work store = [fetched](Catalog &target) {
-            return storeLabels(target, fetched, nullptr);
-        };
-        QCoro::Task<CatalogError> stored = (writer ? writer : &sameThread)->write(std::move(store));
+        QCoro::Task<CatalogError> stored = (writer ? writer : &sameThread)->write(labelStore(fetched));
         result.catalogError = co_await stored;
         if (result.catalogError.isError())
             result.stored.clear();

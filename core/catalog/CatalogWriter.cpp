@@ -62,6 +62,11 @@ QCoro::Task<CatalogError> CatalogWriter::write(Work work) {
     if (!m_worker)
         co_return m_sameThread ? work(*m_sameThread)
                                : CatalogError{CatalogError::Kind::CannotOpen, QStringLiteral("no catalog"), {}};
+    QFuture<CatalogError> done = post(std::move(work));
+    co_return co_await done;
+}
+
+QFuture<CatalogError> CatalogWriter::post(Work work) {
     auto promise = std::make_shared<QPromise<CatalogError>>();
     QFuture<CatalogError> done = promise->future();
     promise->start();
@@ -72,7 +77,7 @@ QCoro::Task<CatalogError> CatalogWriter::write(Work work) {
             promise->finish();
         },
         Qt::QueuedConnection);
-    co_return co_await done;
+    return done;
 }
 
 } // namespace pagesight

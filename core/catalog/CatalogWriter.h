@@ -3,6 +3,7 @@
 #include "Catalog.h"
 
 #include <QCoro/QCoroTask>
+#include <QFuture>
 #include <QObject>
 #include <QThread>
 
@@ -35,6 +36,7 @@ public:
 
 private:
     class Worker;
+    QFuture<CatalogError> post(Work work); // queues work on the writer thread
     Catalog *m_sameThread = nullptr;
     QThread m_thread;
     Worker *m_worker = nullptr; // lives in m_thread

@@ -10,6 +10,15 @@
 
 namespace pagesight {
 
+namespace {
+// Made outside the coroutines that use it: clang-tidy takes a lambda inside a coroutine for one.
+CatalogWriter::Work removal(const QString &sourceId, const SourceRemoval &what) {
+    return [sourceId, what](Catalog &catalog) {
+        return SourceStore(catalog).remove(sourceId, what);
+    };
+}
+} // namespace
+
 SourceRepository::SourceRepository(Catalog *catalog, TokenStore *secrets, CatalogWriter *writer)
     : m_catalog(catalog)
     , m_secrets(secrets)
@@ -46,14 +55,12 @@ std::optional<SourceConfig> SourceRepository::source(const QString &id) const {
     return config;
 }
 
+// Not a coroutine: it hands the writer's task on.
 QCoro::Task<CatalogError> SourceRepository::save(SourceConfig source) {
     const QString json = QString::fromUtf8(QJsonDocument(source.toJson()).toJson(QJsonDocument::Compact));
-    // Named, not temporaries inside the co_await: GCC 12 destroys those twice.
-    CatalogWriter::Work work = [id = source.id, description = source.description, json](Catalog &catalog) {
+    return m_writer->write([id = source.id, description = source.description, json](Catalog &catalog) {
         return SourceStore(catalog).save(id, description, json);
-    };
-    QCoro::Task<CatalogError> saved = m_writer->write(std::move(work));
-    co_return co_await saved;
+    });
 }
 
 QCoro::Task<TokenStore::Result> SourceRepository::saveSecrets(QString sourceId, SourceSecrets secrets) {
@@ -147,10 +154,8 @@ QCoro::Task<CatalogError> SourceRepository::remove(QString sourceId, Deletion de
     if (deletion.dropTables)
         what.tables = plan.droppable;
     // The catalog first, in one transaction: if it fails, the source stays whole, secrets included.
-    CatalogWriter::Work work = [sourceId, what](Catalog &catalog) {
-        return SourceStore(catalog).remove(sourceId, what);
-    };
-    QCoro::Task<CatalogError> removing = m_writer->write(std::move(work));
+    // The task is named, not a temporary of the co_await below: GCC 12 destroys those twice.
+    QCoro::Task<CatalogError> removing = m_writer->write(removal(sourceId, what));
     const CatalogError error = co_await removing;
     if (error.isError())
         co_return error;
