@@ -133,8 +133,7 @@ void TestLabelRefresh::afterSyncEveryFacetKeyResolves() {
     QCOMPARE(catalogFacetKeys(rig.catalog.reader(), TableNames(), LabelKind::Geo).size(), 26);
     // Only the bundled tables: "Support" for function 26 (the sandbox says otherwise).
     QVERIFY(!installBundledLabels(rig.catalog).isError());
-    QCOMPARE(LabelResolver(rig.catalog.reader()).name(QStringLiteral("urn:li:function:26")),
-             QStringLiteral("Support"));
+    QCOMPARE(LabelResolver(rig.catalog.reader()).name(QStringLiteral("urn:li:function:26")), QStringLiteral("Support"));
 
     server.clearRequests();
     const LabelRefreshResult result = refresh(server, rig.catalog);
@@ -194,8 +193,7 @@ void TestLabelRefresh::fallsBackToTheConfiguredBase() {
     for (const sandbox::RecordedRequest &request : server.requests())
         if (request.path.startsWith(QLatin1String("/rest/")))
             QCOMPARE(request.apiVersion, ClientOptions().apiVersion);
-    QCOMPARE(LabelResolver(catalog.reader()).name(QStringLiteral("urn:li:geo:100364837")),
-             QStringLiteral("Portugal"));
+    QCOMPARE(LabelResolver(catalog.reader()).name(QStringLiteral("urn:li:geo:100364837")), QStringLiteral("Portugal"));
 
     // Served nowhere: the 404 is the error of each kind, and the bundled names stay.
     server.options().standardizedDataBases = {};

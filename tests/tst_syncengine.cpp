@@ -240,8 +240,8 @@ private slots:
         }
         QCOMPARE(daily, 2);
         QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM follower_statistics WHERE "
-                                                              "report_type = 'DAY' AND _run_id = %1")
-                                                   .arg(second.runId)),
+                                                            "report_type = 'DAY' AND _run_id = %1")
+                                                 .arg(second.runId)),
                  7);
         // One page of each listing (the newest posts reach past the cutoff); statistics batches
         // for the posts published within 90 days plus those changed in this run.

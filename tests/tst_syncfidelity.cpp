@@ -158,12 +158,12 @@ private slots:
         const QString newDay = rig.clock.todayUtc().toString(Qt::ISODate);
         for (const char *table : {"follower_statistics", "page_statistics", "share_statistics"})
             QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM %1 WHERE report_type = "
-                                                                  "'LIFETIME' AND date = '%2'")
-                                                       .arg(QLatin1String(table), newDay)),
+                                                                "'LIFETIME' AND date = '%2'")
+                                                     .arg(QLatin1String(table), newDay)),
                      1);
         QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT total_followers FROM follower_statistics "
-                                                              "WHERE report_type = 'LIFETIME' AND date = '%1'")
-                                                   .arg(newDay)),
+                                                            "WHERE report_type = 'LIFETIME' AND date = '%1'")
+                                                 .arg(newDay)),
                  server.data().networkSize());
         QCOMPARE(bookmark(rig.catalog, "follower_statistics"), followerMark);
         QCOMPARE(count(rig.catalog.reader(),
@@ -197,8 +197,8 @@ private slots:
                        QStringLiteral("SELECT count(*) FROM share_statistics WHERE report_type = 'DAY'")),
                  days);
         QCOMPARE(count(rig.catalog.reader(), QStringLiteral("SELECT count(*) FROM share_statistics WHERE "
-                                                              "report_type = 'LIFETIME' AND date = '%1'")
-                                                   .arg(rig.clock.todayUtc().toString(Qt::ISODate))),
+                                                            "report_type = 'LIFETIME' AND date = '%1'")
+                                                 .arg(rig.clock.todayUtc().toString(Qt::ISODate))),
                  1);
     }
 
