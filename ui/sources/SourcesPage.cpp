@@ -234,7 +234,9 @@ void SourcesPage::refresh() {
         if (!runs.isEmpty())
             row.lastRun = runs.first();
         row.nextRun = m_scheduler->nextRun(source);
-        row.storedRows = m_services.sources->storedRows(source);
+        if (!m_storedRows.contains(source.id))
+            m_storedRows.insert(source.id, m_services.sources->storedRows(source));
+        row.storedRows = m_storedRows.value(source.id);
         row.syncing = m_controller->isRunning(source.id);
         rows.append(row);
     }
@@ -289,6 +291,7 @@ void SourcesPage::onProgress(const QString &sourceId, const StreamProgress &prog
 
 void SourcesPage::onFinished(const QString &sourceId, const RunReport &report) {
     m_historyPending.remove(sourceId);
+    m_storedRows.clear(); // the run wrote rows; sources sharing its organization and tables count them too
     m_messages.insert(sourceId, tr("Last sync: %1 — %2").arg(SourceText::runStatus(report.status), report.message));
     if (sourceId == m_shownSourceId)
         m_detail->setMessage(m_messages.value(sourceId));
@@ -374,6 +377,7 @@ void SourcesPage::deleteSelected() {
         if (error.isError())
             showWarning(tr("Source Not Deleted"), describe(error));
         m_messages.remove(id);
+        m_storedRows.clear(); // its organization's rows may have gone from tables others use
         refresh();
         emit sourcesChanged();
     });
@@ -387,6 +391,7 @@ void SourcesPage::saveSource(const SourceConfig &source, const SourceSecrets &se
             return;
         }
         m_pendingSelection = id;
+        m_storedRows.remove(id); // its tables may have changed
         refresh();
         emit sourcesChanged();
         storeSecretsThenSync(id, secrets, syncNow);

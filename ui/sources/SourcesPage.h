@@ -93,7 +93,10 @@ private:
     QSet<QString> m_historyPending;     // runs whose history row appears with their first progress
     QHash<QString, QString> m_messages; // the last outcome per source in this session
     QList<SourceConfig> m_sources;      // as of the last refresh
-    QString m_pendingSelection;         // select this source once the list has it
+    // Rows stored per source, counted once and again only after its sync or a save or delete: the
+    // list refreshes on every scheduler check, and counting scans the tables.
+    QHash<QString, qint64> m_storedRows;
+    QString m_pendingSelection; // select this source once the list has it
     bool m_catalogProblem = false;
 };
 

@@ -124,6 +124,16 @@ ConfigureStreamsPage::ConfigureStreamsPage(WizardState *state, QWidget *parent)
 }
 
 void ConfigureStreamsPage::initializePage() {
+    // Read once per visit, not at every keystroke of a table name.
+    m_otherSources.clear();
+    m_takenTables = m_state->services.catalog ? m_state->services.catalog->userTables() : QStringList();
+    if (m_state->services.sources)
+        for (const SourceConfig &source : m_state->services.sources->sources()) {
+            for (const StreamSelection &selection : source.streams)
+                m_takenTables << selection.tableName;
+            if (source.id != m_state->source.id)
+                m_otherSources << source;
+        }
     if (!m_prefixRead) {
         // Once: later visits keep what the user typed here.
         m_prefix = commonPrefix(m_state->source.streams);
@@ -263,18 +273,17 @@ void ConfigureStreamsPage::explainOverlap() {
     const SourceConfig &draft = m_state->source;
     QString other;
     QStringList shared;
-    if (m_state->services.sources)
-        for (const SourceConfig &source : m_state->services.sources->sources()) {
-            if (source.id == draft.id || source.organizationId != draft.organizationId)
-                continue;
-            for (const StreamSelection &mine : draft.streams)
-                if (const StreamSelection *theirs = source.selection(mine.streamId);
-                    theirs && theirs->tableName.compare(mine.tableName, Qt::CaseInsensitive) == 0 &&
-                    !shared.contains(mine.tableName)) {
-                    shared << mine.tableName;
-                    other = source.description;
-                }
-        }
+    for (const SourceConfig &source : std::as_const(m_otherSources)) {
+        if (source.organizationId != draft.organizationId)
+            continue;
+        for (const StreamSelection &mine : draft.streams)
+            if (const StreamSelection *theirs = source.selection(mine.streamId);
+                theirs && theirs->tableName.compare(mine.tableName, Qt::CaseInsensitive) == 0 &&
+                !shared.contains(mine.tableName)) {
+                shared << mine.tableName;
+                other = source.description;
+            }
+    }
     if (shared.isEmpty()) {
         wizardstyle::setMessage(m_overlapLabel, {});
         m_usePrefix->setVisible(false);
@@ -290,14 +299,9 @@ void ConfigureStreamsPage::explainOverlap() {
 }
 
 QString ConfigureStreamsPage::unusedPrefix() const {
-    QStringList taken = m_state->services.catalog ? m_state->services.catalog->userTables() : QStringList();
-    if (m_state->services.sources)
-        for (const SourceConfig &source : m_state->services.sources->sources())
-            for (const StreamSelection &selection : source.streams)
-                taken << selection.tableName;
     for (int n = 2;; ++n) {
         const QString prefix = QStringLiteral("set%1_").arg(n);
-        if (std::none_of(taken.cbegin(), taken.cend(),
+        if (std::none_of(m_takenTables.cbegin(), m_takenTables.cend(),
                          [&prefix](const QString &table) { return table.startsWith(prefix, Qt::CaseInsensitive); }))
             return prefix;
     }

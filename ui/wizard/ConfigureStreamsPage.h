@@ -52,6 +52,8 @@ private:
     QLineEdit *m_prefixEdit;
     QLabel *m_errorLabel;
     QLabel *m_overlapLabel;
+    QList<SourceConfig> m_otherSources; // the catalog's other sources, read by initializePage()
+    QStringList m_takenTables;          // the catalog's tables and every source's table names
     QPushButton *m_usePrefix;
     QList<Row> m_rows; // one per stream in the registry; rows of unchosen streams are hidden
     QString m_prefix;  // the prefix the names carry now
