@@ -6,6 +6,7 @@
 #include "streams/StreamDef.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -240,6 +241,13 @@ QString reportSql(const QString &name, const TableNames &tables, const ReportFil
         if (f.report == name)
             return demographicsSql(f, tables, filter.organization);
     return {};
+}
+
+QString reportSqlForOrganization(const QString &name, const TableNames &tables, const QString &organizationUrn) {
+    QString literal = organizationUrn;
+    literal.replace(QLatin1Char('\''), QStringLiteral("''"));
+    static const QRegularExpression parameter(QStringLiteral(":org\\b"));
+    return reportSql(name, tables, true).replace(parameter, QLatin1Char('\'') + literal + QLatin1Char('\''));
 }
 
 QueryResult collectRows(QSqlQuery &query) {

@@ -64,6 +64,9 @@ struct ReportFilter {
 // organization; filterByOrganization adds the :org condition.
 QString reportSql(const QString &name, const TableNames &tables, bool filterByOrganization = false);
 QString reportSql(const QString &name, const TableNames &tables, const ReportFilter &filter);
+// The report's SQL for one organization with its URN written in as a literal, for the SQL explorer,
+// which binds nothing: the rows runReport gives for that organization.
+QString reportSqlForOrganization(const QString &name, const TableNames &tables, const QString &organizationUrn);
 
 // The facets LinkedIn breaks page views and followers down by, in the order of their reports.
 enum class DemographicFacet { Seniority, Function, Industry, Country, Region, CompanySize };

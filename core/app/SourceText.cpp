@@ -16,6 +16,14 @@ QString SourceText::streamsSummary(const SourceConfig &source) {
     return titles.join(QStringLiteral(", "));
 }
 
+QString SourceText::organization(const SourceConfig &source) {
+    if (source.organizationName.isEmpty())
+        return tr("Organization %1").arg(source.organizationId);
+    if (source.authMethod == SourceConfig::AuthMethod::SampleData)
+        return source.organizationName;
+    return tr("%1 (%2)").arg(source.organizationName).arg(source.organizationId);
+}
+
 QString SourceText::runStatus(RunStatus status) {
     switch (status) {
     case RunStatus::Waiting:

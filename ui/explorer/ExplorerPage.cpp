@@ -89,7 +89,7 @@ QWidget *ExplorerPage::makeStartingPoints() {
     // A click, Enter, or a double-click (which also clicks): one run for the same report.
     auto open = [this](QListWidgetItem *item) {
         const QString sql = item->data(StartingPointSqlRole).toString();
-        if (isRunning() && m_lastSql == sql)
+        if (sql.isEmpty() || (isRunning() && m_lastSql == sql)) // a heading, or already running
             return;
         setQuery(sql);
         runQuery();
@@ -173,6 +173,14 @@ void ExplorerPage::loadStartingPoints() {
     m_startingPoints->clear();
     for (const StartingPoint &point : startingPoints(m_services.sources)) {
         auto *item = new QListWidgetItem(point.title, m_startingPoints);
+        if (point.isHeading()) { // names the organization the reports under it follow
+            QFont bold = item->font();
+            bold.setBold(true);
+            item->setFont(bold);
+            item->setFlags(Qt::ItemIsEnabled);
+            item->setToolTip(point.detail);
+            continue;
+        }
         item->setData(StartingPointSqlRole, point.sql);
         item->setData(StartingPointReportRole, point.report);
         item->setToolTip(point.sql);

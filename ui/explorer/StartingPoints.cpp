@@ -1,5 +1,6 @@
 #include "StartingPoints.h"
 
+#include "app/SourceText.h"
 #include "source/SourceRepository.h"
 
 #include <QCoreApplication>
@@ -8,33 +9,54 @@
 
 namespace pagesight {
 
-QList<StartingPoint> startingPoints(const SourceRepository *sources) {
-    struct TableSet {
-        TableNames tables;
-        QString sourceName;
-    };
-    QList<TableSet> sets;
-    if (sources) {
-        for (const SourceConfig &source : sources->sources()) {
-            const TableNames tables = TableNames::of(source);
-            const bool known =
-                std::any_of(sets.cbegin(), sets.cend(), [&](const TableSet &set) { return set.tables == tables; });
-            if (!known)
-                sets.append({tables, source.description.isEmpty() ? source.id : source.description});
-        }
-    }
-    if (sets.isEmpty())
-        sets.append({TableNames{}, {}});
+namespace {
 
+QList<StartingPoint> reports(const TableNames &tables, const QString &organizationUrn, const QString &organization) {
     QList<StartingPoint> points;
-    for (const TableSet &set : sets) {
-        for (const ReportDef &report : reportDefinitions()) {
-            QString title = report.displayTitle();
-            if (sets.size() > 1)
-                title = QCoreApplication::translate("ExplorerPage", "%1 (%2)").arg(title, set.sourceName);
-            const QString sql = QStringLiteral("-- %1\n%2").arg(title, reportSql(report.name, set.tables));
-            points.append({report.name, title, sql});
-        }
+    for (const ReportDef &report : reportDefinitions()) {
+        const QString title = report.displayTitle();
+        const QString sql =
+            organizationUrn.isEmpty()
+                ? QStringLiteral("-- %1\n%2").arg(title, reportSql(report.name, tables))
+                : QStringLiteral("-- %1 · %2\n%3")
+                      .arg(title, organization, reportSqlForOrganization(report.name, tables, organizationUrn));
+        points.append({report.name, title, sql, {}});
+    }
+    return points;
+}
+
+} // namespace
+
+QList<StartingPoint> startingPoints(const SourceRepository *sources) {
+    QList<SourceConfig> configs = sources ? sources->sources() : QList<SourceConfig>();
+    if (configs.isEmpty())
+        return reports(TableNames{}, {}, {});
+    std::stable_partition(configs.begin(), configs.end(), [](const SourceConfig &source) {
+        return source.authMethod != SourceConfig::AuthMethod::SampleData;
+    });
+    // One group per organization and table set: two sources that share both read the same rows.
+    QList<SourceConfig> groups;
+    for (const SourceConfig &source : std::as_const(configs)) {
+        const bool known = std::any_of(groups.cbegin(), groups.cend(), [&](const SourceConfig &group) {
+            return group.organizationId == source.organizationId && TableNames::of(group) == TableNames::of(source);
+        });
+        if (!known)
+            groups.append(source);
+    }
+    QList<StartingPoint> points;
+    for (const SourceConfig &source : std::as_const(groups)) {
+        QString organization = SourceText::organization(source);
+        const bool twice = std::count_if(groups.cbegin(), groups.cend(), [&](const SourceConfig &other) {
+                               return other.organizationId == source.organizationId;
+                           }) > 1;
+        if (twice) // the same organization in two table sets: the source tells them apart
+            organization = QCoreApplication::translate("ExplorerPage", "%1 · %2").arg(organization, source.description);
+        const TableNames tables = TableNames::of(source);
+        const QString detail = QCoreApplication::translate("ExplorerPage", "Source “%1”, tables %2, %3, %4, %5 and %6")
+                                   .arg(source.description, tables.followerStatistics, tables.pageStatistics,
+                                        tables.shareStatistics, tables.organizationPosts, tables.postStatistics);
+        points.append({{}, organization, {}, detail});
+        points += reports(tables, source.organizationUrn(), organization);
     }
     return points;
 }

@@ -9,15 +9,19 @@ namespace pagesight {
 
 class SourceRepository;
 
-// A query the SQL explorer offers to start from: the ready-made reports (docs/SPEC.md §4) over
-// the tables of the user's sources.
+// A query the SQL explorer offers to start from: the ready-made reports (docs/SPEC.md §4), for
+// each source's organization over its tables. A heading names the organization its reports follow.
 struct StartingPoint {
-    QString report; // report name, e.g. "post-engagement"
-    QString title;  // translated; names the source when sources use different tables
-    QString sql;    // a comment line with the title, then the report's SQL
+    QString report; // report name, e.g. "post-engagement"; empty for a heading
+    QString title;  // translated: the report's title, or the heading's organization
+    QString sql;    // a comment line naming the report and organization, then the report's SQL
+    QString detail; // a heading's tooltip: the source and its tables
+    bool isHeading() const { return report.isEmpty(); }
 };
 
-// One set per distinct set of table names among the sources (the defaults when there is none).
+// Without sources, the reports over the default tables and every organization. With sources, a
+// heading and the reports per organization and table set (real pages before the sample data),
+// each filtered to that organization.
 QList<StartingPoint> startingPoints(const SourceRepository *sources);
 
 } // namespace pagesight

@@ -241,9 +241,7 @@ void SourceDetailPane::setSource(const SourceRow *row, const QDateTime &nowUtc) 
     }
     const SourceConfig &source = row->source;
     m_title->setText(source.description.isEmpty() ? tr("(no description)") : source.description);
-    const QString organization = source.organizationName.isEmpty()
-                                     ? tr("Organization %1").arg(source.organizationId)
-                                     : tr("%1 (%2)").arg(source.organizationName).arg(source.organizationId);
+    const QString organization = SourceText::organization(source);
     m_subtitle->setText(tr("%1 · data from %2 · streams: %3")
                             .arg(organization, QLocale().toString(source.startDate, QLocale::ShortFormat))
                             .arg(source.streams.size()));
