@@ -13,6 +13,8 @@
 #include "auth/TokenStore.h"
 #include "catalog/CatalogWriter.h"
 #include "dashboard/DashboardsPage.h"
+#include "explorer/ExplorerPage.h"
+#include "explorer/QueryResultModel.h"
 #include "source/SourceRepository.h"
 #include "sources/DeleteSourceDialog.h"
 #include "sources/RunHistoryModel.h"
@@ -23,6 +25,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -54,11 +57,15 @@ struct App : AppRig {
         listening = acme.listen() && globex.listen();
     }
     // A source of a sandboxed organization, saved with its token as the wizard's caller does.
-    SourceConfig add(sandbox::SandboxServer &server, qint64 id, const QString &description) {
+    SourceConfig add(sandbox::SandboxServer &server, qint64 id, const QString &description,
+                     const QString &organizationName = {}, const QString &tablePrefix = {}) {
         SourceConfig source = sourceFor(server, QDate::currentDate().addDays(-90));
         source.id = SourceRepository::newId();
         source.organizationId = id;
+        source.organizationName = organizationName;
         source.description = description;
+        if (!tablePrefix.isEmpty())
+            source.streams = defaultStreamSelections(tablePrefix);
         if (QCoro::waitFor(repository.save(source)).isError())
             return {};
         SourceSecrets secrets;
@@ -109,6 +116,23 @@ void answerDelete(QObject *context, bool organizationRows, bool dropTables, QStr
             dialog->grab().save(QDir(dir).filePath(QStringLiteral("delete-source-%1.png").arg(rows->isEnabled())));
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
     });
+}
+
+// The follower-growth report's total_gained, summed: what the dashboard's total must be.
+qint64 gainedIn(const QSqlDatabase &db, const TableNames &tables, const QString &organizationUrn) {
+    const QueryResult result = runReport(db, QStringLiteral("follower-growth"), tables, organizationUrn);
+    const qsizetype column = result.columns.indexOf(QStringLiteral("total_gained"));
+    qint64 sum = 0;
+    for (const QList<QVariant> &row : result.rows)
+        sum += row.value(column).toLongLong();
+    return sum;
+}
+
+QStringList itemTexts(const QComboBox *box) {
+    QStringList texts;
+    for (int i = 0; i < box->count(); ++i)
+        texts << box->itemText(i);
+    return texts;
 }
 
 } // namespace
@@ -242,6 +266,109 @@ private slots:
         QCOMPARE(dashboards.filter().organizationUrn, acme.organizationUrn());
         QCOMPARE(dashboards.followerGrowthModel()->totalGained(), acmeGained);
         QCOMPARE(app.count(QStringLiteral("SELECT count(DISTINCT organization_urn) FROM follower_statistics")), 1);
+    }
+
+    // Each organization once in the dashboards' picker, with its name and id, however many sources
+    // sync it. A second set of tables is a choice of its own, and "All organizations" adds up the
+    // organizations of the set chosen.
+    void organizationPickerListsEachOnce() {
+        App app(newCatalogPath());
+        QVERIFY(app.listening && !app.openError.isError());
+        const QString acmeName = QStringLiteral("Acme Corp"), globexName = QStringLiteral("Globex Ltd");
+        const SourceConfig acme = app.add(app.acme, acmeId, QStringLiteral("Acme daily"), acmeName);
+        const SourceConfig copy = app.add(app.acme, acmeId, QStringLiteral("Acme weekly"), acmeName);
+        const SourceConfig archive =
+            app.add(app.acme, acmeId, QStringLiteral("Acme archive"), acmeName, QStringLiteral("set2_"));
+        const SourceConfig globex = app.add(app.globex, globexId, QStringLiteral("Globex"), globexName);
+        for (const SourceConfig &source : {acme, copy, archive, globex})
+            QVERIFY(app.sync(source.id));
+        const TableNames standard, set2 = TableNames::withPrefix(QStringLiteral("set2_"));
+        const qint64 acmeGained = gainedIn(app.catalog.reader(), standard, acme.organizationUrn());
+        const qint64 globexGained = gainedIn(app.catalog.reader(), standard, globex.organizationUrn());
+        QVERIFY(acmeGained > 0 && globexGained > 0 && acmeGained != globexGained);
+
+        DashboardsPage dashboards(app.services);
+        dashboards.resize(1400, 800);
+        dashboards.setRange(DashboardsPage::Range::AllTime);
+        auto *organizations = dashboards.findChild<QComboBox *>(QStringLiteral("organizationComboBox"));
+        auto *tableSets = dashboards.findChild<QComboBox *>(QStringLiteral("tableSetComboBox"));
+        QVERIFY(organizations && tableSets);
+        QCOMPARE(itemTexts(organizations),
+                 (QStringList{QStringLiteral("All organizations"), QStringLiteral("Acme Corp (%1)").arg(acmeId),
+                              QStringLiteral("Globex Ltd (%1)").arg(globexId)}));
+        QVERIFY(!tableSets->isHidden());
+
+        QVERIFY(dashboards.selectOrganization(acme.organizationUrn()));
+        QCOMPARE(itemTexts(tableSets),
+                 (QStringList{QStringLiteral("Standard tables"), QStringLiteral("Tables with prefix set2_")}));
+        QVERIFY(tableSets->isEnabled());
+        QCOMPARE(dashboards.filter().tables, standard);
+        QCOMPARE(dashboards.followerGrowthModel()->totalGained(), acmeGained);
+        QVERIFY(dashboards.selectTableSet(set2));
+        QCOMPARE(dashboards.filter().tables, set2);
+        QCOMPARE(dashboards.followerGrowthModel()->totalGained(),
+                 gainedIn(app.catalog.reader(), set2, acme.organizationUrn()));
+        if (const QString dir = qEnvironmentVariable("PAGESIGHT_SCREENSHOT_DIR"); !dir.isEmpty())
+            dashboards.grab().save(QDir(dir).filePath(QStringLiteral("dashboards-table-sets.png")));
+
+        QVERIFY(dashboards.selectOrganization(globex.organizationUrn())); // Globex is in one set only
+        QCOMPARE(itemTexts(tableSets), QStringList{QStringLiteral("Standard tables")});
+        QVERIFY(!tableSets->isEnabled());
+        QCOMPARE(dashboards.followerGrowthModel()->totalGained(), globexGained);
+
+        QVERIFY(dashboards.selectOrganization(QString()));
+        QVERIFY(dashboards.selectTableSet(standard));
+        QCOMPARE(dashboards.followerGrowthModel()->totalGained(), acmeGained + globexGained);
+    }
+
+    // The explorer's starting points: a heading per organization, and under it the reports over
+    // that organization's rows alone.
+    void explorerStartingPointsFollowTheirOrganization() {
+        App app(newCatalogPath());
+        QVERIFY(app.listening && !app.openError.isError());
+        const SourceConfig acme = app.add(app.acme, acmeId, QStringLiteral("Acme"), QStringLiteral("Acme Corp"));
+        const SourceConfig globex =
+            app.add(app.globex, globexId, QStringLiteral("Globex"), QStringLiteral("Globex Ltd"));
+        QVERIFY(app.sync(acme.id));
+        QVERIFY(app.sync(globex.id));
+
+        ExplorerPage page(app.services);
+        page.resize(1200, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        auto *list = page.findChild<QListWidget *>(QStringLiteral("startingPointsList"));
+        QVERIFY(list);
+        QCOMPARE(list->count(), 2 + 2 * reportDefinitions().size());
+        QStringList headings;
+        int globexGrowth = -1;
+        for (int i = 0; i < list->count(); ++i) {
+            if (!(list->item(i)->flags() & Qt::ItemIsSelectable))
+                headings << list->item(i)->text();
+            else if (headings.size() == 2 &&
+                     list->item(i)->data(ExplorerPage::StartingPointReportRole) == QStringLiteral("follower-growth"))
+                globexGrowth = i;
+        }
+        QCOMPARE(headings, (QStringList{QStringLiteral("Acme Corp (%1)").arg(acmeId),
+                                        QStringLiteral("Globex Ltd (%1)").arg(globexId)}));
+        QVERIFY(globexGrowth > 0);
+
+        QSignalSpy finished(&page, &ExplorerPage::queryFinished);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(list->item(0)).center());
+        QCoreApplication::processEvents();
+        QCOMPARE(finished.size(), 0); // a heading runs nothing
+        QListWidgetItem *item = list->item(globexGrowth);
+        list->scrollToItem(item);
+        QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+        QVERIFY(finished.wait(20000));
+        const QueryResult expected =
+            runReport(app.catalog.reader(), QStringLiteral("follower-growth"), {}, globex.organizationUrn());
+        QVERIFY(!expected.rows.isEmpty());
+        QCOMPARE(page.resultModel()->rows(), expected.rows);
+        const QueryResult everyone = runReport(app.catalog.reader(), QStringLiteral("follower-growth"));
+        QVERIFY(page.resultModel()->rows() != everyone.rows);
+        QVERIFY(page.query().contains(globex.organizationUrn()));
+        if (const QString dir = qEnvironmentVariable("PAGESIGHT_SCREENSHOT_DIR"); !dir.isEmpty())
+            page.grab().save(QDir(dir).filePath(QStringLiteral("explorer-per-organization.png")));
     }
 };
 

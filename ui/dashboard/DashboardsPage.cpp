@@ -93,6 +93,10 @@ QWidget *DashboardsPage::makeFilterBar() {
     m_organizations->setObjectName(QStringLiteral("organizationComboBox"));
     m_organizations->setAccessibleName(tr("Organization"));
     m_organizations->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_tableSets = new QComboBox(bar);
+    m_tableSets->setObjectName(QStringLiteral("tableSetComboBox"));
+    m_tableSets->setAccessibleName(tr("Tables"));
+    m_tableSets->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_range = new QComboBox(bar);
     m_range->setObjectName(QStringLiteral("dateRangeComboBox"));
     m_range->setAccessibleName(tr("Date range"));
@@ -117,8 +121,12 @@ QWidget *DashboardsPage::makeFilterBar() {
     organizationLabel->setBuddy(m_organizations);
     auto *rangeLabel = new QLabel(tr("&Period:"), bar);
     rangeLabel->setBuddy(m_range);
+    m_tableSetLabel = new QLabel(tr("&Tables:"), bar);
+    m_tableSetLabel->setBuddy(m_tableSets);
     row->addWidget(organizationLabel);
     row->addWidget(m_organizations);
+    row->addWidget(m_tableSetLabel);
+    row->addWidget(m_tableSets);
     row->addSpacing(12);
     row->addWidget(rangeLabel);
     row->addWidget(m_range);
@@ -133,7 +141,13 @@ QWidget *DashboardsPage::makeFilterBar() {
                                  "page. They are left out of every dashboard unless this is ticked."));
     row->addWidget(m_includeDark);
 
-    connect(m_organizations, &QComboBox::currentIndexChanged, this, &DashboardsPage::filterChanged);
+    connect(m_organizations, &QComboBox::currentIndexChanged, this, [this] {
+        loadTableSets();
+        filterChanged();
+    });
+    connect(m_tableSets, &QComboBox::currentIndexChanged, this, &DashboardsPage::filterChanged);
+    // A pick of the user's own is kept when the sources change; the default follows them.
+    connect(m_organizations, &QComboBox::activated, this, [this] { m_organizationPicked = true; });
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
         const bool custom = Range(m_range->currentData().toInt()) == Range::Custom;
         m_from->setVisible(custom);
@@ -152,10 +166,9 @@ int DashboardsPage::currentDashboard() const {
 
 DashboardFilter DashboardsPage::filter() const {
     DashboardFilter filter;
-    const int index = m_organizations->currentIndex();
-    if (index >= 0 && index < m_choices.size()) {
-        filter.organizationUrn = m_choices.at(index).organizationUrn;
-        filter.tables = m_choices.at(index).tables;
+    if (const DashboardOrganization::InTableSet *set = tableSet()) {
+        filter.organizationUrn = organization()->organizationUrn;
+        filter.tables = m_choices.tableSets.at(set->tableSet).tables;
     }
     filter.includeDark = m_includeDark->isChecked();
     const QDate today = m_services.clock ? m_services.clock->todayUtc() : QDate::currentDate();
@@ -199,57 +212,63 @@ void DashboardsPage::setCustomRange(const QDate &from, const QDate &to) {
 }
 
 bool DashboardsPage::selectOrganization(const QString &organizationUrn) {
-    for (int i = 0; i < m_choices.size(); ++i)
-        if (m_choices.at(i).organizationUrn == organizationUrn) {
-            m_organizations->setCurrentIndex(i);
+    const int index = m_choices.indexOf(organizationUrn);
+    m_organizationPicked = m_organizationPicked || index >= 0;
+    if (index >= 0)
+        m_organizations->setCurrentIndex(index);
+    return index >= 0;
+}
+
+bool DashboardsPage::selectTableSet(const TableNames &tables) {
+    const DashboardOrganization *chosen = organization();
+    for (int i = 0; chosen && i < chosen->tableSets.size(); ++i)
+        if (m_choices.tableSets.at(chosen->tableSets.at(i).tableSet).tables == tables) {
+            m_tableSets->setCurrentIndex(i);
             return true;
         }
     return false;
 }
 
+const DashboardOrganization *DashboardsPage::organization() const {
+    const int index = m_organizations->currentIndex();
+    return index >= 0 && index < m_choices.organizations.size() ? &m_choices.organizations.at(index) : nullptr;
+}
+
+const DashboardOrganization::InTableSet *DashboardsPage::tableSet() const {
+    const DashboardOrganization *chosen = organization();
+    const int index = m_tableSets->currentIndex();
+    return chosen && index >= 0 && index < chosen->tableSets.size() ? &chosen->tableSets.at(index) : nullptr;
+}
+
 void DashboardsPage::loadSources() {
-    const QString previous = m_organizations->currentIndex() >= 0 ? m_organizations->currentText() : QString();
-    m_choices.clear();
-    const QList<SourceConfig> sources = m_services.sources ? m_services.sources->sources() : QList<SourceConfig>();
-    for (const SourceConfig &source : sources) {
-        Choice choice;
-        choice.sourceName = source.description.isEmpty() ? source.organizationUrn() : source.description;
-        choice.label = source.organizationName.isEmpty() ? choice.sourceName : source.organizationName;
-        choice.organizationUrn = source.organizationUrn();
-        choice.tables = TableNames::of(source);
-        for (const StreamSelection &selection : source.streams)
-            choice.streams.insert(selection.streamId);
-        choice.sample = source.authMethod == SourceConfig::AuthMethod::SampleData;
-        m_choices.append(choice);
-    }
-    // Real pages first: once one exists, the dashboards open on it, not on the sample data.
-    std::stable_partition(m_choices.begin(), m_choices.end(), [](const Choice &choice) { return !choice.sample; });
-    const bool anySample = std::any_of(m_choices.cbegin(), m_choices.cend(), [](const Choice &c) { return c.sample; });
-    // Every organization at once, where sources write to the same tables.
-    int sharing = 0;
-    for (const Choice &choice : std::as_const(m_choices))
-        sharing += choice.tables == m_choices.first().tables ? 1 : 0;
-    if (sharing > 1) {
-        Choice all = m_choices.first();
-        all.label = tr("All organizations");
-        all.sourceName = all.label;
-        all.organizationUrn.clear();
-        for (const Choice &choice : std::as_const(m_choices))
-            if (choice.tables == all.tables)
-                all.streams.intersect(choice.streams);
-        m_choices.prepend(all);
-    }
+    const DashboardOrganization *before = m_organizationPicked ? organization() : nullptr;
+    const QString previous = before ? before->organizationUrn : QString();
+    m_choices = dashboardChoices(m_services.sources ? m_services.sources->sources() : QList<SourceConfig>());
     const QSignalBlocker blocker(m_organizations);
     m_organizations->clear();
-    for (const Choice &choice : std::as_const(m_choices))
+    for (const DashboardOrganization &choice : std::as_const(m_choices.organizations))
         m_organizations->addItem(choice.label, choice.organizationUrn);
-    int index = m_organizations->findText(previous);
-    if (index < 0 && anySample) // "All organizations" would add the sample data in
-        for (int i = 0; i < m_choices.size() && index < 0; ++i)
-            if (!m_choices.at(i).sample && !m_choices.at(i).organizationUrn.isEmpty())
-                index = i;
-    m_organizations->setCurrentIndex(index >= 0 ? index : 0);
-    m_organizations->setEnabled(m_choices.size() > 1);
+    const int index = before ? m_choices.indexOf(previous) : -1;
+    m_organizations->setCurrentIndex(index >= 0 ? index : m_choices.preferredOrganization());
+    m_organizations->setEnabled(m_choices.organizations.size() > 1);
+    // The table-set picker is there only when sources write to more than one set of tables.
+    m_tableSetLabel->setVisible(m_choices.tableSets.size() > 1);
+    m_tableSets->setVisible(m_choices.tableSets.size() > 1);
+    loadTableSets();
+}
+
+void DashboardsPage::loadTableSets() {
+    const QString previous = m_tableSets->currentText();
+    const QSignalBlocker blocker(m_tableSets);
+    m_tableSets->clear();
+    if (const DashboardOrganization *chosen = organization())
+        for (const DashboardOrganization::InTableSet &in : chosen->tableSets) {
+            const DashboardTableSet &set = m_choices.tableSets.at(in.tableSet);
+            m_tableSets->addItem(set.label);
+            m_tableSets->setItemData(m_tableSets->count() - 1, set.detail, Qt::ToolTipRole);
+        }
+    m_tableSets->setCurrentIndex(std::max(0, m_tableSets->findText(previous)));
+    m_tableSets->setEnabled(m_tableSets->count() > 1);
 }
 
 void DashboardsPage::reload() {
@@ -290,21 +309,21 @@ void DashboardsPage::loadDashboard(int dashboard) {
 QString DashboardsPage::missingData(Dashboard dashboard) const {
     if (!m_services.catalog || !m_services.catalog->isOpen())
         return tr("The catalog is not open, so there is nothing to show. See the Sources page.");
-    const int index = m_organizations->currentIndex();
-    if (index < 0 || index >= m_choices.size())
+    const DashboardOrganization::InTableSet *set = tableSet();
+    if (!set)
         return tr("No source yet. Add one on the Sources page (or try the sample data), sync it, and the dashboards "
                   "fill in.");
-    const Choice &choice = m_choices.at(index);
-    const QList<std::pair<QString, QString>> needed = m_dashboards[dashboard]->tablesNeeded(choice.tables);
+    const QList<std::pair<QString, QString>> needed =
+        m_dashboards[dashboard]->tablesNeeded(m_choices.tableSets.at(set->tableSet).tables);
     const QStringList tables = m_services.catalog->userTables();
     for (const auto &[stream, table] : std::as_const(needed)) {
-        if (!choice.streams.contains(stream))
+        if (!set->streams.contains(stream))
             return tr("“%1” does not sync the stream %2. Select it in the source's settings on the Sources page, "
                       "then sync.")
-                .arg(choice.sourceName, stream);
+                .arg(set->sourceName, stream);
         if (!tables.contains(table))
             return tr("“%1” has not been synced yet (no table %2). Sync it on the Sources page.")
-                .arg(choice.sourceName, table);
+                .arg(set->sourceName, table);
     }
     return {};
 }

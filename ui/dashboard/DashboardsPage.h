@@ -2,6 +2,7 @@
 
 #include "analytics/DashboardModel.h"
 #include "app/AppServices.h"
+#include "app/DashboardChoices.h"
 
 #include <QSet>
 #include <QUrl>
@@ -13,6 +14,7 @@
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QLabel;
 class QTabWidget;
 
 namespace pagesight {
@@ -30,9 +32,10 @@ class PostEngagementTab;
 class PostingTimeModel;
 
 // The Dashboards page: follower growth, post engagement, visitor demographics and insights, each
-// a DashboardTab of its own (charts over table views of the same models). An organization picker (the sources'
-// organizations; a source brings its table names) and a date range (last 7/30/90/365 days, all
-// time, custom) apply to every dashboard. Where there is nothing to draw, the dashboard says what to
+// a DashboardTab of its own (charts over table views of the same models). An organization picker
+// (each of the sources' organizations once, or all of them), a table-set picker where sources write
+// to several sets of tables, and a date range (last 7/30/90/365 days, all time, custom) apply to
+// every dashboard. Where there is nothing to draw, the dashboard says what to
 // sync instead.
 //
 // Loading is synchronous: reload() reads the sources and loads the dashboard on screen (the others
@@ -52,6 +55,7 @@ public:
     void setRange(Range range);
     void setCustomRange(const QDate &from, const QDate &to);
     bool selectOrganization(const QString &organizationUrn); // false when no source has it
+    bool selectTableSet(const TableNames &tables);           // false when the organization chosen has no such set
     // How a post is opened on LinkedIn (default QDesktopServices::openUrl); tests catch it.
     void setUrlOpener(std::function<void(const QUrl &)> opener);
 
@@ -74,16 +78,10 @@ signals:
     void dashboardLoaded(int dashboard); // its models reloaded and its charts redrawn (or its empty state)
 
 private:
-    // A choice of the organization picker: one source's organization and tables, or every
-    // organization in the tables sources share.
-    struct Choice {
-        QString label;
-        QString sourceName;
-        QString organizationUrn; // empty = all
-        TableNames tables;
-        QSet<QString> streams; // the streams the source syncs
-        bool sample = false;   // the sample organization
-    };
+    // The organization chosen and, in it, the table set chosen; null when there is no source.
+    const DashboardOrganization *organization() const;
+    const DashboardOrganization::InTableSet *tableSet() const;
+    void loadTableSets(); // the table sets of the organization chosen, keeping the set chosen
 
     QWidget *makeFilterBar();
     void addTab(Dashboard dashboard, DashboardTab *tab);
@@ -95,7 +93,8 @@ private:
     QString missingData(Dashboard dashboard) const;
 
     AppServices m_services;
-    QList<Choice> m_choices;
+    DashboardChoices m_choices;
+    bool m_organizationPicked = false; // by the user (or selectOrganization), not by default
     std::array<bool, DashboardCount> m_stale{};
     std::array<DashboardTab *, DashboardCount> m_dashboards{};
     FollowerGrowthTab *m_growth;
@@ -105,6 +104,8 @@ private:
 
     QTabWidget *m_tabs = nullptr;
     QComboBox *m_organizations = nullptr;
+    QLabel *m_tableSetLabel = nullptr;
+    QComboBox *m_tableSets = nullptr;
     QComboBox *m_range = nullptr;
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
