@@ -3,6 +3,7 @@
 #include "catalog/RunHistory.h"
 #include "catalog/SourceStore.h"
 #include "common/Clock.h"
+#include "streams/Retention.h"
 #include "streams/StreamDef.h"
 
 #include <QDir>
@@ -169,10 +170,10 @@ void TestCatalog::migrationsCreateTablesOnce() {
         QVERIFY2(!error.isError(), qPrintable(error.detail));
         QVERIFY(catalog.isOpen());
         QCOMPARE(catalog.path(), catalogPath());
-        QCOMPARE(catalog.schemaVersion(), 4);
-        QCOMPARE(Catalog::latestSchemaVersion(), 4);
+        QCOMPARE(catalog.schemaVersion(), 5);
+        QCOMPARE(Catalog::latestSchemaVersion(), 5);
         for (const char *table : {"_pagesight_bookmarks", "_pagesight_runs", "_pagesight_run_streams",
-                                  "_pagesight_sources", "_pagesight_labels"})
+                                  "_pagesight_sources", "_pagesight_labels", "_pagesight_retention"})
             QVERIFY2(catalog.rowCount(QString::fromLatin1(table)) == 0, table);
         QVERIFY(!catalog.upsert(postsSchema(), {}, postsBookmark(QStringLiteral("42"))).isError());
     }
@@ -181,7 +182,7 @@ void TestCatalog::migrationsCreateTablesOnce() {
     // A second open finds the schema current: nothing re-created, the data still there.
     Catalog catalog(QStringLiteral("second"));
     QVERIFY(!catalog.open(catalogPath()).isError());
-    QCOMPARE(catalog.schemaVersion(), 4);
+    QCOMPARE(catalog.schemaVersion(), 5);
     QCOMPARE(catalog.bookmark(QStringLiteral("urn:li:organization:1"), QStringLiteral("organization_posts"),
                               QStringLiteral("posts")),
              std::optional<QString>(QStringLiteral("42")));
@@ -189,7 +190,7 @@ void TestCatalog::migrationsCreateTablesOnce() {
         scalar(catalog.reader(),
                QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name LIKE '_pagesight%'"))
             .toInt(),
-        5);
+        6);
 }
 
 void TestCatalog::pragmasAreSet() {
@@ -964,7 +965,8 @@ void TestCatalog::runsFollowTheirSourceFromThePreviousRelease() {
     Catalog catalog(QStringLiteral("migrated"));
     const CatalogError error = catalog.open(catalogPath());
     QVERIFY2(!error.isError(), qPrintable(error.detail));
-    QCOMPARE(catalog.schemaVersion(), 4);
+    QCOMPARE(catalog.schemaVersion(), 5);
+    QVERIFY(retentionRules(catalog.reader()).isEmpty()); // retention is off until it is set
     const RunHistory history(catalog);
     const auto names = [&history](const QString &sourceId) {
         QStringList result;

@@ -79,6 +79,16 @@ const QList<CatalogMigration> &catalogMigrations() {
                  "CASE WHEN json_valid(s.config_json) THEN json_extract(s.config_json, '$.organization_id') END "
                  "= _pagesight_runs.organization_urn HAVING count(*) = 1))"),
          }},
+        {5,
+         {
+             // The catalog's retention setting (core/streams/Retention): how many days each stream
+             // table keeps. No row for a table: it keeps everything (the default).
+             QStringLiteral("CREATE TABLE _pagesight_retention ("
+                            "table_name TEXT PRIMARY KEY NOT NULL, "
+                            "stream_id TEXT NOT NULL, "
+                            "days INTEGER NOT NULL CHECK (days > 0), "
+                            "updated_at TEXT NOT NULL)"),
+         }},
     };
     return migrations;
 }

@@ -48,8 +48,16 @@ const Command commands[] = {
       industry, geo, staff_count_range)")},
     {"purge", runPurge,
      QT_TRANSLATE_NOOP("Cli", R"(  pagesight purge --catalog FILE --org ID [--table-prefix P] [--format csv|json|table]
+  pagesight purge --catalog FILE --older-than DAYS [--org ID] [--table-prefix P] [--format ...]
+  pagesight purge --catalog FILE --retention [--org ID] [--format ...]
       Removes every row of one organization from the stream tables of a table set, and its
-      bookmarks, in one transaction; prints the rows removed per table.)")},
+      bookmarks; or the rows about days more than DAYS ago (the bookmarks stay); or the rows older
+      than the catalog's retention setting. One transaction; prints the rows removed per table.)")},
+    {"retention", runRetention,
+     QT_TRANSLATE_NOOP("Cli", R"(  pagesight retention --catalog FILE [--days N|off [--table T | --table-prefix P]]
+                      [--format csv|json|table]
+      Shows the catalog's retention setting (days per stream table; off by default), or sets it
+      for a table or a table set. Rows older than it are removed after each sync.)")},
     {"sandbox", runSandbox,
      QT_TRANSLATE_NOOP("Cli", R"(  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
       A simulated LinkedIn API on the loopback; --help lists all its options.)")},

@@ -18,6 +18,7 @@ int runReport(const QStringList &arguments);
 int runQuery(const QStringList &arguments);
 int runLabels(const QStringList &arguments);
 int runPurge(const QStringList &arguments);
+int runRetention(const QStringList &arguments);
 // Every command's usage, or one command's (`pagesight sync --help`).
 QString usage();
 QString usage(const QString &command);

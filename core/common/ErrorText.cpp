@@ -248,6 +248,13 @@ QString describe(const InputError &error) {
         return ErrorText::tr("The sample data server could not be started.");
     case K::Description:
         return ErrorText::tr("The description is longer than 140 characters.");
+    case K::RetentionDays:
+        return ErrorText::tr("\"%1\" is not a retention period: give a whole number of days from 1 to 36500.")
+            .arg(error.value);
+    case K::StreamTable:
+        return ErrorText::tr("\"%1\" is not a stream table: no source writes it and its name ends with no stream's "
+                             "name.")
+            .arg(error.value);
     }
     return {};
 }

@@ -11,6 +11,13 @@ qint64 RunReport::rowsWritten() const {
     return total;
 }
 
+qint64 RunReport::rowsRemovedByRetention() const {
+    qint64 total = 0;
+    for (const auto &[table, rows] : retentionRemoved)
+        total += rows;
+    return total;
+}
+
 RunReport RunReport::withoutRun(RunStatus status, const QString &message, const QDateTime &now) {
     RunReport report;
     report.status = status;
@@ -48,6 +55,9 @@ QJsonObject RunReport::toJson() const {
                                        {QStringLiteral("rows_written"), s.rowsWritten},
                                        {QStringLiteral("requests"), s.requests},
                                        {QStringLiteral("message"), s.message}});
+    QJsonObject retention;
+    for (const auto &[table, rows] : retentionRemoved)
+        retention.insert(table, rows);
     return QJsonObject{{QStringLiteral("run_id"), runId},
                        {QStringLiteral("status"), statusText(status)},
                        {QStringLiteral("message"), message},
@@ -59,7 +69,10 @@ QJsonObject RunReport::toJson() const {
                        {QStringLiteral("api_version"), apiVersion},
                        {QStringLiteral("api_version_replaced"),
                         apiVersionReplaced.isEmpty() ? QJsonValue() : QJsonValue(apiVersionReplaced)},
-                       {QStringLiteral("streams"), streamArray}};
+                       {QStringLiteral("streams"), streamArray},
+                       {QStringLiteral("retention_removed"), retention},
+                       {QStringLiteral("retention_error"),
+                        retentionError.isError() ? QJsonValue(describe(retentionError)) : QJsonValue()}};
 }
 
 } // namespace pagesight

@@ -31,12 +31,17 @@ struct RunReport {
     bool busy = false;          // another sync held the catalog and this one did not wait
     QString apiVersion;         // the LinkedIn-Version the run ended with
     QString apiVersionReplaced; // the version LinkedIn refused (426) when the run moved on; empty otherwise
+    // After the run, the catalog's retention setting (core/streams/Retention): the rows it removed
+    // per table, and why it could not, if it could not (the run's own data is committed either way).
+    QList<std::pair<QString, qint64>> retentionRemoved;
+    CatalogError retentionError;
 
     // A run that ended before it began (no credentials, the lock refused, cancelled while waiting):
     // nothing was recorded in the catalog.
     static RunReport withoutRun(RunStatus status, const QString &message, const QDateTime &now);
 
     qint64 rowsWritten() const;
+    qint64 rowsRemovedByRetention() const;
     // 0 done, 1 partial, 2 busy (another sync, --no-wait), 3 authorization, 4 API or network failure
     // after retries, 5 catalog or disk failure (docs/SPEC.md §5).
     int exitCode() const;

@@ -4,6 +4,7 @@
 #include "auth/TokenStore.h"
 #include "catalog/Catalog.h"
 #include "common/Log.h"
+#include "streams/Retention.h"
 
 #include <QAtomicInteger>
 #include <QNetworkAccessManager>
@@ -85,11 +86,25 @@ public:
             m_lock.reset();
             return finishEarly(RunStatus::Failed, error, describe(error));
         }
-        QCoro::connect(m_engine->run(m_job.source, m_job.options), this, [this](const RunReport &report) {
+        QCoro::connect(m_engine->run(m_job.source, m_job.options), this, [this](RunReport report) {
+            applyRetention(report);
             m_catalog->close();
             m_lock.reset(); // the next sync may start the moment this one has closed the catalog
             finish(report);
         });
+    }
+
+    // The catalog's retention setting, after every run that opened the catalog: rows older than it
+    // go, whichever source wrote them.
+    void applyRetention(RunReport &report) {
+        const QList<RetentionRule> rules = retentionRules(m_catalog->reader());
+        if (rules.isEmpty())
+            return;
+        const PurgeResult purged = purgeOlderThan(*m_catalog, rules, m_clock->todayUtc());
+        report.retentionRemoved = purged.removed;
+        report.retentionError = purged.error;
+        if (purged.error.isError())
+            qCWarning(lcSync) << "the retention period could not be applied:" << describe(purged.error);
     }
 
     // Every end of a run goes through here: the report, then the thread's event loop ends, so the
