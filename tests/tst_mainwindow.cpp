@@ -19,6 +19,7 @@
 #include "common/Clock.h"
 #include "dashboard/DashboardsPage.h"
 #include "sandbox/SandboxServer.h"
+#include "settings/RetentionDialog.h"
 #include "source/SourceRepository.h"
 #include "sources/SourcesPage.h"
 
@@ -32,6 +33,7 @@
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QUuid>
 #include <QtTest>
@@ -188,6 +190,14 @@ private slots:
                  QStringLiteral("Customer Success and Support"));
         QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("job functions")),
                  qPrintable(window.statusBar()->currentMessage()));
+
+        // Tools > Data Retention lists the sample source's tables, each kept whole until set.
+        window.findChild<QAction *>(QStringLiteral("retentionAction"))->trigger();
+        auto *retention = window.findChild<RetentionDialog *>();
+        QVERIFY(retention && !retention->isHidden());
+        QCOMPARE(retention->findChild<QTableWidget *>()->rowCount(), 5);
+        QVERIFY(retention->rules().isEmpty());
+        retention->reject();
     }
 
     void navigationSwitchesPages() {

@@ -9,12 +9,14 @@
 #include "analytics/DashboardFollowerGrowth.h"
 #include "app/AppRuntime.h"
 #include "app/SampleData.h"
+#include "app/SourceText.h"
 #include "app/SyncController.h"
 #include "auth/TokenStore.h"
 #include "catalog/CatalogWriter.h"
 #include "dashboard/DashboardsPage.h"
 #include "explorer/ExplorerPage.h"
 #include "explorer/QueryResultModel.h"
+#include "settings/RetentionDialog.h"
 #include "source/SourceRepository.h"
 #include "sources/DeleteSourceDialog.h"
 #include "sources/RunHistoryModel.h"
@@ -26,8 +28,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -369,6 +374,69 @@ private slots:
         QVERIFY(page.query().contains(globex.organizationUrn()));
         if (const QString dir = qEnvironmentVariable("PAGESIGHT_SCREENSHOT_DIR"); !dir.isEmpty())
             page.grab().save(QDir(dir).filePath(QStringLiteral("explorer-per-organization.png")));
+    }
+
+    // Tools → Data Retention: each table once, however many sources write it, with what a period
+    // would remove; saved through the writer thread, and applied after the next sync of any source
+    // to every organization's rows.
+    void retentionSetInTheAppAppliesAfterTheNextSync() {
+        App app(newCatalogPath());
+        QVERIFY(app.listening && !app.openError.isError());
+        const SourceConfig acme = app.add(app.acme, acmeId, QStringLiteral("Acme"), QStringLiteral("Acme Corp"));
+        const SourceConfig globex =
+            app.add(app.globex, globexId, QStringLiteral("Globex"), QStringLiteral("Globex Ltd"));
+        QVERIFY(app.sync(acme.id));
+        QVERIFY(app.sync(globex.id));
+        const QString cutoff = QDateTime::currentDateTimeUtc().date().addDays(-30).toString(Qt::ISODate);
+        const QString older = QStringLiteral("SELECT count(*) FROM follower_statistics WHERE date < '%1'").arg(cutoff);
+        const QString newer = QStringLiteral("SELECT count(*) FROM follower_statistics WHERE date >= '%1'").arg(cutoff);
+        const qint64 olderRows = app.count(older), newerRows = app.count(newer);
+        QVERIFY(olderRows > 0 && newerRows > 0);
+        QCOMPARE(app.count(older + QStringLiteral(" AND organization_urn = '%1'").arg(globex.organizationUrn())) > 0,
+                 true);
+
+        RetentionDialog dialog(app.services);
+        dialog.show();
+        auto *table = dialog.findChild<QTableWidget *>(QStringLiteral("retentionTable"));
+        auto *days = dialog.findChild<QSpinBox *>(QStringLiteral("retentionDays_follower_statistics"));
+        QVERIFY(table && days);
+        QCOMPARE(table->rowCount(), 5);
+        QCOMPARE(days->value(), 0); // off by default
+        QCOMPARE(table->item(0, RetentionDialog::OlderColumn)->text(), QStringLiteral("—"));
+        days->setValue(30);
+        QCOMPARE(table->item(0, RetentionDialog::TableColumn)->text(), QStringLiteral("follower_statistics"));
+        QCOMPARE(table->item(0, RetentionDialog::OlderColumn)->text(), QLocale().toString(olderRows));
+        if (const QString dir = qEnvironmentVariable("PAGESIGHT_SCREENSHOT_DIR"); !dir.isEmpty())
+            dialog.grab().save(QDir(dir).filePath(QStringLiteral("retention-dialog.png")));
+
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            auto *confirm = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(confirm);
+            asked = confirm->text();
+            QTest::mouseClick(confirm->findChild<QPushButton *>(QStringLiteral("confirmRetentionButton")),
+                              Qt::LeftButton);
+        });
+        QSignalSpy saved(&dialog, &RetentionDialog::saved);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("saveRetentionButton")), Qt::LeftButton);
+        QTRY_COMPARE(saved.size(), 1);
+        QVERIFY2(asked.contains(QLocale().toString(olderRows)), qPrintable(asked));
+        const QList<RetentionRule> expected{
+            {QStringLiteral("follower_statistics"), QStringLiteral("follower_statistics"), 30}};
+        QCOMPARE(retentionRules(app.catalog.reader()), expected);
+        QCOMPARE(app.count(older), olderRows); // nothing goes before a sync
+
+        // One source's sync applies it to the whole catalog: Globex's old rows go too.
+        QSignalSpy finished(app.services.syncs, &SyncController::finished);
+        QVERIFY(app.services.syncs->sync(acme.id));
+        QVERIFY(finished.wait(60000));
+        const RunReport report = finished.last().at(1).value<RunReport>();
+        QCOMPARE(report.status, RunStatus::Succeeded);
+        const QList<std::pair<QString, qint64>> removed{{QStringLiteral("follower_statistics"), olderRows}};
+        QCOMPARE(report.retentionRemoved, removed);
+        QCOMPARE(app.count(older), 0);
+        QCOMPARE(app.count(newer), newerRows);
+        QVERIFY(SourceText::retention(report).contains(QLocale().toString(olderRows)));
     }
 };
 

@@ -9,6 +9,7 @@
 #include "catalog/RunHistory.h"
 #include "dashboard/DashboardsPage.h"
 #include "explorer/ExplorerPage.h"
+#include "settings/RetentionDialog.h"
 #include "source/SourceRepository.h"
 #include "sources/SourcesPage.h"
 
@@ -181,6 +182,18 @@ void MainWindow::createMenus() {
     m_refreshLabels->setStatusTip(tr("Fetch the names of seniorities, job functions, industries and places from "
                                      "LinkedIn, with the selected source's sign-in."));
     connect(m_refreshLabels, &QAction::triggered, this, &MainWindow::refreshLabels);
+    QAction *retention = tools->addAction(tr("Data &Retention…"));
+    retention->setObjectName(QStringLiteral("retentionAction"));
+    retention->setStatusTip(tr("Set how long each table keeps LinkedIn's data; older rows are removed after "
+                               "each sync."));
+    connect(retention, &QAction::triggered, this, [this] {
+        auto *dialog = new RetentionDialog(m_services, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &RetentionDialog::saved, this, [this] {
+            statusBar()->showMessage(tr("The retention setting is saved; it applies from the next sync."), 8000);
+        });
+        dialog->open();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Pagesight"));

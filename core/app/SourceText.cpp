@@ -24,6 +24,15 @@ QString SourceText::organization(const SourceConfig &source) {
     return tr("%1 (%2)").arg(source.organizationName).arg(source.organizationId);
 }
 
+QString SourceText::retention(const RunReport &report) {
+    if (report.retentionError.isError())
+        return tr("Rows older than the retention period could not be removed: %1").arg(describe(report.retentionError));
+    const qint64 removed = report.rowsRemovedByRetention();
+    if (removed == 0)
+        return {};
+    return tr("%n row(s) older than the retention period removed.", nullptr, int(std::min<qint64>(removed, INT_MAX)));
+}
+
 QString SourceText::runStatus(RunStatus status) {
     switch (status) {
     case RunStatus::Waiting:

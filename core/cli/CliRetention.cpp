@@ -98,11 +98,7 @@ int runRetention(const QStringList &arguments) {
             if (!off)
                 rules.append({table.table, table.streamId, *days});
         }
-        const QString now = catalog.now().toString(Qt::ISODateWithMs);
-        const CatalogError error =
-            catalog.write(QStringLiteral("set the retention period"),
-                          [&](const QSqlDatabase &db) { return writeRetentionRules(db, rules, now); });
-        if (error.isError())
+        if (const CatalogError error = saveRetentionRules(catalog, rules); error.isError())
             return fail(describe(error), CatalogFailure);
     }
     const QueryResult rules = setting(catalog.reader());

@@ -17,6 +17,7 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -234,6 +235,12 @@ int runJob(const SyncJob &job, bool json, const SourceConfig *stored, TokenStore
                        .arg(s.message.isEmpty() ? QString() : QStringLiteral(" — ") + s.message)
                 << Qt::endl;
         err << report.message << Qt::endl;
+        for (const auto &[table, rows] : report.retentionRemoved)
+            err << QCoreApplication::translate("Cli", "%1: %2 rows older than the retention period removed")
+                       .arg(table, QLocale().toString(rows))
+                << Qt::endl;
+        if (report.retentionError.isError())
+            err << describe(report.retentionError) << Qt::endl;
         if (json)
             QTextStream(stdout) << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
         exitCode = report.exitCode();

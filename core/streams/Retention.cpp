@@ -98,6 +98,12 @@ CatalogError writeRetentionRules(const QSqlDatabase &db, const QList<RetentionRu
     return {};
 }
 
+CatalogError saveRetentionRules(Catalog &catalog, const QList<RetentionRule> &rules) {
+    const QString now = catalog.now().toString(Qt::ISODateWithMs);
+    return catalog.write(QStringLiteral("set the retention period"),
+                         [&](const QSqlDatabase &db) { return writeRetentionRules(db, rules, now); });
+}
+
 QDate retentionCutoff(const RetentionRule &rule, const QDate &todayUtc) {
     return todayUtc.addDays(-rule.days);
 }

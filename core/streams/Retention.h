@@ -32,6 +32,8 @@ QString streamOfTableName(const QString &table);
 QList<RetentionRule> retentionRules(const QSqlDatabase &db);
 // Replaces the setting (no rules turns it off). Run inside a write (Catalog::write, CatalogWriter).
 CatalogError writeRetentionRules(const QSqlDatabase &db, const QList<RetentionRule> &rules, const QString &now);
+// The same in a transaction of its own on catalog.
+CatalogError saveRetentionRules(Catalog &catalog, const QList<RetentionRule> &rules);
 
 // The first day a rule keeps: today - days.
 QDate retentionCutoff(const RetentionRule &rule, const QDate &todayUtc);

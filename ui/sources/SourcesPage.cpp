@@ -292,7 +292,10 @@ void SourcesPage::onProgress(const QString &sourceId, const StreamProgress &prog
 void SourcesPage::onFinished(const QString &sourceId, const RunReport &report) {
     m_historyPending.remove(sourceId);
     m_storedRows.clear(); // the run wrote rows; sources sharing its organization and tables count them too
-    m_messages.insert(sourceId, tr("Last sync: %1 — %2").arg(SourceText::runStatus(report.status), report.message));
+    QString message = tr("Last sync: %1 — %2").arg(SourceText::runStatus(report.status), report.message);
+    if (const QString retention = SourceText::retention(report); !retention.isEmpty())
+        message += QLatin1Char(' ') + retention;
+    m_messages.insert(sourceId, message);
     if (sourceId == m_shownSourceId)
         m_detail->setMessage(m_messages.value(sourceId));
     refresh();
