@@ -55,7 +55,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+151"/>
+        <location filename="../core/cli/CliSync.cpp" line="+152"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -75,7 +75,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>%1: %2 rows older than the retention period removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,12 +178,23 @@
     <message>
         <location line="+5"/>
         <source>  pagesight purge --catalog FILE --org ID [--table-prefix P] [--format csv|json|table]
+  pagesight purge --catalog FILE --older-than DAYS [--org ID] [--table-prefix P] [--format ...]
+  pagesight purge --catalog FILE --retention [--org ID] [--format ...]
       Removes every row of one organization from the stream tables of a table set, and its
-      bookmarks, in one transaction; prints the rows removed per table.</source>
+      bookmarks; or the rows about days more than DAYS ago (the bookmarks stay); or the rows older
+      than the catalog&apos;s retention setting. One transaction; prints the rows removed per table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>  pagesight retention --catalog FILE [--days N|off [--table T | --table-prefix P]]
+                      [--format csv|json|table]
+      Shows the catalog&apos;s retention setting (days per stream table; off by default), or sets it
+      for a table or a table set. Rows older than it are removed after each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
       A simulated LinkedIn API on the loopback; --help lists all its options.</source>
         <translation type="unfinished"></translation>
@@ -211,13 +227,43 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliPurge.cpp" line="+56"/>
-        <source>A sync of %1 is running (process %2). Purge when it has ended.</source>
+        <location filename="../core/cli/CliPurge.cpp" line="+51"/>
+        <source>Removed %1 rows of %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Removed %1 rows of %2.</source>
+        <location line="+2"/>
+        <source>Removed %1 rows older than the catalog&apos;s retention setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1 rows older than %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the rows of %1 were looked at.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 has no retention setting, so nothing was removed. Set one with pagesight retention or in the app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliChange.cpp" line="+26"/>
+        <source>A sync of %1 is running (process %2). Try again when it has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRetention.cpp" line="+107"/>
+        <source>Retention is off: every row is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows older than these periods are removed after each sync, and by pagesight purge --retention.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -233,7 +279,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
 <context>
     <name>Dashboards</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+142"/>
+        <location filename="../core/analytics/Reports.cpp" line="+143"/>
         <source>Seniority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -547,6 +593,29 @@ Cumulative: %5
     </message>
 </context>
 <context>
+    <name>DashboardsPage</name>
+    <message>
+        <location filename="../core/app/DashboardChoices.cpp" line="+36"/>
+        <source>Standard tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables with prefix %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>All organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../core/common/ErrorText.cpp" line="+23"/>
@@ -840,7 +909,17 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a retention period: give a whole number of days from 1 to 36500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a stream table: no source writes it and its name ends with no stream&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>LinkedIn did not accept the Client ID and Client Secret. Copy the Primary Client Secret again from the Auth tab of your app in the LinkedIn Developer Portal. Leave it empty only if LinkedIn enabled PKCE for your app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -961,8 +1040,13 @@ Cumulative: %5
 <context>
     <name>ExplorerPage</name>
     <message>
-        <location filename="../ui/explorer/StartingPoints.cpp" line="+34"/>
-        <source>%1 (%2)</source>
+        <location filename="../ui/explorer/StartingPoints.cpp" line="+53"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source “%1”, tables %2, %3, %4, %5 and %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1059,7 +1143,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>The report %1 cannot run on this catalog: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1084,7 +1168,7 @@ Cumulative: %5
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../core/app/SourceText.cpp" line="+26"/>
+        <location filename="../core/app/SourceText.cpp" line="+43"/>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1109,7 +1193,30 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-20"/>
+        <source>Organization %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows older than the retention period could not be removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) older than the retention period removed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Waiting</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1917,7 +2024,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>Enter a table name for %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1927,7 +2034,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>“%1” already syncs this organization into %2: this source will continue from that source&apos;s data instead of starting at its start date. To keep them apart, give this source a table prefix.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1960,6 +2067,11 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
     <message>
         <location line="+61"/>
         <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tables</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2018,7 +2130,12 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>&amp;Tables:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Include &amp;dark posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2033,12 +2150,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>All organizations</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+171"/>
         <source>The catalog is not open, so there is nothing to show. See the Sources page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2277,7 +2389,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Write a query first, or pick a starting point on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2487,7 +2599,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
         <source>Pagesight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,7 +2674,22 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Data &amp;Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set how long each table keeps LinkedIn&apos;s data; older rows are removed after each sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The retention setting is saved; it applies from the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2827,6 +2954,87 @@ organization_urn / author</source>
     <message>
         <location filename="../ui/dashboard/PostEngagementTab.h" line="+24"/>
         <source>Post engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::RetentionDialog</name>
+    <message>
+        <location filename="../ui/settings/RetentionDialog.cpp" line="+24"/>
+        <source>Data Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;LinkedIn&apos;s API terms limit how long its data may be kept. By a summary of its data storage requirements, page reporting data may be kept a year and organization social activity six months; check LinkedIn&apos;s current terms. &lt;b&gt;Keeping within them is your responsibility.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Set how many days each table keeps. Rows about older days are removed after each sync; the period counts from today. Post statistics, which have no day of their own, go when they were last fetched that long ago.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Retention per table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older rows now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No source writes any table yet. Add a source first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Days %1 keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove older rows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) are older than these periods. They will be removed after the next sync and cannot be restored, except by a full sync while LinkedIn still has them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save and Remove Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3143,16 +3351,6 @@ organization_urn / author</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Organization %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>%1 · data from %2 · streams: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3491,12 +3689,12 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Last sync: %1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Sample Data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3511,12 +3709,12 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Source Not Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Token Not Stored</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,7 +55,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+151"/>
+        <location filename="../core/cli/CliSync.cpp" line="+152"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
     </message>
@@ -75,7 +75,12 @@
         <translation>%1 → %2: %3, %4 linhas, %5 requisições%6</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+8"/>
+        <source>%1: %2 rows older than the retention period removed</source>
+        <translation>%1: %2 linhas mais antigas que o período de retenção removidas</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
     </message>
@@ -189,14 +194,31 @@
     <message>
         <location line="+5"/>
         <source>  pagesight purge --catalog FILE --org ID [--table-prefix P] [--format csv|json|table]
+  pagesight purge --catalog FILE --older-than DAYS [--org ID] [--table-prefix P] [--format ...]
+  pagesight purge --catalog FILE --retention [--org ID] [--format ...]
       Removes every row of one organization from the stream tables of a table set, and its
-      bookmarks, in one transaction; prints the rows removed per table.</source>
+      bookmarks; or the rows about days more than DAYS ago (the bookmarks stay); or the rows older
+      than the catalog&apos;s retention setting. One transaction; prints the rows removed per table.</source>
         <translation>  pagesight purge --catalog ARQUIVO --org ID [--table-prefix P] [--format csv|json|table]
-      Remove todas as linhas de uma organização das tabelas de fluxos de um conjunto de tabelas, e
-      seus marcadores, numa única transação; mostra as linhas removidas por tabela.</translation>
+  pagesight purge --catalog ARQUIVO --older-than DIAS [--org ID] [--table-prefix P] [--format ...]
+  pagesight purge --catalog ARQUIVO --retention [--org ID] [--format ...]
+      Remove todas as linhas de uma organização das tabelas de fluxo de um conjunto de tabelas, e
+      seus marcadores; ou as linhas sobre dias de mais de DIAS atrás (os marcadores ficam); ou as
+      linhas mais antigas que a retenção do catálogo. Uma transação; mostra as linhas removidas por tabela.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>  pagesight retention --catalog FILE [--days N|off [--table T | --table-prefix P]]
+                      [--format csv|json|table]
+      Shows the catalog&apos;s retention setting (days per stream table; off by default), or sets it
+      for a table or a table set. Rows older than it are removed after each sync.</source>
+        <translation>  pagesight retention --catalog ARQUIVO [--days N|off [--table T | --table-prefix P]]
+                      [--format csv|json|table]
+      Mostra a retenção do catálogo (dias por tabela de fluxo; desligada por padrão) ou a define
+      para uma tabela ou um conjunto de tabelas. Linhas mais antigas são removidas após cada sincronização.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
       A simulated LinkedIn API on the loopback; --help lists all its options.</source>
         <translation>  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults ESPEC]
@@ -237,14 +259,44 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
         <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliPurge.cpp" line="+56"/>
-        <source>A sync of %1 is running (process %2). Purge when it has ended.</source>
-        <translation>Uma sincronização de %1 está em andamento (processo %2). Remova os dados quando ela terminar.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location filename="../core/cli/CliPurge.cpp" line="+51"/>
         <source>Removed %1 rows of %2.</source>
         <translation>%1 linhas de %2 removidas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed %1 rows older than the catalog&apos;s retention setting.</source>
+        <translation>%1 linhas mais antigas que a retenção do catálogo foram removidas.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Removed %1 rows older than %2 days.</source>
+        <translation>%1 linhas mais antigas que %2 dias foram removidas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only the rows of %1 were looked at.</source>
+        <translation>Só as linhas de %1 foram consideradas.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>%1 has no retention setting, so nothing was removed. Set one with pagesight retention or in the app.</source>
+        <translation>%1 não tem retenção definida, então nada foi removido. Defina uma com pagesight retention ou no aplicativo.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliChange.cpp" line="+26"/>
+        <source>A sync of %1 is running (process %2). Try again when it has ended.</source>
+        <translation>Uma sincronização de %1 está em andamento (processo %2). Tente de novo quando ela terminar.</translation>
+    </message>
+    <message>
+        <location filename="../core/cli/CliRetention.cpp" line="+107"/>
+        <source>Retention is off: every row is kept.</source>
+        <translation>A retenção está desligada: todas as linhas são mantidas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows older than these periods are removed after each sync, and by pagesight purge --retention.</source>
+        <translation>Linhas mais antigas que esses períodos são removidas após cada sincronização e por pagesight purge --retention.</translation>
     </message>
 </context>
 <context>
@@ -259,7 +311,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
 <context>
     <name>Dashboards</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+142"/>
+        <location filename="../core/analytics/Reports.cpp" line="+143"/>
         <source>Seniority</source>
         <translation>Nível de experiência</translation>
     </message>
@@ -581,6 +633,29 @@ Média de 7 dias: %6</translation>
     </message>
 </context>
 <context>
+    <name>DashboardsPage</name>
+    <message>
+        <location filename="../core/app/DashboardChoices.cpp" line="+36"/>
+        <source>Standard tables</source>
+        <translation>Tabelas padrão</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables with prefix %1</source>
+        <translation>Tabelas com prefixo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tables of “%1”</source>
+        <translation>Tabelas de “%1”</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>All organizations</source>
+        <translation>Todas as organizações</translation>
+    </message>
+</context>
+<context>
     <name>ErrorText</name>
     <message>
         <location filename="../core/common/ErrorText.cpp" line="+23"/>
@@ -874,7 +949,17 @@ Média de 7 dias: %6</translation>
         <translation>A descrição tem mais de 140 caracteres.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a retention period: give a whole number of days from 1 to 36500.</source>
+        <translation>&quot;%1&quot; não é um período de retenção: informe um número inteiro de dias de 1 a 36500.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not a stream table: no source writes it and its name ends with no stream&apos;s name.</source>
+        <translation>&quot;%1&quot; não é uma tabela de fluxo: nenhuma fonte a escreve e seu nome não termina com o nome de nenhum fluxo.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>LinkedIn did not accept the Client ID and Client Secret. Copy the Primary Client Secret again from the Auth tab of your app in the LinkedIn Developer Portal. Leave it empty only if LinkedIn enabled PKCE for your app.</source>
         <translation>O LinkedIn não aceitou o Client ID e o Client Secret. Copie novamente o Primary Client Secret da aba Auth do seu app no LinkedIn Developer Portal. Deixe-o vazio somente se o LinkedIn tiver ativado o PKCE para o seu app.</translation>
     </message>
@@ -995,9 +1080,14 @@ Média de 7 dias: %6</translation>
 <context>
     <name>ExplorerPage</name>
     <message>
-        <location filename="../ui/explorer/StartingPoints.cpp" line="+34"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
+        <location filename="../ui/explorer/StartingPoints.cpp" line="+53"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source “%1”, tables %2, %3, %4, %5 and %6</source>
+        <translation>Fonte “%1”, tabelas %2, %3, %4, %5 e %6</translation>
     </message>
 </context>
 <context>
@@ -1093,7 +1183,7 @@ Média de 7 dias: %6</translation>
         <translation>Perfil demográfico dos visitantes por tamanho da empresa</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>The report %1 cannot run on this catalog: %2</source>
         <translation>O relatório %1 não pode ser executado neste catálogo: %2</translation>
     </message>
@@ -1118,7 +1208,7 @@ Média de 7 dias: %6</translation>
 <context>
     <name>SourceText</name>
     <message>
-        <location filename="../core/app/SourceText.cpp" line="+26"/>
+        <location filename="../core/app/SourceText.cpp" line="+43"/>
         <source>Succeeded</source>
         <translation>Sucesso</translation>
     </message>
@@ -1143,7 +1233,30 @@ Média de 7 dias: %6</translation>
         <translation>Em execução</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-20"/>
+        <source>Organization %1</source>
+        <translation>Organização %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows older than the retention period could not be removed: %1</source>
+        <translation>Não foi possível remover as linhas mais antigas que o período de retenção: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n row(s) older than the retention period removed.</source>
+        <translation>
+            <numerusform>%n linha mais antiga que o período de retenção removida.</numerusform>
+            <numerusform>%n linhas mais antigas que o período de retenção removidas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Waiting</source>
         <translation>Aguardando</translation>
     </message>
@@ -1953,7 +2066,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Tabelas compartilhadas</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+122"/>
         <source>Enter a table name for %1.</source>
         <translation>Informe um nome de tabela para %1.</translation>
     </message>
@@ -1963,7 +2076,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>A tabela do catálogo em que %1 grava</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+56"/>
         <source>“%1” already syncs this organization into %2: this source will continue from that source&apos;s data instead of starting at its start date. To keep them apart, give this source a table prefix.</source>
         <translation>“%1” já sincroniza esta organização em %2: esta fonte continuará a partir dos dados dela em vez de começar na data inicial. Para mantê-las separadas, dê a esta fonte um prefixo de tabela.</translation>
     </message>
@@ -1997,6 +2110,11 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <location line="+61"/>
         <source>Organization</source>
         <translation>Organização</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tables</source>
+        <translation>Tabelas</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2054,7 +2172,12 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>&amp;Período:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
+        <source>&amp;Tables:</source>
+        <translation>&amp;Tabelas:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Include &amp;dark posts</source>
         <translation>Incluir publicações &amp;dark</translation>
     </message>
@@ -2069,12 +2192,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Publicações dark (conteúdo patrocinado direto) são feitas para anúncios e nunca aparecem na página. Ficam fora de todos os painéis, a menos que esta opção esteja marcada.</translation>
     </message>
     <message>
-        <location line="+102"/>
-        <source>All organizations</source>
-        <translation>Todas as organizações</translation>
-    </message>
-    <message>
-        <location line="+58"/>
+        <location line="+171"/>
         <source>The catalog is not open, so there is nothing to show. See the Sources page.</source>
         <translation>O catálogo não está aberto, então não há nada para mostrar. Veja a página Fontes.</translation>
     </message>
@@ -2315,7 +2433,7 @@ organization_urn / author</translation>
         <translation>Resultado da consulta</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+63"/>
         <source>Write a query first, or pick a starting point on the left.</source>
         <translation>Escreva uma consulta primeiro ou escolha um ponto de partida à esquerda.</translation>
     </message>
@@ -2525,7 +2643,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+35"/>
+        <location filename="../ui/MainWindow.cpp" line="+36"/>
         <source>Pagesight</source>
         <translation>Pagesight</translation>
     </message>
@@ -2600,7 +2718,22 @@ organization_urn / author</translation>
         <translation>Busca no LinkedIn os nomes de níveis de experiência, funções, setores e localidades, com o login da fonte selecionada.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Data &amp;Retention…</source>
+        <translation>&amp;Retenção de dados…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set how long each table keeps LinkedIn&apos;s data; older rows are removed after each sync.</source>
+        <translation>Defina por quanto tempo cada tabela guarda os dados do LinkedIn; linhas mais antigas são removidas após cada sincronização.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The retention setting is saved; it applies from the next sync.</source>
+        <translation>A retenção foi salva; ela vale a partir da próxima sincronização.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -2866,6 +2999,87 @@ organization_urn / author</translation>
         <location filename="../ui/dashboard/PostEngagementTab.h" line="+24"/>
         <source>Post engagement</source>
         <translation>Engajamento das publicações</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::RetentionDialog</name>
+    <message>
+        <location filename="../ui/settings/RetentionDialog.cpp" line="+24"/>
+        <source>Data Retention</source>
+        <translation>Retenção de dados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;LinkedIn&apos;s API terms limit how long its data may be kept. By a summary of its data storage requirements, page reporting data may be kept a year and organization social activity six months; check LinkedIn&apos;s current terms. &lt;b&gt;Keeping within them is your responsibility.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Set how many days each table keeps. Rows about older days are removed after each sync; the period counts from today. Post statistics, which have no day of their own, go when they were last fetched that long ago.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Os termos da API do LinkedIn limitam por quanto tempo seus dados podem ser guardados. Segundo um resumo dos requisitos de armazenamento de dados, os dados de relatórios da página podem ser guardados por um ano e a atividade social da organização por seis meses; confira os termos atuais do LinkedIn. &lt;b&gt;Respeitá-los é responsabilidade sua.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Defina quantos dias cada tabela guarda. Linhas sobre dias mais antigos são removidas após cada sincronização; o período conta a partir de hoje. As estatísticas de publicações, que não têm um dia próprio, saem quando foram buscadas pela última vez há esse tempo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Retention per table</source>
+        <translation>Retenção por tabela</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Table</source>
+        <translation>Tabela</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Holds</source>
+        <translation>Contém</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keep</source>
+        <translation>Manter</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Older rows now</source>
+        <translation>Linhas mais antigas agora</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>No source writes any table yet. Add a source first.</source>
+        <translation>Nenhuma fonte escreve tabelas ainda. Adicione uma fonte primeiro.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Days %1 keeps</source>
+        <translation>Dias que %1 guarda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every row</source>
+        <translation>Todas as linhas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> dias</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Remove older rows?</source>
+        <translation>Remover linhas mais antigas?</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n row(s) are older than these periods. They will be removed after the next sync and cannot be restored, except by a full sync while LinkedIn still has them.</source>
+        <translation>
+            <numerusform>%n linha é mais antiga que esses períodos. Ela será removida após a próxima sincronização e não poderá ser recuperada, exceto por uma sincronização completa enquanto o LinkedIn ainda a tiver.</numerusform>
+            <numerusform>%n linhas são mais antigas que esses períodos. Elas serão removidas após a próxima sincronização e não poderão ser recuperadas, exceto por uma sincronização completa enquanto o LinkedIn ainda as tiver.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Save and Remove Later</source>
+        <translation>Salvar e remover depois</translation>
     </message>
 </context>
 <context>
@@ -3181,16 +3395,6 @@ organization_urn / author</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Organization %1</source>
-        <translation>Organização %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>%1 · data from %2 · streams: %3</source>
         <translation>%1 · dados desde %2 · fluxos: %3</translation>
     </message>
@@ -3533,12 +3737,12 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livre ou reparado; ao iniciar, ele também oferece a opção de escolher outro arquivo de catálogo.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+92"/>
         <source>Last sync: %1 — %2</source>
         <translation>Última sincronização: %1 — %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>Sample Data</source>
         <translation>Dados de exemplo</translation>
     </message>
@@ -3553,12 +3757,12 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
         <translation>Fonte não excluída</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Source Not Saved</source>
         <translation>Fonte não salva</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Token Not Stored</source>
         <translation>Token não armazenado</translation>
     </message>
