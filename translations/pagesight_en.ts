@@ -1210,9 +1210,9 @@ Cumulative: %5
     <message numerus="yes">
         <location line="+4"/>
         <source>%n row(s) older than the retention period removed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row older than the retention period removed.</numerusform>
+            <numerusform>%n rows older than the retention period removed.</numerusform>
         </translation>
     </message>
     <message>
@@ -3027,9 +3027,9 @@ organization_urn / author</source>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n row(s) are older than these periods. They will be removed after the next sync and cannot be restored, except by a full sync while LinkedIn still has them.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n row is older than these periods. It will be removed after the next sync and cannot be restored, except by a full sync while LinkedIn still has it.</numerusform>
+            <numerusform>%n rows are older than these periods. They will be removed after the next sync and cannot be restored, except by a full sync while LinkedIn still has them.</numerusform>
         </translation>
     </message>
     <message>
