@@ -14,7 +14,7 @@ namespace {
 // loop (the tests below check that the next value past it gives no sentence).
 constexpr int lastApiKind = int(ApiError::Kind::Cancelled);
 constexpr int lastCatalogKind = int(CatalogError::Kind::Missing);
-constexpr int lastInputKind = int(InputError::Kind::StreamTable);
+constexpr int lastInputKind = int(InputError::Kind::ConflictingArguments);
 
 // A sentence: starts with a capital letter or a quote, ends with a full stop (or a quoted message)
 // unless it ends with a detail it was given, no unfilled %N placeholder.
@@ -110,7 +110,7 @@ void TestErrorText::everyInputKindHasASentence() {
         seen.insert(text);
     }
     QVERIFY2(describe(InputError{InputError::Kind(lastInputKind + 1), {}}).isEmpty(),
-             "InputError has a kind past StreamTable: extend lastInputKind");
+             "InputError has a kind past ConflictingArguments: extend lastInputKind");
 }
 
 void TestErrorText::versionInactiveNamesVersionAndWhereToChangeIt() {
@@ -295,6 +295,8 @@ void TestErrorText::inputValueNamed_data() {
                                  << "140";
     QTest::newRow("RetentionDays") << int(K::RetentionDays) << "0"
                                    << "\"0\"";
+    QTest::newRow("ConflictingArguments") << int(K::ConflictingArguments) << "--a and --b"
+                                          << "--a and --b";
     QTest::newRow("StreamTable") << int(K::StreamTable) << "things"
                                  << "\"things\"";
 }

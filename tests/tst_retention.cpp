@@ -265,6 +265,11 @@ private slots:
             {QStringLiteral("--days"), QStringLiteral("5"), QStringLiteral("--table"), QStringLiteral("things")});
         QTest::newRow("bad table name") << retention(
             {QStringLiteral("--days"), QStringLiteral("5"), QStringLiteral("--table"), QStringLiteral("drop table")});
+        QTest::newRow("table and prefix")
+            << retention({QStringLiteral("--days"), QStringLiteral("5"), QStringLiteral("--table"),
+                          QStringLiteral("post_statistics"), QStringLiteral("--table-prefix"), QStringLiteral("x_")});
+        QTest::newRow("retention and prefix")
+            << purge({QStringLiteral("--retention"), QStringLiteral("--table-prefix"), QStringLiteral("x_")});
         QTest::newRow("table without days")
             << retention({QStringLiteral("--table"), QStringLiteral("post_statistics")});
     }

@@ -247,7 +247,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1 has no retention setting, so nothing was removed. Set one with pagesight retention or in the app.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,7 +257,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRetention.cpp" line="+107"/>
+        <location filename="../core/cli/CliRetention.cpp" line="+108"/>
         <source>Retention is off: every row is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -915,6 +915,11 @@ Cumulative: %5
     </message>
     <message>
         <location line="+3"/>
+        <source>The options %1 cannot be used together; give one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;%1&quot; is not a stream table: no source writes it and its name ends with no stream&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>

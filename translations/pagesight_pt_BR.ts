@@ -279,7 +279,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
         <translation>Só as linhas de %1 foram consideradas.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>%1 has no retention setting, so nothing was removed. Set one with pagesight retention or in the app.</source>
         <translation>%1 não tem retenção definida, então nada foi removido. Defina uma com pagesight retention ou no aplicativo.</translation>
     </message>
@@ -289,7 +289,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
         <translation>Uma sincronização de %1 está em andamento (processo %2). Tente de novo quando ela terminar.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRetention.cpp" line="+107"/>
+        <location filename="../core/cli/CliRetention.cpp" line="+108"/>
         <source>Retention is off: every row is kept.</source>
         <translation>A retenção está desligada: todas as linhas são mantidas.</translation>
     </message>
@@ -955,6 +955,11 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>The options %1 cannot be used together; give one of them.</source>
+        <translation>As opções %1 não podem ser usadas juntas; informe só uma delas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&quot;%1&quot; is not a stream table: no source writes it and its name ends with no stream&apos;s name.</source>
         <translation>&quot;%1&quot; não é uma tabela de fluxo: nenhuma fonte a escreve e seu nome não termina com o nome de nenhum fluxo.</translation>
     </message>

@@ -84,11 +84,14 @@ int runPurge(const QStringList &arguments) {
             return fail(describe(InputError{InputError::Kind::RetentionDays, args.value(QStringLiteral("older-than"))}),
                         BadInput);
     }
-    if (request.retention && request.olderThanDays)
-        return fail(describe(InputError{InputError::Kind::UnknownArgument, QStringLiteral("--retention")}), BadInput);
-    if (request.retention && args.has(QStringLiteral("table-prefix"))) // the setting names its tables
-        return fail(describe(InputError{InputError::Kind::UnknownArgument, QStringLiteral("--table-prefix")}),
+    const auto conflict = [](const char *options) {
+        return fail(describe(InputError{InputError::Kind::ConflictingArguments, QString::fromLatin1(options)}),
                     BadInput);
+    };
+    if (request.retention && request.olderThanDays)
+        return conflict("--older-than and --retention");
+    if (request.retention && args.has(QStringLiteral("table-prefix"))) // the setting names its tables
+        return conflict("--retention and --table-prefix");
     if (!args.has(QStringLiteral("org")) && !request.olderThanDays && !request.retention)
         return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("--org ID")}), BadInput);
     if (args.has(QStringLiteral("org"))) {

@@ -66,8 +66,9 @@ int runRetention(const QStringList &arguments) {
     if (!setting_ && (args.has(QStringLiteral("table")) || args.has(QStringLiteral("table-prefix"))))
         return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("--days N|off")}), BadInput);
     if (args.has(QStringLiteral("table")) && args.has(QStringLiteral("table-prefix")))
-        return fail(describe(InputError{InputError::Kind::UnknownArgument, QStringLiteral("--table-prefix")}),
-                    BadInput);
+        return fail(
+            describe(InputError{InputError::Kind::ConflictingArguments, QStringLiteral("--table and --table-prefix")}),
+            BadInput);
     const QString prefix = args.value(QStringLiteral("table-prefix"));
     if (const InputError error = Catalog::validateTablePrefix(prefix); error.isError())
         return fail(describe(error), BadInput);

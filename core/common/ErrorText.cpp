@@ -251,6 +251,8 @@ QString describe(const InputError &error) {
     case K::RetentionDays:
         return ErrorText::tr("\"%1\" is not a retention period: give a whole number of days from 1 to 36500.")
             .arg(error.value);
+    case K::ConflictingArguments:
+        return ErrorText::tr("The options %1 cannot be used together; give one of them.").arg(error.value);
     case K::StreamTable:
         return ErrorText::tr("\"%1\" is not a stream table: no source writes it and its name ends with no stream's "
                              "name.")

@@ -114,8 +114,9 @@ struct InputError {
         SampleServerDown, // the sample data's server could not be started
         InvalidToken,     // control characters or spaces inside: never echoed
         Description,
-        RetentionDays, // not a whole number of days from 1 to RetentionRule::kMaxDays
-        StreamTable,   // a table no stream writes
+        RetentionDays,        // not a whole number of days from 1 to RetentionRule::kMaxDays
+        StreamTable,          // a table no stream writes
+        ConflictingArguments, // two options that cannot go together (value: "--a and --b")
     };
     Kind kind = Kind::None;
     QString value; // the offending text
