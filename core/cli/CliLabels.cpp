@@ -19,11 +19,6 @@ namespace pagesight::cli {
 
 namespace {
 
-int fail(const QString &message, int code) {
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
-
 // The catalog's labels (bundled where it has none yet), optionally of one kind.
 QueryResult labelRows(const QSqlDatabase &database, std::optional<LabelKind> kind) {
     QueryResult result;

@@ -19,6 +19,11 @@ QString cellText(const QVariant &value) {
 }
 } // namespace
 
+int fail(const QString &message, int code) {
+    QTextStream(stderr) << message << Qt::endl;
+    return code;
+}
+
 std::optional<Format> parseFormat(const QString &text) {
     if (text == QLatin1String("table"))
         return Format::Table;

@@ -9,6 +9,9 @@ namespace pagesight::cli {
 
 enum class Format { Table, Csv, Json };
 
+// Prints message (a sentence) on stderr and returns code: a command's way out on an error.
+int fail(const QString &message, int code);
+
 std::optional<Format> parseFormat(const QString &text);
 // CSV as CsvWriter writes it (RFC 4180, CRLF; NULL an empty field, the empty string ""), as the
 // explorer's Export does; formula-like text cells neutralised unless neutralise is false.

@@ -18,11 +18,6 @@ namespace pagesight::cli {
 
 namespace {
 
-int fail(const QString &message, int code) {
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
-
 // What to remove: every row of one organization, or rows older than some rules (of one
 // organization, or all).
 struct PurgeRequest {

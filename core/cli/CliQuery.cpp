@@ -16,11 +16,6 @@ namespace pagesight::cli {
 
 namespace {
 
-int fail(const QString &message, int code) {
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
-
 // Opens an existing catalog read-only; a missing or foreign file is bad input.
 int openReadOnly(Catalog &catalog, const QString &path) {
     if (path.isEmpty())

@@ -17,11 +17,6 @@ namespace pagesight::cli {
 
 namespace {
 
-int fail(const QString &message, int code) {
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
-}
-
 // The stream writing a table: as a saved source says, else as its name says; empty if neither.
 QString streamOf(Catalog &catalog, const QString &table) {
     for (const SourceRecord &record : SourceStore(catalog).sources())

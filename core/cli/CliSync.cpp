@@ -2,6 +2,7 @@
 // the sync on a worker thread, reports progress on stderr and exits with the spec's codes.
 #include "Arguments.h"
 #include "Cli.h"
+#include "CliOutput.h"
 #include "analytics/Labels.h"
 #include "app/Credentials.h"
 #include "app/SampleData.h"
@@ -33,11 +34,6 @@ namespace {
 volatile std::sig_atomic_t interrupted = 0;
 void onSignal(int) {
     interrupted = 1;
-}
-
-int fail(const QString &message, int code) {
-    QTextStream(stderr) << message << Qt::endl;
-    return code;
 }
 
 QString defaultCatalogPath() {
