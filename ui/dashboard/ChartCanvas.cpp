@@ -20,7 +20,10 @@
 #include <QtCharts/QStackedBarSeries>
 #include <QtCharts/QValueAxis>
 
+#include <algorithm>
 #include <cmath>
+
+#include <numeric>
 
 namespace pagesight {
 
@@ -177,6 +180,7 @@ void ChartCanvas::redraw() {
 
     // The x slotCount: every day of the span, each row, or (scatter) none.
     QList<QDate> days;
+    QList<int> otherRows; // the categories summed as "Other"
     if (m_spec.x == ChartSpec::XAxis::Dates) {
         QDate first, last;
         for (int row = 0; row < rows; ++row) {
@@ -193,9 +197,23 @@ void ChartCanvas::redraw() {
             d->categories.append(QLocale().toString(days.last(), m_spec.dateFormat));
         }
     } else if (m_spec.x == ChartSpec::XAxis::Categories) {
-        const bool other = m_spec.maxCategories > 0 && rows > m_spec.maxCategories;
-        const int shown = other ? m_spec.maxCategories - 1 : rows;
-        for (int row = 0; row < shown; ++row) {
+        // Every row in the model's order; or, past maxCategories (and a tail of more than two), the
+        // rows with the largest value in any series drawn, largest first, and the rest as "Other".
+        const bool other = m_spec.maxCategories > 0 && rows > m_spec.maxCategories + 2;
+        QList<int> shown(rows);
+        std::iota(shown.begin(), shown.end(), 0);
+        if (other) {
+            const auto rank = [&](int row) {
+                double largest = 0;
+                for (const ChartSeries &s : std::as_const(seriesList))
+                    largest = std::max(largest, number(row, s.column));
+                return largest;
+            };
+            std::stable_sort(shown.begin(), shown.end(), [&](int a, int b) { return rank(a) > rank(b); });
+            otherRows = shown.mid(m_spec.maxCategories - 1);
+            shown.resize(m_spec.maxCategories - 1);
+        }
+        for (const int row : std::as_const(shown)) {
             QString name = elided(model->index(row, m_spec.xColumn).data(m_spec.categoryRole).toString());
             while (d->categories.contains(name)) // the axis needs distinct names
                 name += QChar(0x200B);
@@ -212,10 +230,9 @@ void ChartCanvas::redraw() {
         const int row = d->slotRows.at(slot);
         if (row >= 0)
             return number(row, column);
-        double sum = 0; // "Other": the rows after the shown ones (Dates: a day without a row, 0)
-        if (m_spec.x == ChartSpec::XAxis::Categories)
-            for (int r = m_spec.maxCategories - 1; r < rows; ++r)
-                sum += number(r, column);
+        double sum = 0; // "Other": the rows not shown (Dates: a day without a row, 0)
+        for (const int r : std::as_const(otherRows))
+            sum += number(r, column);
         return sum;
     };
 

@@ -35,8 +35,10 @@ struct ChartSpec {
     // >= 0: instead of series, a line for each model column from this one on, however many the
     // model has at each reset (a column per facet value, say).
     int linesFromColumn = -1;
-    bool horizontal = false;  // categories top to bottom (the first row on top), values along x
-    int maxCategories = 0;    // 0 = every row; else the first maxCategories - 1 rows and "Other" summed
+    bool horizontal = false; // categories top to bottom (the first row on top), values along x
+    // 0 = every row; else, with more than maxCategories + 2 rows, the maxCategories - 1 largest (by
+    // their largest value in any series) and "Other" summed
+    int maxCategories = 0;
     int maxPoints = 0;        // scatter: the first maxPoints rows; 0 = all
     bool valueLabels = false; // each bar's value on it
     QString valueSuffix;      // after values on bars and the value axis (" %")
