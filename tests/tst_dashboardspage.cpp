@@ -146,12 +146,27 @@ private slots:
         QCOMPARE(chart->seriesValues(3).last(), double(growth->totalGained()));
         QCOMPARE(chart->seriesValues(0).first(), growth->index(0, FollowerGrowthModel::Organic).data().toDouble());
         QVERIFY(chart->categories().size() == 28);
+        // The lines are drawn over the bars; both value axes put zero at the same height (below).
+        QCOMPARE(chart->drawingOrder().first(), QStringLiteral("bars"));
+        QCOMPARE(chart->drawingOrder().size(), 3);
         auto *summary = page.findChild<QLabel *>(QStringLiteral("followerGrowthSummary"));
         QVERIFY(summary->text().contains(QLocale().toString(m_server->data().networkSize())));
 
         // All time: the whole report; a custom range before any data: the empty state says so.
         page.setRange(DashboardsPage::Range::AllTime);
         QCOMPARE(growth->rowCount(), runReport(gui.catalog.reader(), QStringLiteral("follower-growth")).rows.size());
+        const QList<std::pair<double, double>> ranges = chart->valueRanges();
+        QCOMPARE(ranges.size(), 2);
+        QVERIFY(ranges.at(0).first < 0); // a day of net loss: zero is not at the bottom
+        const auto zeroAt = [](const std::pair<double, double> &r) {
+            return -r.first / (r.second - r.first);
+        };
+        QVERIFY2(qAbs(zeroAt(ranges.at(0)) - zeroAt(ranges.at(1))) < 1e-9,
+                 qPrintable(QStringLiteral("%1 .. %2 and %3 .. %4")
+                                .arg(ranges.at(0).first)
+                                .arg(ranges.at(0).second)
+                                .arg(ranges.at(1).first)
+                                .arg(ranges.at(1).second)));
         QSignalSpy loaded(&page, &DashboardsPage::dashboardLoaded);
         page.setCustomRange(QDate(2020, 1, 1), QDate(2020, 1, 31));
         QCOMPARE(loaded.size(), 1); // loaded once

@@ -22,7 +22,6 @@
 
 #include <algorithm>
 #include <cmath>
-
 #include <numeric>
 
 namespace pagesight {
@@ -76,6 +75,23 @@ struct Extent {
         axis->applyNiceNumbers();
     }
 };
+
+// Two value axes side by side (nice numbers applied) share their ticks: each keeps its step, both
+// get as many steps below and above zero as the one that needs most, so zero is one gridline.
+void alignZeros(QValueAxis *a, QValueAxis *b) {
+    const auto stepOf = [](const QValueAxis *axis) {
+        return (axis->max() - axis->min()) / (axis->tickCount() - 1);
+    };
+    const double stepA = stepOf(a), stepB = stepOf(b);
+    if (stepA <= 0 || stepB <= 0)
+        return;
+    const int below = int(std::max(std::round(-a->min() / stepA), std::round(-b->min() / stepB)));
+    const int above = int(std::max(std::round(a->max() / stepA), std::round(b->max() / stepB)));
+    for (const auto &[axis, step] : {std::pair{a, stepA}, std::pair{b, stepB}}) {
+        axis->setRange(-below * step, above * step);
+        axis->setTickCount(below + above + 1);
+    }
+}
 
 QString elided(const QString &text, int length = 28) {
     return text.size() <= length ? text : text.left(length - 1).trimmed() + QChar(0x2026);
@@ -146,6 +162,23 @@ QList<double> ChartCanvas::seriesValues(int series) const {
 
 QStringList ChartCanvas::categories() const {
     return d->categories;
+}
+
+QStringList ChartCanvas::drawingOrder() const {
+    QStringList order;
+    for (const QAbstractSeries *series : d->chart->series())
+        order << (series->type() == QAbstractSeries::SeriesTypeLine ? series->name() : QStringLiteral("bars"));
+    return order;
+}
+
+QList<std::pair<double, double>> ChartCanvas::valueRanges() const {
+    QList<std::pair<double, double>> ranges;
+    const bool horizontal = m_spec.horizontal && m_spec.x == ChartSpec::XAxis::Categories;
+    for (const QAbstractAxis *axis : d->chart->axes(Qt::Vertical | Qt::Horizontal))
+        if (const auto *value = qobject_cast<const QValueAxis *>(axis);
+            value && axis->orientation() == (horizontal ? Qt::Horizontal : Qt::Vertical))
+            ranges.append({value->min(), value->max()});
+    return ranges;
 }
 
 void ChartCanvas::redraw() {
@@ -290,6 +323,7 @@ void ChartCanvas::redraw() {
         bars->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     }
     Extent primary, secondary, xExtent;
+    QList<std::pair<QLineSeries *, QValueAxis *>> lines; // added after the bars, to be drawn over them
     QList<double> stackUp(slotCount, 0), stackDown(slotCount, 0);
     for (int i = 0; i < seriesList.size(); ++i) {
         const ChartSeries &s = seriesList.at(i);
@@ -349,15 +383,13 @@ void ChartCanvas::redraw() {
             }
             line->replace(xy);
             line->setPointsVisible(xy.size() < 40); // a lone snapshot is a dot, not nothing
-            d->chart->addSeries(line);
-            line->attachAxis(xAxis);
             if (s.secondaryAxis && !secondAxis) {
                 secondAxis = new QValueAxis;
                 secondAxis->setLabelFormat(QStringLiteral("%.0f"));
                 styleAxis(secondAxis, m_spec.y2Title);
                 d->chart->addAxis(secondAxis, Qt::AlignRight);
             }
-            line->attachAxis(s.secondaryAxis ? secondAxis : valueAxis);
+            lines.append({line, s.secondaryAxis ? secondAxis : valueAxis});
             connect(line, &QLineSeries::hovered, this, [this, showTip](const QPointF &point, bool state) {
                 const int slot = qRound(point.x());
                 state &&slot >= 0 && slot < d->slotRows.size() ? showTip(d->slotRows.at(slot)) : QToolTip::hideText();
@@ -394,18 +426,26 @@ void ChartCanvas::redraw() {
         }
         d->values.append(values);
     }
+    // Drawn in the order added: bars first, lines over them.
     if (bars) {
         d->chart->addSeries(bars);
         bars->attachAxis(xAxis);
         bars->attachAxis(valueAxis);
+    }
+    for (const auto &[line, axis] : std::as_const(lines)) {
+        d->chart->addSeries(line);
+        line->attachAxis(xAxis);
+        line->attachAxis(axis);
     }
     if (indexAxis)
         xAxis->setRange(-0.5, slotCount - 0.5);
     primary.apply(valueAxis, m_spec.valueLabels ? 1.18 : 1.0); // room for the labels past the longest bar
     if (m_spec.x == ChartSpec::XAxis::Values)
         xExtent.apply(static_cast<QValueAxis *>(xAxis));
-    if (secondAxis)
+    if (secondAxis) {
         secondary.apply(secondAxis);
+        alignZeros(valueAxis, secondAxis);
+    }
     d->chart->legend()->setVisible(seriesList.size() > 1);
     if (seriesList.size() > 4) // many names: a column at the right, not elided in a row
         d->chart->legend()->setAlignment(Qt::AlignRight);

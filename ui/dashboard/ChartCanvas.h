@@ -71,7 +71,9 @@ public:
     // What is drawn, for tests: series in order, and their values (bars per slot, lines/scatter y).
     int seriesCount() const;
     QList<double> seriesValues(int series) const;
-    QStringList categories() const; // the category or date labels of the x axis, as drawn
+    QStringList categories() const;                       // the category or date labels of the x axis, as drawn
+    QStringList drawingOrder() const;                     // bottom to top: a line's name, or "bars" for the bars
+    QList<std::pair<double, double>> valueRanges() const; // (min, max) of each value axis, left to right
 
 public slots:
     void redraw();
