@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QDir>
 #include <QLabel>
 #include <QStandardItemModel>
@@ -172,6 +173,23 @@ private slots:
         QCOMPARE(loaded.size(), 1); // loaded once
         QVERIFY(page.isEmptyStateShown(DashboardsPage::FollowerGrowth));
         QVERIFY(page.emptyStateText(DashboardsPage::FollowerGrowth).contains(QLatin1String("between")));
+        page.setRange(DashboardsPage::Range::Last365Days);
+
+        // Custom, picked by hand, starts as the period shown; a reversed period says so.
+        page.setRange(DashboardsPage::Range::Last90Days);
+        const DashboardFilter shown = page.filter();
+        const qint64 gained = growth->totalGained();
+        auto *range = page.findChild<QComboBox *>(QStringLiteral("dateRangeComboBox"));
+        range->setCurrentIndex(range->findData(int(DashboardsPage::Range::Custom)));
+        QCOMPARE(page.filter().from, shown.from);
+        QCOMPARE(page.filter().to, shown.to);
+        QVERIFY(!page.isEmptyStateShown(DashboardsPage::FollowerGrowth));
+        QCOMPARE(growth->totalGained(), gained);
+        auto *from = page.findChild<QDateEdit *>(QStringLiteral("fromDateEdit"));
+        from->setDate(shown.to.addDays(1));
+        QVERIFY(page.isEmptyStateShown(DashboardsPage::FollowerGrowth));
+        QVERIFY2(page.emptyStateText(DashboardsPage::FollowerGrowth).contains(QLatin1String("ends before it starts")),
+                 qPrintable(page.emptyStateText(DashboardsPage::FollowerGrowth)));
         page.setRange(DashboardsPage::Range::Last365Days);
 
         // Posts: the top post opens on LinkedIn; the table sorts.

@@ -149,7 +149,15 @@ QWidget *DashboardsPage::makeFilterBar() {
     // A pick of the user's own is kept when the sources change; the default follows them.
     connect(m_organizations, &QComboBox::activated, this, [this] { m_organizationPicked = true; });
     connect(m_range, &QComboBox::currentIndexChanged, this, [this] {
-        const bool custom = Range(m_range->currentData().toInt()) == Range::Custom;
+        const Range range = Range(m_range->currentData().toInt());
+        const bool custom = range == Range::Custom;
+        if (custom && !m_customDatesGiven) { // a custom period starts as the period that was shown
+            const auto [from, to] = datesOf(m_shownRange);
+            const QSignalBlocker fromBlocker(m_from), toBlocker(m_to);
+            m_from->setDate(from);
+            m_to->setDate(to);
+        }
+        m_shownRange = range;
         m_from->setVisible(custom);
         m_to->setVisible(custom);
         filterChanged();
@@ -171,29 +179,28 @@ DashboardFilter DashboardsPage::filter() const {
         filter.tables = m_choices.tableSets.at(set->tableSet).tables;
     }
     filter.includeDark = m_includeDark->isChecked();
-    const QDate today = m_services.clock ? m_services.clock->todayUtc() : QDate::currentDate();
-    switch (Range(m_range->currentData().toInt())) {
-    case Range::Last7Days:
-        filter.from = today.addDays(-6);
-        break;
-    case Range::Last30Days:
-        filter.from = today.addDays(-29);
-        break;
-    case Range::Last90Days:
-        filter.from = today.addDays(-89);
-        break;
-    case Range::Last365Days:
-        filter.from = today.addDays(-364);
-        break;
-    case Range::AllTime:
-        return filter;
-    case Range::Custom:
-        filter.from = m_from->date();
-        filter.to = m_to->date();
-        return filter;
-    }
-    filter.to = today;
+    const Range range = Range(m_range->currentData().toInt());
+    if (range != Range::AllTime)
+        std::tie(filter.from, filter.to) = datesOf(range);
     return filter;
+}
+
+std::pair<QDate, QDate> DashboardsPage::datesOf(Range range) const {
+    const QDate today = m_services.clock ? m_services.clock->todayUtc() : QDate::currentDate();
+    switch (range) {
+    case Range::Last7Days:
+        return {today.addDays(-6), today};
+    case Range::Last30Days:
+        return {today.addDays(-29), today};
+    case Range::Last90Days:
+        return {today.addDays(-89), today};
+    case Range::AllTime: // a custom period seeded from "all time" starts a year back
+    case Range::Last365Days:
+        return {today.addDays(-364), today};
+    case Range::Custom:
+        break;
+    }
+    return {m_from->date(), m_to->date()};
 }
 
 void DashboardsPage::setRange(Range range) {
@@ -208,7 +215,9 @@ void DashboardsPage::setCustomRange(const QDate &from, const QDate &to) {
     const QSignalBlocker fromBlocker(m_from), toBlocker(m_to);
     m_from->setDate(from);
     m_to->setDate(to);
+    m_customDatesGiven = true;
     setRange(Range::Custom); // loads the dashboard on screen, once
+    m_customDatesGiven = false;
 }
 
 bool DashboardsPage::selectOrganization(const QString &organizationUrn) {
@@ -309,6 +318,10 @@ void DashboardsPage::loadDashboard(int dashboard) {
 QString DashboardsPage::missingData(Dashboard dashboard) const {
     if (!m_services.catalog || !m_services.catalog->isOpen())
         return tr("The catalog is not open, so there is nothing to show. See the Sources page.");
+    if (Range(m_range->currentData().toInt()) == Range::Custom && m_from->date() > m_to->date())
+        return tr("The period ends before it starts: %1 is after %2. Choose a start on or before the end.")
+            .arg(QLocale().toString(m_from->date(), QLocale::ShortFormat),
+                 QLocale().toString(m_to->date(), QLocale::ShortFormat));
     const DashboardOrganization::InTableSet *set = tableSet();
     if (!set)
         return tr("No source yet. Add one on the Sources page (or try the sample data), sync it, and the dashboards "

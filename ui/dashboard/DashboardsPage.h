@@ -87,6 +87,7 @@ private:
     void addTab(Dashboard dashboard, DashboardTab *tab);
     void loadSources();
     void filterChanged();
+    std::pair<QDate, QDate> datesOf(Range range) const; // the first and last day a range shows
     void loadDashboard(int dashboard);
     // Why a dashboard cannot be drawn for the current choice (no source, a stream not synced or not
     // selected); empty when it can.
@@ -95,6 +96,8 @@ private:
     AppServices m_services;
     DashboardChoices m_choices;
     bool m_organizationPicked = false; // by the user (or selectOrganization), not by default
+    Range m_shownRange = Range::Last30Days;
+    bool m_customDatesGiven = false; // setCustomRange: keep its dates
     std::array<bool, DashboardCount> m_stale{};
     std::array<DashboardTab *, DashboardCount> m_dashboards{};
     FollowerGrowthTab *m_growth;
