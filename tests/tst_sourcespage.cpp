@@ -4,6 +4,7 @@
 #include "SyncTestSupport.h"
 
 #include "app/AppRuntime.h"
+#include "app/SourceText.h"
 #include "app/SyncController.h"
 #include "auth/TokenStore.h"
 #include "source/SourceRepository.h"
@@ -125,6 +126,43 @@ private slots:
     void initTestCase() {
         QStandardPaths::setTestModeEnabled(true);
         QVERIFY(m_dir.isValid());
+    }
+
+    // A request waiting to try again says so on its stream's row, with the status that made it
+    // wait; a failed stream's bar turns red, the others' keep the style's colour.
+    void retriesAndFailuresShowOnTheRows() {
+        Rig rig(newCatalogPath());
+        QVERIFY(rig.listening && !rig.openError.isError());
+        rig.server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("500@posts,403@organizationPageStatistics")));
+        QVERIFY(rig.addSource(rig.server.options().accessToken));
+        Page ui(rig.services);
+        SourcesPage &page = ui.page;
+        QStringList postsStates;
+        connect(page.controller(), &SyncController::progressChanged, this,
+                [&](const QString &, const StreamProgress &p) {
+                    if (p.streamId == QLatin1String("organization_posts"))
+                        postsStates << child<QLabel>(&page, QStringLiteral("state_organization_posts"))->text();
+                });
+        QSignalSpy finished(page.controller(), &SyncController::finished);
+        QTest::mouseClick(child<QPushButton>(&page, QStringLiteral("syncButton")), Qt::LeftButton);
+        const RunReport report = waitForRun(page, finished);
+        QCOMPARE(report.status, RunStatus::Partial);
+        const QStringList retrying = postsStates.filter(QStringLiteral("retrying in "));
+        QVERIFY2(!retrying.isEmpty(), qPrintable(postsStates.join(QStringLiteral(" | "))));
+        QVERIFY2(retrying.first().endsWith(QLatin1String(" s (HTTP 500)")), qPrintable(retrying.first()));
+        QCOMPARE(child<QLabel>(&page, QStringLiteral("state_organization_posts"))->text(),
+                 SourceText::runStatus(RunStatus::Succeeded));
+        const QColor normal = QApplication::palette().color(QPalette::Highlight);
+        QCOMPARE(child<QProgressBar>(&page, QStringLiteral("progress_organization_posts"))
+                     ->palette()
+                     .color(QPalette::Highlight),
+                 normal);
+        const QColor failed = child<QProgressBar>(&page, QStringLiteral("progress_page_statistics"))
+                                  ->palette()
+                                  .color(QPalette::Highlight);
+        QVERIFY2(failed != normal && failed.red() > 200 && failed.blue() < 50, qPrintable(failed.name()));
+        if (const QString dir = qEnvironmentVariable("PAGESIGHT_SCREENSHOT_DIR"); !dir.isEmpty())
+            page.grab().save(QDir(dir).filePath(QStringLiteral("sources-failed-stream.png")));
     }
 
     void oneClickSyncShowsProgressAndFillsTheCatalog() {

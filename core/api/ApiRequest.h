@@ -2,6 +2,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace pagesight {
 
 // A request, ready for LinkedInClient: a path under the API base (e.g. "posts") and a query that is
@@ -9,6 +11,9 @@ namespace pagesight {
 struct ApiRequest {
     QString path;
     QString query;
+    // Called before each wait between tries (Retry-After or backoff): how long, and the HTTP status
+    // that made it wait (0: no answer). The sync's progress shows "retrying in N s".
+    std::function<void(int ms, int httpStatus)> onRetryWait;
 };
 
 } // namespace pagesight

@@ -149,6 +149,11 @@ std::shared_ptr<LinkedInClient::ReplyWatch> watchReply(QNetworkReply *reply, int
 
 } // namespace
 
+void LinkedInClient::announceWait(const ApiRequest &request, int ms, int httpStatus) {
+    if (request.onRetryWait && ms > 0 && !m_cancelled)
+        request.onRetryWait(ms, httpStatus);
+}
+
 // A wait between tries that cancel() cuts short: a 2-minute Retry-After must not hold a cancelled run.
 QCoro::Task<> LinkedInClient::wait(int ms) {
     if (ms <= 0 || m_cancelled)
@@ -372,7 +377,9 @@ QCoro::Task<ApiResponse> LinkedInClient::get(ApiRequest request) {
             response.error.endpoint = endpoint;
             response.error.httpStatus = result.httpStatus;
             qCWarning(lcApi) << "unreadable JSON from" << endpoint << "attempt" << attempt + 1;
-            co_await wait(backoffMs(attempt));
+            const int waitMs = backoffMs(attempt);
+            announceWait(request, waitMs, result.httpStatus);
+            co_await wait(waitMs);
             continue;
         }
 
@@ -409,6 +416,7 @@ QCoro::Task<ApiResponse> LinkedInClient::get(ApiRequest request) {
             if (retryAfter > m_options.maxRetryAfterSeconds)
                 co_return response;
             if (retryAfter >= 0) {
+                announceWait(request, retryAfter * 1000, result.httpStatus);
                 co_await wait(retryAfter * 1000);
                 continue;
             }
@@ -419,14 +427,18 @@ QCoro::Task<ApiResponse> LinkedInClient::get(ApiRequest request) {
             if (waitMs <= 0 || attempt + 1 >= m_options.maxAttempts)
                 co_return response;
             rateLimitWaitedMs += waitMs;
+            announceWait(request, waitMs, result.httpStatus);
             co_await wait(waitMs);
             continue;
         }
         case ApiError::Kind::Network:
         case ApiError::Kind::Timeout:
-        case ApiError::Kind::Server:
-            co_await wait(backoffMs(attempt));
+        case ApiError::Kind::Server: {
+            const int waitMs = backoffMs(attempt);
+            announceWait(request, waitMs, result.httpStatus);
+            co_await wait(waitMs);
             continue;
+        }
         default:
             co_return response; // 400, 403, 404, 426, quota: retrying cannot help
         }

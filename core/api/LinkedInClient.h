@@ -121,6 +121,7 @@ private:
     static ApiError errorFor(const Attempt &attempt, const QString &endpoint);
     int backoffMs(int attempt) const;
     QCoro::Task<> wait(int ms);
+    void announceWait(const ApiRequest &request, int ms, int httpStatus); // request.onRetryWait
 
 public:
     // What the callbacks of a request or a wait share with it (LinkedInClient.cpp).

@@ -14,6 +14,10 @@ struct StreamProgress {
     int requestsPlanned = 0;
     qint64 rowsWritten = 0;
     RunStatus state = RunStatus::Waiting;
+    // A request of the stream waits before trying again: for how long, and why (HTTP status, 0 for
+    // no answer). 0 seconds once it has its answer.
+    int retryInSeconds = 0;
+    int retryHttpStatus = 0;
 };
 
 // What a run did, for the UI, the CLI's --json and the exit code.

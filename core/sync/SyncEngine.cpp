@@ -27,14 +27,25 @@ QCoro::Task<ApiResponse> SyncEngine::fetch(StreamRun *streamRun, ApiRequest requ
     stream.progress.requestsPlanned =
         qMax(stream.progress.requestsPlanned, stream.progress.requestsDone + stream.inFlight);
     emitProgress(stream);
+    request.onRetryWait = retryReporter(streamRun);
     ApiResponse response = co_await m_client->get(request);
     stream.stats.requests += response.attempts;
     --stream.inFlight;
     ++stream.progress.requestsDone;
+    stream.progress.retryInSeconds = 0;
     if (!response.ok() && !stream.apiError.isError())
         stream.apiError = response.error;
     emitProgress(stream);
     co_return response;
+}
+
+// Made outside the coroutine that uses it (docs/ARCHITECTURE.md: lambdas and coroutines).
+std::function<void(int, int)> SyncEngine::retryReporter(StreamRun *stream) {
+    return [this, stream](int ms, int httpStatus) {
+        stream->progress.retryInSeconds = (ms + 999) / 1000;
+        stream->progress.retryHttpStatus = httpStatus;
+        emitProgress(*stream);
+    };
 }
 
 ParseContext SyncEngine::contextFor(StreamRun &stream) const {

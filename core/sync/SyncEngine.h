@@ -94,6 +94,7 @@ private:
     // A 200 without the shape its call promises becomes the stream's error: never an empty success.
     bool checkShape(StreamRun &stream, const ApiResponse &response, const QString &endpoint);
     void emitProgress(StreamRun &stream, std::optional<RunStatus> state = std::nullopt);
+    std::function<void(int, int)> retryReporter(StreamRun *stream); // ApiRequest::onRetryWait
     void finishStream(StreamRun &stream);
 
     Catalog *m_catalog;

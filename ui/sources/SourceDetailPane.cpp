@@ -286,6 +286,7 @@ void SourceDetailPane::setProgress(const QList<StreamProgress> &streams) {
     for (int i = 0; i < states.keyCount(); ++i)
         stateWidth =
             qMax(stateWidth, fontMetrics().horizontalAdvance(SourceText::runStatus(RunStatus(states.value(i)))));
+    stateWidth = qMax(stateWidth, fontMetrics().horizontalAdvance(tr("retrying in %1 s (HTTP %2)").arg(99).arg(503)));
     int row = 0;
     for (const StreamProgress &progress : streams) {
         auto *label = new QLabel(SourceText::streamTitle(progress.streamId), m_progressBox);
@@ -333,7 +334,19 @@ void SourceDetailPane::showProgress(const StreamProgress &progress) {
     // The bar draws the text itself: QProgressBar's format gives % a meaning, so it is escaped.
     bar->setFormat(QString(text).replace(QLatin1Char('%'), QStringLiteral("%%")));
     bar->setToolTip(text);
-    state->setText(SourceText::runStatus(progress.state));
+    // Failed red, partial or cancelled amber (Okabe–Ito vermillion and orange); the style's colour else.
+    QPalette colours = QApplication::palette(bar);
+    if (progress.state == RunStatus::Failed)
+        colours.setColor(QPalette::Highlight, QColor(0xD5, 0x5E, 0x00));
+    else if (progress.state == RunStatus::Partial || progress.state == RunStatus::Cancelled)
+        colours.setColor(QPalette::Highlight, QColor(0xE6, 0x9F, 0x00));
+    bar->setPalette(colours);
+    if (progress.retryInSeconds > 0 && !isFinished(progress.state))
+        state->setText(progress.retryHttpStatus > 0
+                           ? tr("retrying in %1 s (HTTP %2)").arg(progress.retryInSeconds).arg(progress.retryHttpStatus)
+                           : tr("retrying in %1 s (no answer)").arg(progress.retryInSeconds));
+    else
+        state->setText(SourceText::runStatus(progress.state));
 }
 
 void SourceDetailPane::showRunStreams() {
