@@ -304,6 +304,9 @@ void TestSetupWizard::firstPageAndModes() {
     QVERIFY(!reauthorize->state()->credentialVerified);
     QVERIFY(reauthorize->button(QWizard::FinishButton)->isVisible());
     QVERIFY(!reauthorize->button(QWizard::NextButton)->isVisible());
+    // Re-authorizing a real page offers its ways to sign in, not the sample data.
+    QVERIFY(widget<QRadioButton>(reauthorize.get(), QStringLiteral("sampleDataRadio"))->isHidden());
+    QVERIFY(!widget<QRadioButton>(create.get(), QStringLiteral("sampleDataRadio"))->isHidden());
 }
 
 // The same two ways in, through the Authorization page's own widgets.

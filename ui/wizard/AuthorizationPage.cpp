@@ -82,6 +82,8 @@ void AuthorizationPage::prefillFromState() {
         radio = m_sampleDataRadio;
     }
     radio->setChecked(true);
+    // A real page's source re-authorized or edited stays a real page: sample data is for trying.
+    m_sampleDataRadio->setVisible(!existing || sample);
     m_signInSection->setVisible(radio == m_signInRadio);
     m_pasteTokenSection->setVisible(radio == m_pasteTokenRadio);
     m_sampleDataSection->setVisible(radio == m_sampleDataRadio);
