@@ -8,12 +8,14 @@
 #include <QCheckBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTextBrowser>
 #include <QTimeEdit>
+#include <QTimer>
 #include <QTreeWidget>
 
 using namespace pagesight;
@@ -39,6 +41,7 @@ private slots:
     void sampleDataThroughTheAuthorizationPage();
     void reauthorizeFinishesOnItsOnlyPage();
     void overlapIsExplainedBeforeSaving();
+    void escapeAsksBeforeLosingChanges();
     void screenshots();
 
 private:
@@ -438,6 +441,47 @@ void TestSetupWizard::overlapIsExplainedBeforeSaving() {
     QVERIFY(!usePrefix->isVisible());
     for (const StreamSelection &selection : wizard.state()->source.streams)
         QCOMPARE(selection.tableName, QStringLiteral("set2_") + selection.streamId);
+}
+
+// Esc on an untouched wizard closes it; once something was typed it asks, Esc (or Keep Editing)
+// keeps the wizard open, Discard closes it.
+void TestSetupWizard::escapeAsksBeforeLosingChanges() {
+    auto untouched = m_rig.open();
+    QVERIFY(!untouched->hasChanges());
+    QTest::keyClick(untouched.get(), Qt::Key_Escape);
+    QVERIFY(untouched->isHidden());
+    QCOMPARE(untouched->result(), int(QDialog::Rejected));
+
+    auto wizard = m_rig.open();
+    clickCheckable(widget<QRadioButton>(wizard.get(), QStringLiteral("pasteTokenRadio")));
+    QTest::keyClicks(widget<QLineEdit>(wizard.get(), QStringLiteral("accessTokenLineEdit")), kToken);
+    QVERIFY(wizard->hasChanges());
+    const auto answer = [this](const QString &button, QString *asked) {
+        QTimer::singleShot(0, this, [button, asked] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("discardChangesBox"));
+            *asked = box->text();
+            if (button.isEmpty())
+                QTest::keyClick(box, Qt::Key_Escape);
+            else
+                QTest::mouseClick(box->findChild<QPushButton *>(button), Qt::LeftButton);
+        });
+    };
+    QString asked;
+    answer({}, &asked); // Esc on the question: back to the wizard
+    QTest::keyClick(wizard.get(), Qt::Key_Escape);
+    QCOMPARE(asked, QStringLiteral("Discard this new source?"));
+    QVERIFY(!wizard->isHidden());
+    asked.clear();
+    answer(QStringLiteral("keepEditingButton"), &asked);
+    wizard->button(QWizard::CancelButton)->click();
+    QVERIFY(!asked.isEmpty());
+    QVERIFY(!wizard->isHidden());
+    answer(QStringLiteral("discardChangesButton"), &asked);
+    QTest::keyClick(wizard.get(), Qt::Key_Escape);
+    QVERIFY(wizard->isHidden());
+    QCOMPARE(wizard->result(), int(QDialog::Rejected));
 }
 
 void TestSetupWizard::screenshots() {

@@ -8,7 +8,11 @@
 #include "StreamsPage.h"
 #include "common/Clock.h"
 
+#include <QLineEdit>
 #include <QMessageBox>
+#include <QPushButton>
+
+#include <algorithm>
 
 namespace pagesight {
 
@@ -38,6 +42,7 @@ SetupWizard::SetupWizard(const AppServices &services, Mode mode, const std::opti
         m_state->credentialVerified = m_mode == Mode::Edit && !existing->needsReauthorization;
     }
     m_sourceId = m_state->source.id;
+    m_initial = m_state->source.toJson();
     if (m_mode == Mode::Edit && services.sources && m_state->secrets.isEmpty()) {
         // The saved token, so a changed organization can be looked up; the keychain may answer
         // after the pages are built, and a credential set meanwhile on the Authorization page wins.
@@ -70,6 +75,34 @@ SetupWizard::SetupWizard(const AppServices &services, Mode mode, const std::opti
         setWindowTitle(tr("Re-authorize"));
         break;
     }
+}
+
+bool SetupWizard::hasChanges() const {
+    if (visitedIds().size() > 1 || m_state->source.toJson() != m_initial)
+        return true;
+    const QList<QLineEdit *> edits = findChildren<QLineEdit *>();
+    return std::any_of(edits.cbegin(), edits.cend(), [](const QLineEdit *edit) { return edit->isModified(); });
+}
+
+void SetupWizard::reject() {
+    if (hasChanges()) {
+        QMessageBox ask(QMessageBox::Question, windowTitle(),
+                        m_mode == Mode::Create ? tr("Discard this new source?")
+                                               : tr("Discard the changes to this source?"),
+                        QMessageBox::NoButton, this);
+        ask.setObjectName(QStringLiteral("discardChangesBox"));
+        ask.setInformativeText(tr("What you entered in this wizard is lost; nothing is saved."));
+        QPushButton *discard = ask.addButton(tr("&Discard"), QMessageBox::DestructiveRole);
+        discard->setObjectName(QStringLiteral("discardChangesButton"));
+        QPushButton *keep = ask.addButton(tr("&Keep Editing"), QMessageBox::RejectRole);
+        keep->setObjectName(QStringLiteral("keepEditingButton"));
+        ask.setDefaultButton(keep);
+        ask.setEscapeButton(keep);
+        ask.exec();
+        if (ask.clickedButton() != discard)
+            return;
+    }
+    QWizard::reject();
 }
 
 bool SetupWizard::validateCurrentPage() {

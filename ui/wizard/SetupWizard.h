@@ -3,6 +3,7 @@
 #include "WizardState.h"
 #include "app/AppServices.h"
 
+#include <QJsonObject>
 #include <QWizard>
 
 #include <optional>
@@ -39,11 +40,15 @@ public:
 
     // On Finish, the source must pass SourceConfig::validate (the rules the engine and CLI share).
     bool validateCurrentPage() override;
+    // Cancel, Esc or the window's close button: when something was changed, asks before it is lost.
+    void reject() override;
+    bool hasChanges() const;
 
 private:
     Mode m_mode;
     WizardState *m_state;
-    QString m_sourceId; // the id the source keeps, whatever a page fills in
+    QString m_sourceId;    // the id the source keeps, whatever a page fills in
+    QJsonObject m_initial; // the source as the wizard opened on it
 };
 
 } // namespace pagesight
