@@ -151,7 +151,13 @@ void TestExplorer::statementCheck_data() {
     QTest::newRow("write after a read") << "SELECT 1; DROP TABLE t" << int(V::Writes);
     QTest::newRow("write after a string") << "SELECT ';'; DELETE FROM t" << int(V::Writes);
     QTest::newRow("EXPLAIN DELETE") << "EXPLAIN DELETE FROM t" << int(V::Writes);
-    QTest::newRow("PRAGMA") << "PRAGMA table_info(t)" << int(V::Writes);
+    QTest::newRow("PRAGMA table_info") << "PRAGMA table_info(t)" << int(V::Reads);
+    QTest::newRow("PRAGMA main.index_list") << "pragma main.index_list('t');" << int(V::Reads);
+    QTest::newRow("PRAGMA table_info, then more") << "PRAGMA table_info(t) x" << int(V::Writes);
+    QTest::newRow("PRAGMA writes") << "PRAGMA journal_mode = DELETE" << int(V::Writes);
+    QTest::newRow("PRAGMA reads a setting") << "PRAGMA query_only" << int(V::Writes);
+    QTest::newRow("a typo") << "SELEC * FROM t" << int(V::Unknown);
+    QTest::newRow("no keyword") << "organization_posts" << int(V::Unknown);
 }
 
 // One lexer for the read-only check, the highlighter and the dashboards' parameters.
@@ -314,6 +320,8 @@ void TestExplorer::errorsShowInline() {
     const QueryOutcome outcome = run(page, QStringLiteral("SELECT * FROM no_such_table"));
     QVERIFY(!outcome.ok());
     QVERIFY2(page.errorText().contains(QLatin1String("no such table")), qPrintable(page.errorText()));
+    // SQLite's own words, without the driver's "Unable to execute statement".
+    QCOMPARE(page.errorText(), QStringLiteral("The query failed: no such table: no_such_table"));
     auto *banner = page.findChild<QLabel *>(QStringLiteral("queryErrorLabel"));
     QVERIFY(banner && banner->isVisible());
     QVERIFY(!QApplication::activeModalWidget());
@@ -321,6 +329,15 @@ void TestExplorer::errorsShowInline() {
     QVERIFY(run(page, QStringLiteral("SELECT 1")).ok());
     QVERIFY(page.errorText().isEmpty());
     QVERIFY(!banner->isVisible());
+    // A typo is named as one, not as a write.
+    QVERIFY(!run(page, QStringLiteral("SELEC * FROM organization_posts")).ok());
+    QVERIFY2(page.errorText().startsWith(QLatin1String("This is not an SQL statement")) &&
+                 page.errorText().contains(QLatin1String("\"SELEC\"")),
+             qPrintable(page.errorText()));
+    // PRAGMA table_info only reads: it runs, one row per column.
+    const QueryOutcome columns = run(page, QStringLiteral("PRAGMA table_info(organization_posts)"));
+    QVERIFY2(columns.ok(), qPrintable(columns.error));
+    QCOMPARE(columns.rows, qint64(m_gui->reader().record(QStringLiteral("organization_posts")).count()));
 }
 
 void TestExplorer::ctrlEnterRuns() {

@@ -55,7 +55,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+152"/>
+        <location filename="../core/cli/CliSync.cpp" line="+148"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -101,7 +101,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliOutput.cpp" line="+118"/>
+        <location filename="../core/cli/CliOutput.cpp" line="+123"/>
         <location line="+79"/>
         <source>(1 row)</source>
         <translation type="unfinished"></translation>
@@ -113,7 +113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliQuery.cpp" line="+56"/>
+        <location filename="../core/cli/CliQuery.cpp" line="+51"/>
         <source>the report name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -133,7 +133,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/CliLabels.cpp" line="+90"/>
+        <location filename="../core/cli/CliLabels.cpp" line="+85"/>
         <source>%1: %Ln name(s) from LinkedIn</source>
         <extracomment>%1 label kind (seniority, function, industry, geo), %2 how many names were stored</extracomment>
         <translation>
@@ -227,7 +227,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliPurge.cpp" line="+51"/>
+        <location filename="../core/cli/CliPurge.cpp" line="+46"/>
         <source>Removed %1 rows of %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -257,7 +257,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRetention.cpp" line="+108"/>
+        <location filename="../core/cli/CliRetention.cpp" line="+103"/>
         <source>Retention is off: every row is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,14 +1158,19 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/QueryRunner.cpp" line="+87"/>
-        <location line="+34"/>
+        <location filename="../core/analytics/QueryRunner.cpp" line="+88"/>
+        <location line="+35"/>
         <location filename="../core/analytics/Reports.cpp" line="+48"/>
         <source>The query failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/ReadOnlySql.cpp" line="+149"/>
+        <location filename="../core/analytics/ReadOnlySql.cpp" line="+183"/>
+        <source>This is not an SQL statement: no statement starts with &quot;%1&quot;. A query starts with SELECT, WITH, VALUES or EXPLAIN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Run one statement at a time: this text holds several statements separated by &apos;;&apos;. Remove all but one and run it again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1440,7 +1445,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>This source&apos;s saved credential is kept. Sign in again or paste a new token only to replace it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1913,7 +1918,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::ChartCanvas</name>
     <message>
-        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+206"/>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+257"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2155,12 +2160,17 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+180"/>
         <source>The catalog is not open, so there is nothing to show. See the Sources page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The period ends before it starts: %1 is after %2. Choose a start on or before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No source yet. Add one on the Sources page (or try the sample data), sync it, and the dashboards fill in.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2310,12 +2320,12 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The current state on %1 (demographics ignore the period): %2 page views, %3 followers.</source>
+        <location line="+8"/>
+        <source>The current state on %1 (demographics ignore the period): %2 page views, %3 followers with a known %4. LinkedIn leaves out members whose %4 it does not know, so these are below the page&apos;s totals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Page views and followers by %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3215,7 +3225,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/SetupWizard.cpp" line="+26"/>
+        <location filename="../ui/wizard/SetupWizard.cpp" line="+30"/>
         <source>&lt; &amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3235,7 +3245,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Set up a LinkedIn source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3247,6 +3257,31 @@ organization_urn / author</source>
     <message>
         <location line="+3"/>
         <source>Re-authorize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Discard this new source?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes to this source?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you entered in this wizard is lost; nothing is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep Editing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3375,7 +3410,13 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+36"/>
+        <location line="+57"/>
+        <source>retrying in %1 s (HTTP %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>1 row</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3390,7 +3431,12 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>retrying in %1 s (no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 → %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3814,7 +3860,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+367"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+378"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>Synced %Ln row.</numerusform>

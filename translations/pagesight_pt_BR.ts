@@ -55,7 +55,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+152"/>
+        <location filename="../core/cli/CliSync.cpp" line="+148"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
     </message>
@@ -101,7 +101,7 @@
         <translation>A base da API desta fonte é %1: o token de acesso é enviado para %2, não para o LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliOutput.cpp" line="+118"/>
+        <location filename="../core/cli/CliOutput.cpp" line="+123"/>
         <location line="+79"/>
         <source>(1 row)</source>
         <translation>(1 linha)</translation>
@@ -113,7 +113,7 @@
         <translation>(%1 linhas)</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliQuery.cpp" line="+56"/>
+        <location filename="../core/cli/CliQuery.cpp" line="+51"/>
         <source>the report name</source>
         <translation>o nome do relatório</translation>
     </message>
@@ -133,7 +133,7 @@
         <translation>Nem todas as linhas puderam ser gravadas na saída.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/cli/CliLabels.cpp" line="+90"/>
+        <location filename="../core/cli/CliLabels.cpp" line="+85"/>
         <source>%1: %Ln name(s) from LinkedIn</source>
         <extracomment>%1 label kind (seniority, function, industry, geo), %2 how many names were stored</extracomment>
         <translation>
@@ -259,7 +259,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
         <translation>Comando desconhecido &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliPurge.cpp" line="+51"/>
+        <location filename="../core/cli/CliPurge.cpp" line="+46"/>
         <source>Removed %1 rows of %2.</source>
         <translation>%1 linhas de %2 removidas.</translation>
     </message>
@@ -289,7 +289,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
         <translation>Uma sincronização de %1 está em andamento (processo %2). Tente de novo quando ela terminar.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliRetention.cpp" line="+108"/>
+        <location filename="../core/cli/CliRetention.cpp" line="+103"/>
         <source>Retention is off: every row is kept.</source>
         <translation>A retenção está desligada: todas as linhas são mantidas.</translation>
     </message>
@@ -1198,14 +1198,19 @@ Média de 7 dias: %6</translation>
         <translation>O relatório %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/QueryRunner.cpp" line="+87"/>
-        <location line="+34"/>
+        <location filename="../core/analytics/QueryRunner.cpp" line="+88"/>
+        <location line="+35"/>
         <location filename="../core/analytics/Reports.cpp" line="+48"/>
         <source>The query failed: %1</source>
         <translation>A consulta falhou: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/ReadOnlySql.cpp" line="+149"/>
+        <location filename="../core/analytics/ReadOnlySql.cpp" line="+183"/>
+        <source>This is not an SQL statement: no statement starts with &quot;%1&quot;. A query starts with SELECT, WITH, VALUES or EXPLAIN.</source>
+        <translation>Isto não é uma instrução SQL: nenhuma instrução começa com &quot;%1&quot;. Uma consulta começa com SELECT, WITH, VALUES ou EXPLAIN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Run one statement at a time: this text holds several statements separated by &apos;;&apos;. Remove all but one and run it again.</source>
         <translation>Execute uma instrução por vez: este texto contém várias instruções separadas por &apos;;&apos;. Remova todas menos uma e execute de novo.</translation>
     </message>
@@ -1480,7 +1485,7 @@ Média de 7 dias: %6</translation>
         <translation>Escolha como o Pagesight acessa a Página da sua empresa no LinkedIn. A credencial é verificada com o LinkedIn na hora e guardada apenas no chaveiro do sistema.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>This source&apos;s saved credential is kept. Sign in again or paste a new token only to replace it.</source>
         <translation>A credencial salva desta fonte é mantida. Entre novamente ou cole um novo token somente para substituí-la.</translation>
     </message>
@@ -1955,7 +1960,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::ChartCanvas</name>
     <message>
-        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+206"/>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+257"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
@@ -2197,12 +2202,17 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Publicações dark (conteúdo patrocinado direto) são feitas para anúncios e nunca aparecem na página. Ficam fora de todos os painéis, a menos que esta opção esteja marcada.</translation>
     </message>
     <message>
-        <location line="+171"/>
+        <location line="+180"/>
         <source>The catalog is not open, so there is nothing to show. See the Sources page.</source>
         <translation>O catálogo não está aberto, então não há nada para mostrar. Veja a página Fontes.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>The period ends before it starts: %1 is after %2. Choose a start on or before the end.</source>
+        <translation>O período termina antes de começar: %1 é depois de %2. Escolha um início igual ou anterior ao fim.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No source yet. Add one on the Sources page (or try the sample data), sync it, and the dashboards fill in.</source>
         <translation>Ainda não há nenhuma fonte. Adicione uma na página Fontes (ou experimente os dados de exemplo) e sincronize-a para preencher os painéis.</translation>
     </message>
@@ -2354,12 +2364,12 @@ organization_urn / author</translation>
         <translation>Ainda não há dados demográficos: eles vêm com o instantâneo acumulado das estatísticas da página e de seguidores. Sincronize a fonte na página Fontes.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The current state on %1 (demographics ignore the period): %2 page views, %3 followers.</source>
-        <translation>O estado atual em %1 (os dados demográficos ignoram o período): %2 visualizações de página, %3 seguidores.</translation>
+        <location line="+8"/>
+        <source>The current state on %1 (demographics ignore the period): %2 page views, %3 followers with a known %4. LinkedIn leaves out members whose %4 it does not know, so these are below the page&apos;s totals.</source>
+        <translation>O estado atual em %1 (dados demográficos ignoram o período): %2 visualizações da página, %3 seguidores com %4 conhecido(a). O LinkedIn deixa de fora membros cujo(a) %4 não conhece, então estes números ficam abaixo dos totais da página.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Page views and followers by %1</source>
         <translation>Visualizações de página e seguidores por %1</translation>
     </message>
@@ -3259,7 +3269,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::SetupWizard</name>
     <message>
-        <location filename="../ui/wizard/SetupWizard.cpp" line="+26"/>
+        <location filename="../ui/wizard/SetupWizard.cpp" line="+30"/>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Voltar</translation>
     </message>
@@ -3279,7 +3289,7 @@ organization_urn / author</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Set up a LinkedIn source</source>
         <translation>Configurar uma fonte do LinkedIn</translation>
     </message>
@@ -3292,6 +3302,31 @@ organization_urn / author</translation>
         <location line="+3"/>
         <source>Re-authorize</source>
         <translation>Autorizar novamente</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Discard this new source?</source>
+        <translation>Descartar esta nova fonte?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard the changes to this source?</source>
+        <translation>Descartar as alterações nesta fonte?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What you entered in this wizard is lost; nothing is saved.</source>
+        <translation>O que você informou neste assistente será perdido; nada é salvo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Discard</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Continuar editando</translation>
     </message>
 </context>
 <context>
@@ -3419,7 +3454,13 @@ organization_urn / author</translation>
         <translation>O LinkedIn rejeitou o token de acesso desta fonte. Autorize-a novamente para voltar a sincronizar.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+36"/>
+        <location line="+57"/>
+        <source>retrying in %1 s (HTTP %2)</source>
+        <translation>nova tentativa em %1 s (HTTP %2)</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>1 row</source>
         <translation>1 linha</translation>
     </message>
@@ -3434,7 +3475,12 @@ organization_urn / author</translation>
         <translation>%1/%2 requisições · %3</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
+        <source>retrying in %1 s (no answer)</source>
+        <translation>nova tentativa em %1 s (sem resposta)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>%1 → %2</source>
         <translation>%1 → %2</translation>
     </message>
@@ -3862,7 +3908,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
 <context>
     <name>pagesight::SyncEngine</name>
     <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+367"/>
+        <location filename="../core/sync/SyncEngine.cpp" line="+378"/>
         <source>Synced %n row(s).</source>
         <translation>
             <numerusform>%Ln linha sincronizada.</numerusform>

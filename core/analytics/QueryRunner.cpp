@@ -84,7 +84,8 @@ void QueryWorker::execute(int id, const QString &sql) {
     QSqlQuery query(m_catalog->reader());
     query.setForwardOnly(true);
     if (!query.exec(check.statement)) {
-        outcome.error = QCoreApplication::translate("Reports", "The query failed: %1").arg(query.lastError().text());
+        outcome.error =
+            QCoreApplication::translate("Reports", "The query failed: %1").arg(sqliteMessage(query.lastError()));
         emit finished(id, outcome);
         return;
     }
@@ -118,7 +119,8 @@ void QueryWorker::execute(int id, const QString &sql) {
         }
     }
     if (!outcome.cancelled && query.lastError().isValid()) // an error while stepping (e.g. a bad json_each)
-        outcome.error = QCoreApplication::translate("Reports", "The query failed: %1").arg(query.lastError().text());
+        outcome.error =
+            QCoreApplication::translate("Reports", "The query failed: %1").arg(sqliteMessage(query.lastError()));
     if (!batch.isEmpty()) {
         outcome.rows += batch.size();
         emit rowsReady(id, batch);

@@ -53,6 +53,32 @@ bool isWord(const Token &token, const char *word) {
     return token.kind == Token::Kind::Word && token.word == QLatin1String(word);
 }
 
+// The words an SQLite statement starts with (https://www.sqlite.org/lang.html).
+bool startsAStatement(const Token &token) {
+    static const QStringList words = {
+        QStringLiteral("ALTER"),    QStringLiteral("ANALYZE"),   QStringLiteral("ATTACH"),  QStringLiteral("BEGIN"),
+        QStringLiteral("COMMIT"),   QStringLiteral("CREATE"),    QStringLiteral("DELETE"),  QStringLiteral("DETACH"),
+        QStringLiteral("DROP"),     QStringLiteral("END"),       QStringLiteral("EXPLAIN"), QStringLiteral("INSERT"),
+        QStringLiteral("PRAGMA"),   QStringLiteral("REINDEX"),   QStringLiteral("RELEASE"), QStringLiteral("REPLACE"),
+        QStringLiteral("ROLLBACK"), QStringLiteral("SAVEPOINT"), QStringLiteral("SELECT"),  QStringLiteral("UPDATE"),
+        QStringLiteral("VACUUM"),   QStringLiteral("VALUES"),    QStringLiteral("WITH")};
+    return token.kind == Token::Kind::Word && words.contains(token.word);
+}
+
+// PRAGMA [schema.]name(argument), for the PRAGMAs that only describe a table or its indexes.
+bool describingPragma(const QList<Token> &tokens, qsizetype from, qsizetype to) {
+    static const QStringList names = {QStringLiteral("TABLE_INFO"),      QStringLiteral("TABLE_XINFO"),
+                                      QStringLiteral("TABLE_LIST"),      QStringLiteral("INDEX_LIST"),
+                                      QStringLiteral("INDEX_INFO"),      QStringLiteral("INDEX_XINFO"),
+                                      QStringLiteral("FOREIGN_KEY_LIST")};
+    qsizetype i = from + 1;
+    if (i + 2 < to && tokens[i + 1].kind == Token::Kind::Other) // schema '.' name
+        i += 2;
+    return i + 4 == to && tokens[i].kind == Token::Kind::Word && names.contains(tokens[i].word) &&
+           tokens[i + 1].kind == Token::Kind::OpenParen && tokens[i + 3].kind == Token::Kind::CloseParen &&
+           (tokens[i + 2].kind == Token::Kind::Word || tokens[i + 2].kind == Token::Kind::Quoted);
+}
+
 // Whether the statement made of tokens[from, to) only reads.
 bool statementReads(const QList<Token> &tokens, qsizetype from, qsizetype to) {
     if (from >= to)
@@ -60,6 +86,8 @@ bool statementReads(const QList<Token> &tokens, qsizetype from, qsizetype to) {
     const Token &first = tokens[from];
     if (isWord(first, "SELECT") || isWord(first, "VALUES"))
         return true;
+    if (isWord(first, "PRAGMA"))
+        return describingPragma(tokens, from, to);
     if (isWord(first, "EXPLAIN")) {
         qsizetype next = from + 1;
         if (next + 1 < to && isWord(tokens[next], "QUERY") && isWord(tokens[next + 1], "PLAN"))
@@ -120,6 +148,12 @@ ReadOnlyStatement checkReadOnlyStatement(const QString &sql) {
     for (const Span &span : statements) {
         if (statementReads(tokens, span.from, span.to))
             continue;
+        if (!startsAStatement(tokens[span.from])) {
+            result.verdict = ReadOnlyStatement::Verdict::Unknown;
+            const Token &first = tokens[span.from];
+            result.offending = shortened(sql.mid(first.begin, first.end - first.begin));
+            return result;
+        }
         result.verdict = ReadOnlyStatement::Verdict::Writes;
         // A lone statement is named as written, leading comments included (they may hide it).
         const qsizetype begin = statements.size() == 1 ? 0 : tokens[span.from].begin;
@@ -145,11 +179,20 @@ QString readOnlyRefusal(const ReadOnlyStatement &check, const QString &sql) {
         return describe(CatalogError{CatalogError::Kind::ReadOnly, shortened(sql), {}});
     case ReadOnlyStatement::Verdict::Writes:
         return describe(CatalogError{CatalogError::Kind::ReadOnly, check.offending, {}});
+    case ReadOnlyStatement::Verdict::Unknown:
+        return QCoreApplication::translate("Reports", "This is not an SQL statement: no statement starts with "
+                                                      "\"%1\". A query starts with SELECT, WITH, VALUES or EXPLAIN.")
+            .arg(check.offending);
     case ReadOnlyStatement::Verdict::Multiple:
         return QCoreApplication::translate("Reports", "Run one statement at a time: this text holds several statements "
                                                       "separated by ';'. Remove all but one and run it again.");
     }
     return {};
+}
+
+QString sqliteMessage(const QSqlError &error) {
+    const QString own = error.databaseText().trimmed();
+    return own.isEmpty() ? error.text() : own;
 }
 
 } // namespace pagesight

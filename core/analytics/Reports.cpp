@@ -333,7 +333,7 @@ QString execReadOnlyQuery(QSqlQuery &query, const QString &sql) {
         return readOnlyRefusal(check, sql);
     query.setForwardOnly(true);
     if (!query.exec(check.statement))
-        return QCoreApplication::translate("Reports", "The query failed: %1").arg(query.lastError().text());
+        return QCoreApplication::translate("Reports", "The query failed: %1").arg(sqliteMessage(query.lastError()));
     return {};
 }
 
