@@ -488,8 +488,12 @@ void TestDashboardModels::postingTime() {
         QCOMPARE(cell(model, slot, PostingTimeModel::Posts).toLongLong(), posts.at(slot));
         QCOMPARE(cell(model, slot, PostingTimeModel::Slot, PostingTimeModel::SlotRole).toInt(),
                  weekdays ? slot + 1 : slot);
-        if (posts.at(slot) == 0)
+        QCOMPARE(cell(model, slot, PostingTimeModel::Slot, PostingTimeModel::SparseRole).toBool(), posts.at(slot) < 3);
+        if (posts.at(slot) == 0) { // no posts: blank means, not 0
+            QVERIFY(!cell(model, slot, PostingTimeModel::MeanEngagementRatePct).isValid());
+            QVERIFY(!cell(model, slot, PostingTimeModel::MeanImpressions).isValid());
             continue;
+        }
         const double rate = std::round(rates.at(slot) / posts.at(slot) * 100) / 100;
         QCOMPARE(cell(model, slot, PostingTimeModel::MeanEngagementRatePct).toDouble(), rate);
         QCOMPARE(cell(model, slot, PostingTimeModel::MeanImpressions).toDouble(),

@@ -231,6 +231,14 @@ private slots:
             page.findChild<QLabel *>(QStringLiteral("pageAnalyticsNote"))->text().contains(QLatin1String("negative")));
         const int best = page.weekdayModel()->bestRow();
         QVERIFY(best >= 0);
+        // Hours with fewer than three posts are greyed, and never the best.
+        QList<int> sparse;
+        for (int row = 0; row < page.hourModel()->rowCount(); ++row)
+            if (page.hourModel()->index(row, PostingTimeModel::Posts).data().toInt() < 3)
+                sparse << row;
+        QVERIFY(!sparse.isEmpty());
+        QCOMPARE(page.findChild<ChartCanvas *>(QStringLiteral("hourChart"))->dimmedSlots(), sparse);
+        QVERIFY(!sparse.contains(page.hourModel()->bestRow()));
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("bestPostingTime"))
                     ->text()
                     .contains(page.weekdayModel()->slotName(best)));

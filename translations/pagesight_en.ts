@@ -538,7 +538,7 @@ Cumulative: %5
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+110"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+113"/>
         <source>Posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1918,7 +1918,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::ChartCanvas</name>
     <message>
-        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+257"/>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+270"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2522,7 +2522,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::InsightsTab</name>
     <message>
-        <location filename="../ui/dashboard/InsightsTab.cpp" line="+36"/>
+        <location filename="../ui/dashboard/InsightsTab.cpp" line="+37"/>
         <source>Mean engagement rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2583,17 +2583,32 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>a slot with fewer than %1 posts is greyed and never called best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No posts in the period to say when to post.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then.</source>
+        <location line="+2"/>
+        <source>Too few posts in the period to say when to post (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none has enough posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>posts or demographic snapshots</source>
         <translation type="unfinished"></translation>
     </message>

@@ -578,7 +578,7 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+110"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+113"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
@@ -1960,7 +1960,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::ChartCanvas</name>
     <message>
-        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+257"/>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+270"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
@@ -2566,7 +2566,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::InsightsTab</name>
     <message>
-        <location filename="../ui/dashboard/InsightsTab.cpp" line="+36"/>
+        <location filename="../ui/dashboard/InsightsTab.cpp" line="+37"/>
         <source>Mean engagement rate</source>
         <translation>Taxa média de engajamento</translation>
     </message>
@@ -2627,17 +2627,32 @@ organization_urn / author</translation>
         <translation>Instantâneos demográficos</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>a slot with fewer than %1 posts is greyed and never called best</source>
+        <translation>um horário com menos de %1 publicações fica em cinza e nunca é apontado como o melhor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>No posts in the period to say when to post.</source>
         <translation>Não há publicações no período para indicar quando publicar.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then.</source>
-        <translation>Melhor dia da semana: %1 · melhor hora: %2 (UTC), pela taxa média de engajamento das publicações feitas nesses momentos.</translation>
+        <location line="+2"/>
+        <source>Too few posts in the period to say when to post (%1).</source>
+        <translation>Poucas publicações no período para dizer quando publicar (%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+3"/>
+        <source>Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then (%3).</source>
+        <translation>Melhor dia da semana: %1 · melhor hora: %2 (UTC), pela taxa média de engajamento das publicações feitas nesses horários (%3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none has enough posts</source>
+        <translation>nenhuma tem publicações suficientes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>posts or demographic snapshots</source>
         <translation>publicações nem instantâneos demográficos</translation>
     </message>

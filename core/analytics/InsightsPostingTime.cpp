@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace pagesight {
@@ -41,16 +42,16 @@ void PostingTimeModel::reload(const QSqlDatabase &database, const DashboardFilte
     endResetModel();
 }
 
-int PostingTimeModel::bestRow(int minimumPosts) const {
-    for (int minimum : {minimumPosts, 1}) {
-        int best = -1;
-        for (int i = 0; i < m_slots.size(); ++i)
-            if (m_slots.at(i).posts >= minimum && (best < 0 || m_slots.at(i).meanRate > m_slots.at(best).meanRate))
-                best = i;
-        if (best >= 0)
-            return best;
-    }
-    return -1;
+int PostingTimeModel::bestRow() const {
+    int best = -1;
+    for (int i = 0; i < m_slots.size(); ++i)
+        if (m_slots.at(i).posts >= kMinimumPosts && (best < 0 || m_slots.at(i).meanRate > m_slots.at(best).meanRate))
+            best = i;
+    return best;
+}
+
+bool PostingTimeModel::hasPosts() const {
+    return std::any_of(m_slots.cbegin(), m_slots.cend(), [](const SlotStats &slot) { return slot.posts > 0; });
 }
 
 QString PostingTimeModel::slotName(int row) const {
@@ -75,6 +76,8 @@ QVariant PostingTimeModel::data(const QModelIndex &index, int role) const {
     if (role == ShortNameRole)
         return m_grouping == Grouping::Weekday ? QLocale().dayName(slot.slot, QLocale::ShortFormat)
                                                : QString::number(slot.slot);
+    if (role == SparseRole)
+        return slot.posts < kMinimumPosts;
     if (role == Qt::TextAlignmentRole)
         return alignment(index.column() != Slot);
     if (role == Qt::ToolTipRole) {
@@ -91,10 +94,10 @@ QVariant PostingTimeModel::data(const QModelIndex &index, int role) const {
         return slotName(index.row());
     case Posts:
         return slot.posts;
-    case MeanImpressions:
-        return slot.meanImpressions;
+    case MeanImpressions: // no posts, no mean: blank rather than a 0 that reads as a measurement
+        return slot.posts > 0 ? QVariant(slot.meanImpressions) : QVariant();
     case MeanEngagementRatePct:
-        return slot.meanRate;
+        return slot.posts > 0 ? QVariant(slot.meanRate) : QVariant();
     }
     return {};
 }

@@ -7,8 +7,9 @@ namespace pagesight {
 // An insight the hosted connectors lack: when to post. The post-engagement report's posts in the
 // range, grouped by the weekday or the hour of published_at in UTC (LinkedIn's timestamps; the
 // catalog keeps no time zone of the audience), with the post count, mean impressions and mean
-// engagement rate (%) of each slot. Every slot has a row (Monday … Sunday, or 00 … 23 h), empty ones
-// with 0 posts, so a chart's bars keep their places.
+// engagement rate (%) of each slot. Every slot has a row (Monday … Sunday, or 00 … 23 h), so a
+// chart's bars keep their places; a slot without posts has 0 posts and blank means, not 0. A slot
+// with fewer than kMinimumPosts posts is too thin to judge: SparseRole marks it, and it is never best.
 class PostingTimeModel : public DashboardModel {
     Q_OBJECT
 public:
@@ -17,7 +18,9 @@ public:
     enum Role {
         SlotRole = Qt::UserRole + 1, // Qt's day of week 1 (Monday) … 7, or the hour 0 … 23
         ShortNameRole,               // "Mon", or "17": for a chart's axis
+        SparseRole,                  // true when the slot has fewer than kMinimumPosts posts
     };
+    static constexpr int kMinimumPosts = 3;
 
     explicit PostingTimeModel(Grouping grouping = Grouping::Weekday, QObject *parent = nullptr);
 
@@ -28,9 +31,10 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    // The row with the highest mean engagement rate among slots with at least minimumPosts posts
-    // (among all slots with posts when none has that many); -1 without posts.
-    int bestRow(int minimumPosts = 3) const;
+    // The row with the highest mean engagement rate among slots with at least kMinimumPosts posts;
+    // -1 when no slot has that many.
+    int bestRow() const;
+    bool hasPosts() const;           // any slot has a post
     QString slotName(int row) const; // "Monday", or "17:00"
 
 private:

@@ -164,6 +164,19 @@ QStringList ChartCanvas::categories() const {
     return d->categories;
 }
 
+QList<int> ChartCanvas::dimmedSlots() const {
+    QList<int> dimmed;
+    const bool horizontal = m_spec.horizontal && m_spec.x == ChartSpec::XAxis::Categories;
+    for (const QAbstractSeries *series : d->chart->series())
+        if (const auto *bars = qobject_cast<const QAbstractBarSeries *>(series); bars && !bars->barSets().isEmpty()) {
+            const int count = int(bars->barSets().first()->count());
+            for (const int index : bars->barSets().first()->selectedBars())
+                dimmed.append(horizontal ? count - 1 - index : index);
+        }
+    std::sort(dimmed.begin(), dimmed.end());
+    return dimmed;
+}
+
 QStringList ChartCanvas::drawingOrder() const {
     QStringList order;
     for (const QAbstractSeries *series : d->chart->series())
@@ -405,6 +418,15 @@ void ChartCanvas::redraw() {
             if (horizontal)
                 std::reverse(drawn.begin(), drawn.end());
             set->append(drawn);
+            // Greyed bars (too little behind them): Qt Charts draws "selected" bars in their own colour.
+            if (m_spec.dimmedRole > 0) {
+                set->setSelectedColor(QColor(0xBB, 0xBB, 0xBB));
+                for (int slot = 0; slot < slotCount; ++slot) {
+                    const int row = d->slotRows.at(slot);
+                    if (row >= 0 && model->index(row, m_spec.xColumn).data(m_spec.dimmedRole).toBool())
+                        set->selectBar(horizontal ? slotCount - 1 - slot : slot);
+                }
+            }
             bars->append(set);
             const auto rowOfBar = [this, horizontal](int index) {
                 const int slot = horizontal ? int(d->slotRows.size()) - 1 - index : index;

@@ -31,6 +31,7 @@ struct ChartSpec {
     XAxis x = XAxis::Categories;
     int xColumn = 0;
     int categoryRole = Qt::DisplayRole; // the role of the x column's names (Categories)
+    int dimmedRole = 0; // Categories: a row whose x cell is true in this role has its bars greyed; 0 = none
     QList<ChartSeries> series;
     // >= 0: instead of series, a line for each model column from this one on, however many the
     // model has at each reset (a column per facet value, say).
@@ -73,6 +74,7 @@ public:
     QList<double> seriesValues(int series) const;
     QStringList categories() const;                       // the category or date labels of the x axis, as drawn
     QStringList drawingOrder() const;                     // bottom to top: a line's name, or "bars" for the bars
+    QList<int> dimmedSlots() const;                       // the x slots whose bars are greyed
     QList<std::pair<double, double>> valueRanges() const; // (min, max) of each value axis, left to right
 
 public slots:

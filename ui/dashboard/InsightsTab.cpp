@@ -33,6 +33,7 @@ InsightsTab::InsightsTab(QWidget *parent)
     times.x = ChartSpec::XAxis::Categories;
     times.xColumn = PostingTimeModel::Slot;
     times.categoryRole = PostingTimeModel::ShortNameRole;
+    times.dimmedRole = PostingTimeModel::SparseRole;
     times.series = {{ChartSeries::Kind::Bar, PostingTimeModel::MeanEngagementRatePct, tr("Mean engagement rate"),
                      chartPalette().at(2)},
                     {ChartSeries::Kind::Line, PostingTimeModel::Posts, tr("Posts"), chartPalette().at(7), true}};
@@ -119,10 +120,17 @@ void InsightsTab::load(const QSqlDatabase &database, const DashboardFilter &filt
     m_history->reload(database, filter);
     const int bestDay = m_weekdays->bestRow();
     const int bestHour = m_hours->bestRow();
-    m_bestTime->setText(bestDay < 0 ? tr("No posts in the period to say when to post.")
-                                    : tr("Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the "
-                                         "posts published then.")
-                                          .arg(m_weekdays->slotName(bestDay), m_hours->slotName(bestHour)));
+    const QString thin =
+        tr("a slot with fewer than %1 posts is greyed and never called best").arg(PostingTimeModel::kMinimumPosts);
+    if (!m_weekdays->hasPosts())
+        m_bestTime->setText(tr("No posts in the period to say when to post."));
+    else if (bestDay < 0)
+        m_bestTime->setText(tr("Too few posts in the period to say when to post (%1).").arg(thin));
+    else
+        m_bestTime->setText(
+            tr("Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then (%3).")
+                .arg(m_weekdays->slotName(bestDay),
+                     bestHour < 0 ? tr("none has enough posts") : m_hours->slotName(bestHour), thin));
     showOrEmpty(filter);
 }
 
@@ -132,7 +140,7 @@ void InsightsTab::reloadChoice(const QSqlDatabase &database, const DashboardFilt
 }
 
 void InsightsTab::showOrEmpty(const DashboardFilter &filter) {
-    if (m_weekdays->bestRow() < 0 && m_history->rowCount() == 0)
+    if (!m_weekdays->hasPosts() && m_history->rowCount() == 0)
         showEmpty(noRowsText(tr("posts or demographic snapshots"), filter));
     else
         showContent();
