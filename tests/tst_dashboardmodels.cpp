@@ -223,9 +223,13 @@ void TestDashboardModels::postEngagementEqualsReport() {
     QCOMPARE(t.model.columnCount(), report.columns.size());
     QCOMPARE(t.model.rowCount(), report.rows.size());
     QVERIFY(t.model.rowCount() > 100);
-    for (int row = 0; row < report.rows.size(); ++row)
+    // The report's cells as stored (EditRole); shown, a content type reads as words.
+    for (int row = 0; row < report.rows.size(); ++row) {
         for (int column = 0; column < report.columns.size(); ++column)
-            QCOMPARE(cell(t.model, row, column), report.rows.at(row).at(column));
+            QCOMPARE(cell(t.model, row, column, Qt::EditRole), report.rows.at(row).at(column));
+        QCOMPARE(cell(t.model, row, PostEngagementModel::ContentType).toString(),
+                 contentTypeName(report.rows.at(row).at(PostEngagementModel::ContentType).toString()));
+    }
     const QString top = report.rows.first().at(0).toString();
     QCOMPARE(t.model.postUrl(0), QUrl(QStringLiteral("https://www.linkedin.com/feed/update/%1/").arg(top)));
     QCOMPARE(cell(t.model, 0, PostEngagementModel::Impressions, PostEngagementModel::UrlRole).toUrl(),
@@ -289,10 +293,26 @@ void TestDashboardModels::contentTypeSumsThePosts() {
         QCOMPARE(cell(t.model, row, ContentTypeModel::Engagements).toLongLong(), sums.engagements);
         QCOMPARE(cell(t.model, row, ContentTypeModel::MeanEngagementRatePct).toDouble(),
                  std::round(sums.rate / sums.posts * 100) / 100);
+        // The bars' rate is the row's own sums: engagements ÷ impressions, not a mean of rates.
+        QCOMPARE(cell(t.model, row, ContentTypeModel::EngagementRatePct).toDouble(),
+                 std::round(10000.0 * double(sums.engagements) / double(sums.impressions)) / 100);
         QCOMPARE(cell(t.model, row, ContentTypeModel::ContentType).toString(), contentTypeName(type));
         if (row > 0)
             QVERIFY(cell(t.model, row - 1, ContentTypeModel::Impressions).toLongLong() >= sums.impressions);
     }
+    // Each engagement column says what it counts.
+    const auto tip = [](const QAbstractItemModel &model, int column) {
+        return model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+    };
+    PostEngagementModel posts;
+    QCOMPARE(posts.headerData(PostEngagementModel::EngagementRatePct, Qt::Horizontal).toString(),
+             QStringLiteral("Engagement rate (LinkedIn, incl. clicks) %"));
+    QVERIFY(tip(posts, PostEngagementModel::EngagementRatePct).contains(QLatin1String("(clicks + likes")));
+    QCOMPARE(posts.headerData(PostEngagementModel::TotalEngagements, Qt::Horizontal).toString(),
+             QStringLiteral("Reactions, comments and reposts"));
+    QVERIFY(tip(posts, PostEngagementModel::TotalEngagements).contains(QLatin1String("Clicks are not in it")));
+    QVERIFY(tip(t.model, ContentTypeModel::EngagementRatePct).contains(QStringLiteral("Σ impressions")));
+    QVERIFY(tip(t.model, ContentTypeModel::MeanEngagementRatePct).contains(QLatin1String("each post weighing")));
 }
 
 void TestDashboardModels::demographicsEqualReport_data() {

@@ -456,13 +456,23 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1
 %2 impressions, %3 % engagement rate, %4 engagements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>LinkedIn&apos;s engagement rate of the post: (clicks + likes + comments + shares) ÷ impressions × 100. It counts clicks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Likes + comments + shares (the report&apos;s total_engagements). Clicks are not in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Post</source>
         <translation type="unfinished"></translation>
     </message>
@@ -483,12 +493,12 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>Impressions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-73"/>
         <source>Unique impressions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -514,36 +524,55 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
+        <source>Engagement rate (LinkedIn, incl. clicks) %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Reactions, comments and reposts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>%1: %Ln post(s), %2 impressions, %3 reactions, comments and reposts (%4 % of the impressions); the posts&apos; mean LinkedIn rate %5 %</source>
+        <translation>
+            <numerusform>%1: %Ln post, %2 impressions, %3 reactions, comments and reposts (%4 % of the impressions); the posts&apos; mean LinkedIn rate %5 %</numerusform>
+            <numerusform>%1: %Ln posts, %2 impressions, %3 reactions, comments and reposts (%4 % of the impressions); the posts&apos; mean LinkedIn rate %5 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Σ reactions, comments and reposts ÷ Σ impressions × 100, over the type&apos;s posts: what this row&apos;s sums give.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mean of the posts&apos; own LinkedIn engagement rates, each post weighing the same. </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Engagement rate %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
-        <source>Engagements</source>
+        <source>Mean LinkedIn rate per post %</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location line="-19"/>
-        <source>%1: %Ln post(s), %2 impressions, %3 engagements, mean engagement rate %4 %</source>
-        <translation>
-            <numerusform>%1: %Ln post, %2 impressions, %3 engagements, mean engagement rate %4 %</numerusform>
-            <numerusform>%1: %Ln posts, %2 impressions, %3 engagements, mean engagement rate %4 %</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+18"/>
+        <location line="-5"/>
         <source>Content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../core/analytics/InsightsPostingTime.cpp" line="+113"/>
         <source>Posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../core/analytics/InsightsPostingTime.cpp" line="+4"/>
         <source>Mean engagement rate %</source>
         <translation type="unfinished"></translation>
@@ -2940,11 +2969,12 @@ organization_urn / author</source>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+23"/>
         <source>Engagement rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>Top posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2955,12 +2985,12 @@ organization_urn / author</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Mean engagement rate by content type</source>
+        <source>Engagement rate by content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mean engagement rate</source>
+        <location line="+7"/>
+        <source>Mean LinkedIn rate per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

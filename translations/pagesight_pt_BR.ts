@@ -495,7 +495,7 @@ Média de 7 dias: %6</translation>
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>%1
 %2 impressions, %3 % engagement rate, %4 engagements</source>
         <translation>%1
@@ -503,6 +503,16 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+13"/>
+        <source>LinkedIn&apos;s engagement rate of the post: (clicks + likes + comments + shares) ÷ impressions × 100. It counts clicks.</source>
+        <translation>A taxa de engajamento do LinkedIn para a publicação: (cliques + curtidas + comentários + compartilhamentos) ÷ impressões × 100. Ela conta os cliques.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Likes + comments + shares (the report&apos;s total_engagements). Clicks are not in it.</source>
+        <translation>Curtidas + comentários + compartilhamentos (o total_engagements do relatório). Os cliques não entram.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Post</source>
         <translation>Publicação</translation>
     </message>
@@ -523,12 +533,12 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+59"/>
+        <location line="+74"/>
         <source>Impressions</source>
         <translation>Impressões</translation>
     </message>
     <message>
-        <location line="-58"/>
+        <location line="-73"/>
         <source>Unique impressions</source>
         <translation>Impressões únicas</translation>
     </message>
@@ -554,36 +564,55 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Engagement rate (LinkedIn, incl. clicks) %</source>
+        <translation>Taxa de engajamento (LinkedIn, com cliques) %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+68"/>
+        <source>Reactions, comments and reposts</source>
+        <translation>Reações, comentários e republicações</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-33"/>
+        <source>%1: %Ln post(s), %2 impressions, %3 reactions, comments and reposts (%4 % of the impressions); the posts&apos; mean LinkedIn rate %5 %</source>
+        <translation>
+            <numerusform>%1: %Ln publicação, %2 impressões, %3 reações, comentários e republicações (%4 % das impressões); taxa média do LinkedIn das publicações %5 %</numerusform>
+            <numerusform>%1: %Ln publicações, %2 impressões, %3 reações, comentários e republicações (%4 % das impressões); taxa média do LinkedIn das publicações %5 %</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Σ reactions, comments and reposts ÷ Σ impressions × 100, over the type&apos;s posts: what this row&apos;s sums give.</source>
+        <translation>Σ reações, comentários e republicações ÷ Σ impressões × 100, sobre as publicações do tipo: o que as somas desta linha dão.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The mean of the posts&apos; own LinkedIn engagement rates, each post weighing the same. </source>
+        <translation>A média das taxas de engajamento do LinkedIn de cada publicação, todas com o mesmo peso. </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Engagement rate %</source>
         <translation>Taxa de engajamento %</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+52"/>
-        <source>Engagements</source>
-        <translation>Interações</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-19"/>
-        <source>%1: %Ln post(s), %2 impressions, %3 engagements, mean engagement rate %4 %</source>
-        <translation>
-            <numerusform>%1: %Ln publicação, %2 impressões, %3 interações, taxa média de engajamento %4 %</numerusform>
-            <numerusform>%1: %Ln publicações, %2 impressões, %3 interações, taxa média de engajamento %4 %</numerusform>
-        </translation>
+        <source>Mean LinkedIn rate per post %</source>
+        <translation>Taxa média do LinkedIn por publicação %</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-5"/>
         <source>Content type</source>
         <translation>Tipo de conteúdo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../core/analytics/InsightsPostingTime.cpp" line="+113"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
     <message>
-        <location line="+2"/>
         <location filename="../core/analytics/InsightsPostingTime.cpp" line="+4"/>
         <source>Mean engagement rate %</source>
         <translation>Taxa média de engajamento %</translation>
@@ -2984,11 +3013,12 @@ organization_urn / author</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+23"/>
         <source>Engagement rate</source>
         <translation>Taxa de engajamento</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-17"/>
         <source>Top posts</source>
         <translation>Principais publicações</translation>
     </message>
@@ -2999,13 +3029,13 @@ organization_urn / author</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Mean engagement rate by content type</source>
-        <translation>Taxa média de engajamento por tipo de conteúdo</translation>
+        <source>Engagement rate by content type</source>
+        <translation>Taxa de engajamento por tipo de conteúdo</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Mean engagement rate</source>
-        <translation>Taxa média de engajamento</translation>
+        <location line="+7"/>
+        <source>Mean LinkedIn rate per post</source>
+        <translation>Taxa média do LinkedIn por publicação</translation>
     </message>
     <message>
         <location line="+7"/>

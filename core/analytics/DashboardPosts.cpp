@@ -56,7 +56,10 @@ QVariant PostEngagementModel::data(const QModelIndex &index, int role) const {
         return {};
     const QList<QVariant> &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
+    case Qt::DisplayRole: // a type as people read it; EditRole keeps LinkedIn's value
+        if (index.column() == ContentType)
+            return contentTypeName(row.at(ContentType).toString());
+        return row.at(index.column());
     case Qt::EditRole:
         return row.at(index.column());
     case UrlRole:
@@ -75,21 +78,35 @@ QVariant PostEngagementModel::data(const QModelIndex &index, int role) const {
     }
 }
 
+// What the engagement columns count, for their headers' tooltips.
+static QString engagementFormula(bool linkedInRate) {
+    return linkedInRate
+               ? QCoreApplication::translate("Dashboards", "LinkedIn's engagement rate of the post: (clicks + likes + "
+                                                           "comments + shares) ÷ impressions × 100. It counts clicks.")
+               : QCoreApplication::translate("Dashboards",
+                                             "Likes + comments + shares (the report's total_engagements). "
+                                             "Clicks are not in it.");
+}
+
 QVariant PostEngagementModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole &&
+        (section == EngagementRatePct || section == TotalEngagements))
+        return engagementFormula(section == EngagementRatePct);
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[ColumnCount] = {QT_TRANSLATE_NOOP("Dashboards", "Post"),
-                                                    QT_TRANSLATE_NOOP("Dashboards", "Preview"),
-                                                    QT_TRANSLATE_NOOP("Dashboards", "Published (UTC)"),
-                                                    QT_TRANSLATE_NOOP("Dashboards", "Type"),
-                                                    QT_TRANSLATE_NOOP("Dashboards", "Impressions"),
-                                                    QT_TRANSLATE_NOOP("Dashboards", "Unique impressions"),
-                                                    QT_TRANSLATE_NOOP("Dashboards", "Clicks"),
-                                                    QT_TRANSLATE_NOOP("Dashboards", "Likes"),
-                                                    QT_TRANSLATE_NOOP("Dashboards", "Comments"),
-                                                    QT_TRANSLATE_NOOP("Dashboards", "Shares"),
-                                                    QT_TRANSLATE_NOOP("Dashboards", "Engagement rate %"),
-                                                    QT_TRANSLATE_NOOP("Dashboards", "Engagements")};
+    static const char *const titles[ColumnCount] = {
+        QT_TRANSLATE_NOOP("Dashboards", "Post"),
+        QT_TRANSLATE_NOOP("Dashboards", "Preview"),
+        QT_TRANSLATE_NOOP("Dashboards", "Published (UTC)"),
+        QT_TRANSLATE_NOOP("Dashboards", "Type"),
+        QT_TRANSLATE_NOOP("Dashboards", "Impressions"),
+        QT_TRANSLATE_NOOP("Dashboards", "Unique impressions"),
+        QT_TRANSLATE_NOOP("Dashboards", "Clicks"),
+        QT_TRANSLATE_NOOP("Dashboards", "Likes"),
+        QT_TRANSLATE_NOOP("Dashboards", "Comments"),
+        QT_TRANSLATE_NOOP("Dashboards", "Shares"),
+        QT_TRANSLATE_NOOP("Dashboards", "Engagement rate (LinkedIn, incl. clicks) %"),
+        QT_TRANSLATE_NOOP("Dashboards", "Reactions, comments and reposts")};
     return section >= 0 && section < ColumnCount ? translated(titles[section]) : QVariant();
 }
 
@@ -100,6 +117,8 @@ void ContentTypeModel::reload(const QSqlDatabase &database, const DashboardFilte
     filter.bind(&bindings);
     m_rows = query(database,
                    QStringLiteral("SELECT content_type, COUNT(*), SUM(impressions), SUM(total_engagements), "
+                                  "CASE WHEN SUM(impressions) > 0 THEN "
+                                  "ROUND(100.0 * SUM(total_engagements) / SUM(impressions), 2) END, "
                                   "ROUND(AVG(engagement_rate_pct), 2) FROM (%1) GROUP BY content_type "
                                   "ORDER BY SUM(impressions) DESC, content_type")
                        .arg(postEngagementRowsSql(filter)),
@@ -123,10 +142,12 @@ QVariant ContentTypeModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::ToolTipRole) {
         const QLocale locale;
         return QCoreApplication::translate("Dashboards",
-                                           "%1: %Ln post(s), %2 impressions, %3 engagements, mean engagement rate %4 %",
+                                           "%1: %Ln post(s), %2 impressions, %3 reactions, comments and reposts "
+                                           "(%4 % of the impressions); the posts' mean LinkedIn rate %5 %",
                                            nullptr, row.at(Posts).toInt())
             .arg(contentTypeName(row.at(ContentType).toString()), locale.toString(row.at(Impressions).toLongLong()),
                  locale.toString(row.at(Engagements).toLongLong()),
+                 locale.toString(row.at(EngagementRatePct).toDouble(), 'f', 2),
                  locale.toString(row.at(MeanEngagementRatePct).toDouble(), 'f', 2));
     }
     if (role != Qt::DisplayRole)
@@ -137,12 +158,25 @@ QVariant ContentTypeModel::data(const QModelIndex &index, int role) const {
 }
 
 QVariant ContentTypeModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation == Qt::Horizontal && role == Qt::ToolTipRole) {
+        if (section == Engagements)
+            return engagementFormula(false);
+        if (section == EngagementRatePct)
+            return QCoreApplication::translate("Dashboards", "Σ reactions, comments and reposts ÷ Σ impressions × 100, "
+                                                             "over the type's posts: what this row's sums give.");
+        if (section == MeanEngagementRatePct)
+            return QCoreApplication::translate("Dashboards", "The mean of the posts' own LinkedIn engagement rates, "
+                                                             "each post weighing the same. ") +
+                   engagementFormula(true);
+    }
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const titles[ColumnCount] = {
-        QT_TRANSLATE_NOOP("Dashboards", "Content type"), QT_TRANSLATE_NOOP("Dashboards", "Posts"),
-        QT_TRANSLATE_NOOP("Dashboards", "Impressions"), QT_TRANSLATE_NOOP("Dashboards", "Engagements"),
-        QT_TRANSLATE_NOOP("Dashboards", "Mean engagement rate %")};
+    static const char *const titles[ColumnCount] = {QT_TRANSLATE_NOOP("Dashboards", "Content type"),
+                                                    QT_TRANSLATE_NOOP("Dashboards", "Posts"),
+                                                    QT_TRANSLATE_NOOP("Dashboards", "Impressions"),
+                                                    QT_TRANSLATE_NOOP("Dashboards", "Reactions, comments and reposts"),
+                                                    QT_TRANSLATE_NOOP("Dashboards", "Engagement rate %"),
+                                                    QT_TRANSLATE_NOOP("Dashboards", "Mean LinkedIn rate per post %")};
     return section >= 0 && section < ColumnCount ? translated(titles[section]) : QVariant();
 }
 

@@ -47,12 +47,21 @@ private:
 };
 
 // Engagement by content type over the same posts: how many, their impressions and engagements
-// (likes + comments + shares) summed, and the mean of their engagement rates (%, 2 decimals).
+// (likes + comments + shares) summed, the impression-weighted rate of those sums, and the mean of
+// the posts' LinkedIn engagement rates (%, 2 decimals).
 // Ordered by impressions, descending.
 class ContentTypeModel : public DashboardModel {
     Q_OBJECT
 public:
-    enum Column { ContentType, Posts, Impressions, Engagements, MeanEngagementRatePct, ColumnCount };
+    enum Column {
+        ContentType,
+        Posts,
+        Impressions,
+        Engagements,           // Σ total_engagements (likes + comments + shares)
+        EngagementRatePct,     // Σ Engagements ÷ Σ Impressions × 100, 2 decimals: what the table's sums give
+        MeanEngagementRatePct, // the mean of the posts' LinkedIn rates (which count clicks too)
+        ColumnCount
+    };
 
     using DashboardModel::DashboardModel;
 

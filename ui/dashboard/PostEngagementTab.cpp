@@ -56,12 +56,15 @@ PostEngagementTab::PostEngagementTab(QWidget *parent)
             [this](const QModelIndex &index) { openPost(m_sortedPosts->mapToSource(index).row()); });
 
     ChartCanvas *typesChart =
-        makeChart(QStringLiteral("contentTypeChart"), tr("Mean engagement rate by content type"), page);
+        makeChart(QStringLiteral("contentTypeChart"), tr("Engagement rate by content type"), page);
     ChartSpec types;
     types.x = ChartSpec::XAxis::Categories;
     types.xColumn = ContentTypeModel::ContentType;
-    types.series = {{ChartSeries::Kind::Bar, ContentTypeModel::MeanEngagementRatePct, tr("Mean engagement rate"),
-                     chartPalette().at(2)}};
+    // The rate of the table's sums first (so bars and table agree), the posts' mean LinkedIn rate second.
+    types.series = {
+        {ChartSeries::Kind::Bar, ContentTypeModel::EngagementRatePct, tr("Engagement rate"), chartPalette().at(2)},
+        {ChartSeries::Kind::Bar, ContentTypeModel::MeanEngagementRatePct, tr("Mean LinkedIn rate per post"),
+         chartPalette().at(6)}};
     types.horizontal = true;
     types.valueLabels = true;
     types.valueSuffix = QStringLiteral(" %");
