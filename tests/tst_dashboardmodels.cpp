@@ -312,6 +312,15 @@ void TestDashboardModels::contentTypeSumsThePosts() {
              QStringLiteral("Reactions, comments and reposts"));
     QVERIFY(tip(posts, PostEngagementModel::TotalEngagements).contains(QLatin1String("Clicks are not in it")));
     QVERIFY(tip(t.model, ContentTypeModel::EngagementRatePct).contains(QStringLiteral("Σ impressions")));
+
+    // From posts already loaded (what the dashboard does): every cell the same as the query's.
+    posts.reload(db(), all());
+    ContentTypeModel fromPosts;
+    fromPosts.reload(posts);
+    QCOMPARE(fromPosts.rowCount(), t.model.rowCount());
+    for (int row = 0; row < t.model.rowCount(); ++row)
+        for (int column = 0; column < ContentTypeModel::ColumnCount; ++column)
+            QCOMPARE(cell(fromPosts, row, column, Qt::EditRole), cell(t.model, row, column, Qt::EditRole));
     QVERIFY(tip(t.model, ContentTypeModel::MeanEngagementRatePct).contains(QLatin1String("each post weighing")));
 }
 

@@ -2,6 +2,10 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMap>
+
+#include <algorithm>
+#include <cmath>
 
 namespace pagesight {
 
@@ -124,6 +128,37 @@ void ContentTypeModel::reload(const QSqlDatabase &database, const DashboardFilte
                        .arg(postEngagementRowsSql(filter)),
                    bindings)
                  .rows;
+    endResetModel();
+}
+
+void ContentTypeModel::reload(const PostEngagementModel &posts) {
+    beginResetModel();
+    m_error = posts.error();
+    struct Sums {
+        qint64 posts = 0, impressions = 0, engagements = 0;
+        double rates = 0;
+    };
+    QMap<QString, Sums> byType;
+    for (const QList<QVariant> &post : posts.reportRows()) {
+        Sums &sums = byType[post.at(PostEngagementModel::ContentType).toString()];
+        ++sums.posts;
+        sums.impressions += post.at(PostEngagementModel::Impressions).toLongLong();
+        sums.engagements += post.at(PostEngagementModel::TotalEngagements).toLongLong();
+        sums.rates += post.at(PostEngagementModel::EngagementRatePct).toDouble();
+    }
+    m_rows.clear();
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it) { // by type: the SQL's tie order
+        const Sums &sums = it.value();
+        const QVariant weighted =
+            sums.impressions > 0
+                ? QVariant(std::round(10000.0 * double(sums.engagements) / double(sums.impressions)) / 100)
+                : QVariant();
+        m_rows.append({it.key(), sums.posts, sums.impressions, sums.engagements, weighted,
+                       std::round(sums.rates / double(sums.posts) * 100) / 100});
+    }
+    std::stable_sort(m_rows.begin(), m_rows.end(), [](const QList<QVariant> &a, const QList<QVariant> &b) {
+        return a.at(Impressions).toLongLong() > b.at(Impressions).toLongLong();
+    });
     endResetModel();
 }
 

@@ -38,6 +38,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QUrl postUrl(int row) const;
+    const QList<QList<QVariant>> &reportRows() const { return m_rows; } // the report's cells, as loaded
     // https://www.linkedin.com/feed/update/<urn>/
     static QUrl linkedInPostUrl(const QString &postUrn);
 
@@ -66,6 +67,9 @@ public:
     using DashboardModel::DashboardModel;
 
     void reload(const QSqlDatabase &database, const DashboardFilter &filter) override;
+    // The same figures from posts already loaded, without asking the catalog again: what the
+    // post-engagement dashboard does, so its two views cost one query.
+    void reload(const PostEngagementModel &posts);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

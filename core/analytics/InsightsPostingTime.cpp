@@ -12,33 +12,57 @@ PostingTimeModel::PostingTimeModel(Grouping grouping, QObject *parent)
     : DashboardModel(parent)
     , m_grouping(grouping) {}
 
+QList<PostingTimeModel::PostTime> PostingTimeModel::postTimes(const QSqlDatabase &database,
+                                                              const DashboardFilter &filter, QString *error) {
+    QVariantMap bindings;
+    filter.bind(&bindings);
+    PostingTimeModel reader;
+    const QueryResult result = reader.query(
+        database,
+        QStringLiteral("SELECT CAST(strftime('%s', published_date) AS INTEGER), impressions, engagement_rate_pct "
+                       "FROM (%1) WHERE published_date IS NOT NULL")
+            .arg(postEngagementRowsSql(filter)),
+        bindings);
+    if (error)
+        *error = result.error;
+    QList<PostTime> posts;
+    posts.reserve(result.rows.size());
+    for (const QList<QVariant> &row : result.rows) {
+        // The post-engagement report's published_date is UTC; SQLite reads it into epoch seconds
+        // (parsing the text here would cost more than the query).
+        if (row.at(0).isValid())
+            posts.append({QDateTime::fromSecsSinceEpoch(row.at(0).toLongLong(), Qt::UTC), row.at(1).toDouble(),
+                          row.at(2).toDouble()});
+    }
+    return posts;
+}
+
 void PostingTimeModel::reload(const QSqlDatabase &database, const DashboardFilter &filter) {
+    QString error;
+    const QList<PostTime> posts = postTimes(database, filter, &error);
+    reload(posts, error);
+}
+
+void PostingTimeModel::reload(const QList<PostTime> &posts, const QString &error) {
     beginResetModel();
-    m_error.clear();
+    m_error = error;
     m_slots.clear();
     const bool weekdays = m_grouping == Grouping::Weekday;
     for (int slot = weekdays ? 1 : 0; slot <= (weekdays ? 7 : 23); ++slot)
         m_slots.append({slot, 0, 0, 0});
-    QVariantMap bindings;
-    filter.bind(&bindings);
-    // The post-engagement report's published_date is UTC. strftime's %w counts from Sunday = 0; Qt's
-    // days from Monday = 1 to Sunday = 7.
-    const QString slot = weekdays ? QStringLiteral("(CAST(strftime('%w', published_date) AS INTEGER) + 6) % 7 + 1")
-                                  : QStringLiteral("CAST(strftime('%H', published_date) AS INTEGER)");
-    const QueryResult result = query(database,
-                                     QStringLiteral("SELECT %1 AS slot, COUNT(*), AVG(impressions), "
-                                                    "AVG(engagement_rate_pct) FROM (%2) WHERE published_date IS "
-                                                    "NOT NULL GROUP BY slot")
-                                         .arg(slot, postEngagementRowsSql(filter)),
-                                     bindings);
-    for (const QList<QVariant> &row : result.rows) {
-        const int index = row.at(0).toInt() - (weekdays ? 1 : 0);
-        if (index < 0 || index >= m_slots.size())
-            continue;
-        m_slots[index].posts = row.at(1).toLongLong();
-        m_slots[index].meanImpressions = std::round(row.at(2).toDouble());
-        m_slots[index].meanRate = std::round(row.at(3).toDouble() * 100.0) / 100.0;
+    QList<double> impressions(m_slots.size(), 0), rates(m_slots.size(), 0);
+    for (const PostTime &post : posts) {
+        // Qt's days run from Monday = 1 to Sunday = 7.
+        const int index = weekdays ? post.published.date().dayOfWeek() - 1 : post.published.time().hour();
+        ++m_slots[index].posts;
+        impressions[index] += post.impressions;
+        rates[index] += post.ratePct;
     }
+    for (int i = 0; i < m_slots.size(); ++i)
+        if (const qint64 count = m_slots.at(i).posts; count > 0) {
+            m_slots[i].meanImpressions = std::round(impressions.at(i) / double(count));
+            m_slots[i].meanRate = std::round(rates.at(i) / double(count) * 100.0) / 100.0;
+        }
     endResetModel();
 }
 

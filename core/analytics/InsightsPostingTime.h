@@ -24,8 +24,19 @@ public:
 
     explicit PostingTimeModel(Grouping grouping = Grouping::Weekday, QObject *parent = nullptr);
 
+    // One post's publication (UTC), impressions and engagement rate (%): what the slots are made of.
+    struct PostTime {
+        QDateTime published;
+        double impressions = 0;
+        double ratePct = 0;
+    };
+    // The posts of the filter, for reload(posts): the Insights tab reads them once for both groupings.
+    static QList<PostTime> postTimes(const QSqlDatabase &database, const DashboardFilter &filter,
+                                     QString *error = nullptr);
+
     Grouping grouping() const { return m_grouping; }
     void reload(const QSqlDatabase &database, const DashboardFilter &filter) override;
+    void reload(const QList<PostTime> &posts, const QString &error = {});
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

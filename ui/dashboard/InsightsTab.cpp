@@ -115,8 +115,10 @@ QList<std::pair<QString, QString>> InsightsTab::tablesNeeded(const TableNames &t
 }
 
 void InsightsTab::load(const QSqlDatabase &database, const DashboardFilter &filter) {
-    m_weekdays->reload(database, filter);
-    m_hours->reload(database, filter);
+    QString error; // the posts read once, for both groupings
+    const QList<PostingTimeModel::PostTime> posts = PostingTimeModel::postTimes(database, filter, &error);
+    m_weekdays->reload(posts, error);
+    m_hours->reload(posts, error);
     m_history->reload(database, filter);
     const int bestDay = m_weekdays->bestRow();
     const int bestHour = m_hours->bestRow();

@@ -90,7 +90,7 @@ QList<std::pair<QString, QString>> PostEngagementTab::tablesNeeded(const TableNa
 
 void PostEngagementTab::load(const QSqlDatabase &database, const DashboardFilter &filter) {
     m_posts->reload(database, filter);
-    m_types->reload(database, filter);
+    m_types->reload(*m_posts); // from the posts just read: one query for both views
     if (m_posts->rowCount() == 0) {
         showEmpty(m_posts->error().isEmpty() ? noRowsText(tr("posts published"), filter) : m_posts->error());
         return;
