@@ -154,6 +154,7 @@ void TestExplorer::statementCheck_data() {
     QTest::newRow("PRAGMA table_info") << "PRAGMA table_info(t)" << int(V::Reads);
     QTest::newRow("PRAGMA main.index_list") << "pragma main.index_list('t');" << int(V::Reads);
     QTest::newRow("PRAGMA table_info, then more") << "PRAGMA table_info(t) x" << int(V::Writes);
+    QTest::newRow("PRAGMA x + table_info") << "PRAGMA x + table_info(t)" << int(V::Writes);
     QTest::newRow("PRAGMA writes") << "PRAGMA journal_mode = DELETE" << int(V::Writes);
     QTest::newRow("PRAGMA reads a setting") << "PRAGMA query_only" << int(V::Writes);
     QTest::newRow("a typo") << "SELEC * FROM t" << int(V::Unknown);

@@ -54,13 +54,19 @@ int DashboardModel::rowCount(const QModelIndex &parent) const {
 }
 
 QueryResult DashboardModel::query(const QSqlDatabase &database, const QString &sql, const QVariantMap &bindings) {
+    QueryResult result = runQuery(database, sql, bindings);
+    if (!result.ok())
+        m_error = result.error;
+    return result;
+}
+
+QueryResult DashboardModel::runQuery(const QSqlDatabase &database, const QString &sql, const QVariantMap &bindings) {
     QSqlQuery query(database);
     query.setForwardOnly(true);
     QueryResult result;
     if (!query.prepare(sql)) {
         result.error = QCoreApplication::translate("Dashboards", "The dashboard cannot read this catalog: %1")
                            .arg(query.lastError().text());
-        m_error = result.error;
         return result;
     }
     for (const QString &name : sqlParameterNames(sql)) {
@@ -71,7 +77,6 @@ QueryResult DashboardModel::query(const QSqlDatabase &database, const QString &s
     if (!query.exec()) {
         result.error = QCoreApplication::translate("Dashboards", "The dashboard could not be loaded: %1")
                            .arg(query.lastError().text());
-        m_error = result.error;
         return result;
     }
     return collectRows(query);

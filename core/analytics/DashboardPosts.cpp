@@ -115,20 +115,9 @@ QVariant PostEngagementModel::headerData(int section, Qt::Orientation orientatio
 }
 
 void ContentTypeModel::reload(const QSqlDatabase &database, const DashboardFilter &filter) {
-    beginResetModel();
-    m_error.clear();
-    QVariantMap bindings;
-    filter.bind(&bindings);
-    m_rows = query(database,
-                   QStringLiteral("SELECT content_type, COUNT(*), SUM(impressions), SUM(total_engagements), "
-                                  "CASE WHEN SUM(impressions) > 0 THEN "
-                                  "ROUND(100.0 * SUM(total_engagements) / SUM(impressions), 2) END, "
-                                  "ROUND(AVG(engagement_rate_pct), 2) FROM (%1) GROUP BY content_type "
-                                  "ORDER BY SUM(impressions) DESC, content_type")
-                       .arg(postEngagementRowsSql(filter)),
-                   bindings)
-                 .rows;
-    endResetModel();
+    PostEngagementModel posts; // the sums are made in one place, from the posts
+    posts.reload(database, filter);
+    reload(posts);
 }
 
 void ContentTypeModel::reload(const PostEngagementModel &posts) {

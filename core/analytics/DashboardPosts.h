@@ -68,7 +68,8 @@ public:
 
     void reload(const QSqlDatabase &database, const DashboardFilter &filter) override;
     // The same figures from posts already loaded, without asking the catalog again: what the
-    // post-engagement dashboard does, so its two views cost one query.
+    // post-engagement dashboard does, so its two views cost one query. reload(database, filter)
+    // reads the posts, then comes here.
     void reload(const PostEngagementModel &posts);
 
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -16,8 +16,7 @@ QList<PostingTimeModel::PostTime> PostingTimeModel::postTimes(const QSqlDatabase
                                                               const DashboardFilter &filter, QString *error) {
     QVariantMap bindings;
     filter.bind(&bindings);
-    PostingTimeModel reader;
-    const QueryResult result = reader.query(
+    const QueryResult result = runQuery(
         database,
         QStringLiteral("SELECT CAST(strftime('%s', published_date) AS INTEGER), impressions, engagement_rate_pct "
                        "FROM (%1) WHERE published_date IS NOT NULL")

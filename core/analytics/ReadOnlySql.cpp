@@ -18,7 +18,7 @@ struct Token {
     Kind kind = Kind::Other;
     qsizetype begin = 0;
     qsizetype end = 0; // one past the last character
-    QString word;      // Word: upper case
+    QString word;      // Word: upper case; Other: the character(s) as written
 };
 
 Token::Kind kindOf(SqlToken::Kind kind) {
@@ -45,7 +45,9 @@ QList<Token> tokenize(const QString &sql) {
     for (const SqlToken &token : sqlTokens(sql))
         if (token.kind != SqlToken::Kind::Comment)
             tokens.append({kindOf(token.kind), token.begin, token.end,
-                           token.kind == SqlToken::Kind::Word ? upperWord(sql, token) : QString()});
+                           token.kind == SqlToken::Kind::Word    ? upperWord(sql, token)
+                           : token.kind == SqlToken::Kind::Other ? sql.mid(token.begin, token.end - token.begin)
+                                                                 : QString()});
     return tokens;
 }
 
@@ -72,7 +74,8 @@ bool describingPragma(const QList<Token> &tokens, qsizetype from, qsizetype to) 
                                       QStringLiteral("INDEX_INFO"),      QStringLiteral("INDEX_XINFO"),
                                       QStringLiteral("FOREIGN_KEY_LIST")};
     qsizetype i = from + 1;
-    if (i + 2 < to && tokens[i + 1].kind == Token::Kind::Other) // schema '.' name
+    if (i + 2 < to && tokens[i + 1].kind == Token::Kind::Other &&
+        tokens[i + 1].word == QLatin1String(".")) // schema.name
         i += 2;
     return i + 4 == to && tokens[i].kind == Token::Kind::Word && names.contains(tokens[i].word) &&
            tokens[i + 1].kind == Token::Kind::OpenParen && tokens[i + 3].kind == Token::Kind::CloseParen &&

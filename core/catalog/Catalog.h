@@ -62,6 +62,13 @@ public:
     // failed commit, rolls everything back. what names the write in errors ("save a source").
     [[nodiscard]] CatalogError write(const QString &what,
                                      const std::function<CatalogError(const QSqlDatabase &)> &work);
+    // Inside write(): forgets one organization's bookmark of a stream table, and deletes one
+    // organization's rows from a table (ownerColumn names it; removed gets the count). Table names
+    // must be valid (validateTableName): they are quoted, never bound.
+    static CatalogError deleteBookmark(const QSqlDatabase &db, const QString &organizationUrn, const QString &streamId,
+                                       const QString &table);
+    static CatalogError deleteRowsOf(const QSqlDatabase &db, const QString &table, const QString &ownerColumn,
+                                     const QString &organizationUrn, qint64 *removed = nullptr);
     // The time written into created_at/updated_at/started_at columns.
     QDateTime now() const { return nowUtc(); }
     int schemaVersion() const;        // PRAGMA user_version; -1 when not open

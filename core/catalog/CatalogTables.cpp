@@ -350,4 +350,25 @@ QStringList Catalog::postsPublishedSince(const QString &postsTable, const QStrin
     return ids;
 }
 
+CatalogError Catalog::deleteBookmark(const QSqlDatabase &db, const QString &organizationUrn, const QString &streamId,
+                                     const QString &table) {
+    return catalogsql::exec(
+        db, {},
+        QStringLiteral("DELETE FROM _pagesight_bookmarks "
+                       "WHERE organization_urn = ? AND stream_id = ? AND table_name = ?"),
+        {catalogsql::keyValue(organizationUrn), catalogsql::keyValue(streamId), catalogsql::keyValue(table)});
+}
+
+CatalogError Catalog::deleteRowsOf(const QSqlDatabase &db, const QString &table, const QString &ownerColumn,
+                                   const QString &organizationUrn, qint64 *removed) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(quoted(table), quoted(ownerColumn)));
+    query.addBindValue(organizationUrn);
+    if (!query.exec())
+        return catalogsql::errorFrom(query.lastError(), {});
+    if (removed)
+        *removed = query.numRowsAffected();
+    return {};
+}
+
 } // namespace pagesight

@@ -72,19 +72,12 @@ CatalogError SourceStore::remove(const QString &id, const SourceRemoval &what) {
     const QStringList existing = m_catalog.userTables();
     return m_catalog.write(QStringLiteral("remove a source"), [&](const QSqlDatabase &db) -> CatalogError {
         for (const auto &[streamId, table] : what.bookmarks)
-            if (CatalogError error =
-                    exec(db, {},
-                         QStringLiteral("DELETE FROM _pagesight_bookmarks "
-                                        "WHERE organization_urn = ? AND stream_id = ? AND table_name = ?"),
-                         {keyValue(what.organizationUrn), keyValue(streamId), keyValue(table)});
+            if (CatalogError error = Catalog::deleteBookmark(db, what.organizationUrn, streamId, table);
                 error.isError())
                 return error;
         for (const auto &[table, column] : what.rows)
             if (existing.contains(table, Qt::CaseInsensitive))
-                if (CatalogError error = exec(db, {},
-                                              QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                                                  .arg(Catalog::quoted(table), Catalog::quoted(column)),
-                                              {what.organizationUrn});
+                if (CatalogError error = Catalog::deleteRowsOf(db, table, column, what.organizationUrn);
                     error.isError())
                     return error;
         for (const QString &table : what.tables)

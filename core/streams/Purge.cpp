@@ -3,9 +3,6 @@
 #include "StreamDef.h"
 #include "common/Log.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
-
 namespace pagesight {
 
 QList<StreamTable> streamTables(const QString &prefix) {
@@ -40,22 +37,16 @@ PurgeResult purgeOrganization(Catalog &catalog, const QString &organizationUrn, 
     QList<std::pair<QString, qint64>> removed;
     result.error = catalog.write(QStringLiteral("remove an organization's rows"), [&](const QSqlDatabase &db) {
         for (const StreamTable &table : tables) {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("DELETE FROM _pagesight_bookmarks "
-                                         "WHERE organization_urn = ? AND stream_id = ? AND table_name = ?"));
-            query.addBindValue(organizationUrn);
-            query.addBindValue(table.streamId);
-            query.addBindValue(table.table);
-            if (!query.exec())
-                return CatalogError{CatalogError::Kind::Query, query.lastError().text(), {}};
+            if (CatalogError error = Catalog::deleteBookmark(db, organizationUrn, table.streamId, table.table);
+                error.isError())
+                return error;
             if (!existing.contains(table.table.toLower()))
                 continue;
-            query.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                              .arg(Catalog::quoted(table.table), Catalog::quoted(table.ownerColumn)));
-            query.addBindValue(organizationUrn);
-            if (!query.exec())
-                return CatalogError{CatalogError::Kind::Query, query.lastError().text(), {}};
-            removed.append({table.table, query.numRowsAffected()});
+            qint64 rows = 0;
+            if (CatalogError error = Catalog::deleteRowsOf(db, table.table, table.ownerColumn, organizationUrn, &rows);
+                error.isError())
+                return error;
+            removed.append({table.table, rows});
         }
         return CatalogError{};
     });
