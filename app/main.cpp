@@ -16,6 +16,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTranslator>
 
 namespace {
@@ -53,7 +54,10 @@ int runDesktopApp(int argc, char *argv[]) {
     CatalogWriter writer(opened.path, &clock);
     SourceRepository sources(&catalog, &tokenStore, &writer);
     SampleData sampleData;
-    const AppRuntime runtime({&network, &tokenStore, &clock, &catalog, opened.path, &sources, &sampleData, &writer});
+    QSettings settings; // preferences only; secrets are in the keychain
+    AppServices base{&network, &tokenStore, &clock, &catalog, opened.path, &sources, &sampleData, &writer};
+    base.settings = &settings;
+    const AppRuntime runtime(base);
 
     MainWindow window(runtime.services());
     if (opened.error.isError())

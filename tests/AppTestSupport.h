@@ -13,6 +13,7 @@
 #include "source/SourceRepository.h"
 
 #include <QNetworkAccessManager>
+#include <QSettings>
 #include <QUuid>
 
 #include <memory>
@@ -23,10 +24,12 @@ struct AppRig {
     explicit AppRig(const QString &catalogPath)
         : catalog(QStringLiteral("app-") + QUuid::createUuid().toString(QUuid::Id128))
         , writer(catalogPath, &clock)
-        , repository(&catalog, &store, &writer) {
+        , repository(&catalog, &store, &writer)
+        , settings(catalogPath + QStringLiteral(".settings.ini"), QSettings::IniFormat) {
         openError = openAppCatalog(catalog, catalogPath, {}).error;
-        runtime = std::make_unique<AppRuntime>(
-            AppServices{&network, &store, &clock, &catalog, catalogPath, &repository, &sampleData, &writer});
+        AppServices base{&network, &store, &clock, &catalog, catalogPath, &repository, &sampleData, &writer};
+        base.settings = &settings; // beside the catalog: each rig starts with the defaults
+        runtime = std::make_unique<AppRuntime>(base);
         services = runtime->services();
     }
 
@@ -37,6 +40,7 @@ struct AppRig {
     Catalog catalog;
     CatalogWriter writer;
     SourceRepository repository;
+    QSettings settings;
     std::unique_ptr<AppRuntime> runtime;
     AppServices services;
     CatalogError openError;

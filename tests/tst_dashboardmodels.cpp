@@ -84,6 +84,7 @@ private slots:
     void demographicHistory();
     void postingTime_data();
     void postingTime();
+    void postingTimeAcrossDaylightSaving();
     void emptyCatalog();
     void parameterNames();
     void note();
@@ -535,6 +536,59 @@ void TestDashboardModels::postingTime() {
     QCOMPARE(cell(model, best, PostingTimeModel::Slot).toString(), model.slotName(best));
     if (weekdays)
         QCOMPARE(model.slotName(0), QLocale().dayName(1));
+}
+
+void TestDashboardModels::postingTimeAcrossDaylightSaving() {
+    // Berlin's clocks go forward at 01:00 UTC on 2026-03-29 (02:00 CET → 03:00 CEST) and back at
+    // 01:00 UTC on 2026-10-25 (03:00 CEST → 02:00 CET). The local hours are written out here, not
+    // computed by Qt.
+    const QTimeZone berlin("Europe/Berlin");
+    QVERIFY2(berlin.isValid(), "no tz database (Debian: tzdata)");
+    const auto utc = [](int month, int day, int hour) {
+        return QDateTime(QDate(2026, month, day), QTime(hour, 30), Qt::UTC);
+    };
+    const QList<PostingTimeModel::PostTime> posts = {
+        {utc(3, 28, 23), 100, 1.0}, // Saturday 23:30 UTC = Sunday 00:30 CET
+        {utc(3, 29, 0), 100, 2.0},  // 01:30 CET
+        {utc(3, 29, 1), 100, 3.0},  // 03:30 CEST: the hour 02 does not exist that night
+        {utc(10, 25, 0), 100, 4.0}, // 02:30 CEST
+        {utc(10, 25, 1), 100, 6.0}, // 02:30 CET: the hour 02 comes twice
+    };
+    PostingTimeModel hours(PostingTimeModel::Grouping::Hour);
+    hours.reload(posts, berlin);
+    const QMap<int, int> expectedHours = {{0, 1}, {1, 1}, {2, 2}, {3, 1}};
+    for (int hour = 0; hour < 24; ++hour)
+        QCOMPARE(cell(hours, hour, PostingTimeModel::Posts).toInt(), expectedHours.value(hour));
+    QCOMPARE(cell(hours, 2, PostingTimeModel::MeanEngagementRatePct).toDouble(), 5.0);
+    QCOMPARE(hours.headerData(PostingTimeModel::Slot, Qt::Horizontal).toString(),
+             QStringLiteral("Hour (Europe/Berlin)"));
+    QVERIFY(cell(hours, 2, PostingTimeModel::Slot, Qt::ToolTipRole).toString().contains(u"Europe/Berlin"));
+
+    PostingTimeModel days(PostingTimeModel::Grouping::Weekday);
+    days.reload(posts, berlin);
+    QCOMPARE(cell(days, 6, PostingTimeModel::Posts).toInt(), 5); // every one on a Sunday in Berlin
+    days.reload(posts, QTimeZone::utc());
+    QCOMPARE(cell(days, 5, PostingTimeModel::Posts).toInt(), 1); // in UTC, one on the Saturday
+    QCOMPARE(cell(days, 6, PostingTimeModel::Posts).toInt(), 4);
+    hours.reload(posts, QTimeZone::utc());
+    QCOMPARE(cell(hours, 23, PostingTimeModel::Posts).toInt(), 1);
+    QCOMPARE(cell(hours, 0, PostingTimeModel::Posts).toInt(), 2);
+    QCOMPARE(cell(hours, 1, PostingTimeModel::Posts).toInt(), 2);
+    QCOMPARE(hours.headerData(PostingTimeModel::Slot, Qt::Horizontal).toString(), QStringLiteral("Hour (UTC)"));
+
+    // Through the catalog: the filter's zone is the one used.
+    DashboardFilter filter;
+    filter.timeZone = QTimeZone("Asia/Kolkata"); // +05:30 all year: the half hour moves posts
+    Tested<PostingTimeModel> kolkata{PostingTimeModel::Grouping::Hour};
+    kolkata.model.reload(db(), filter);
+    QList<int> expected(24, 0);
+    for (const QList<QVariant> &row : runReport(db(), QStringLiteral("post-engagement")).rows) {
+        const QDateTime published = QDateTime::fromString(row.at(2).toString(), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        if (published.isValid()) // + 5 h 30 min, by hand
+            ++expected[(published.time().hour() * 60 + published.time().minute() + 330) / 60 % 24];
+    }
+    for (int hour = 0; hour < 24; ++hour)
+        QCOMPARE(cell(kolkata.model, hour, PostingTimeModel::Posts).toInt(), expected.at(hour));
 }
 
 void TestDashboardModels::emptyCatalog() {

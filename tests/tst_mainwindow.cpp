@@ -7,6 +7,7 @@
 #include "AppTestSupport.h"
 #include "MainWindow.h"
 #include "analytics/DashboardFollowerGrowth.h"
+#include "analytics/InsightsPostingTime.h"
 #include "analytics/Labels.h"
 #include "analytics/Reports.h"
 #include "app/AppRuntime.h"
@@ -19,6 +20,7 @@
 #include "common/Clock.h"
 #include "dashboard/DashboardsPage.h"
 #include "sandbox/SandboxServer.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/RetentionDialog.h"
 #include "source/SourceRepository.h"
 #include "sources/SourcesPage.h"
@@ -198,6 +200,35 @@ private slots:
         QCOMPARE(retention->findChild<QTableWidget *>()->rowCount(), 5);
         QVERIFY(retention->rules().isEmpty());
         retention->reject();
+
+        // Tools > Preferences: Tokyo (UTC+9, no daylight saving) moves every post nine hours on, and
+        // the choice is kept for the next start.
+        PostingTimeModel *hours = window.dashboardsPage()->hourModel();
+        window.showPage(MainWindow::DashboardsPageIndex);
+        window.dashboardsPage()->showDashboard(DashboardsPage::Insights);
+        QCOMPARE(hours->headerData(PostingTimeModel::Slot, Qt::Horizontal).toString(),
+                 QStringLiteral("Hour (%1)").arg(window.dashboardsPage()->filter().timeZoneName()));
+        QList<int> utcPosts;
+        window.dashboardsPage()->setTimeZone(QTimeZone::utc());
+        for (int hour = 0; hour < 24; ++hour)
+            utcPosts.append(hours->index(hour, PostingTimeModel::Posts).data().toInt());
+        auto *preferences = window.findChild<QAction *>(QStringLiteral("preferencesAction"));
+        QCOMPARE(preferences->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Comma));
+        preferences->trigger();
+        auto *dialog = window.findChild<PreferencesDialog *>();
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(dialog->chosenTimeZoneId(), QByteArray()); // the system's, by default
+        dialog->chooseTimeZoneId("Asia/Tokyo");
+        QCOMPARE(dialog->chosenTimeZoneId(), QByteArray("Asia/Tokyo"));
+        dialog->accept();
+        QCOMPARE(app.settings.value(QStringLiteral("dashboards/timeZone")).toByteArray(), QByteArray("Asia/Tokyo"));
+        QCOMPARE(window.dashboardsPage()->filter().timeZone, QTimeZone("Asia/Tokyo"));
+        QCOMPARE(hours->headerData(PostingTimeModel::Slot, Qt::Horizontal).toString(),
+                 QStringLiteral("Hour (Asia/Tokyo)"));
+        for (int hour = 0; hour < 24; ++hour)
+            QCOMPARE(hours->index((hour + 9) % 24, PostingTimeModel::Posts).data().toInt(), utcPosts.at(hour));
+        MainWindow again(app.services);
+        QCOMPARE(again.dashboardsPage()->filter().timeZone, QTimeZone("Asia/Tokyo"));
     }
 
     void navigationSwitchesPages() {

@@ -2,6 +2,7 @@
 
 #include "NavigationIcons.h"
 #include "app/LabelRefreshController.h"
+#include "app/Preferences.h"
 #include "app/Scheduler.h"
 #include "app/SourceText.h"
 #include "app/SyncController.h"
@@ -9,6 +10,7 @@
 #include "catalog/RunHistory.h"
 #include "dashboard/DashboardsPage.h"
 #include "explorer/ExplorerPage.h"
+#include "settings/PreferencesDialog.h"
 #include "settings/RetentionDialog.h"
 #include "source/SourceRepository.h"
 #include "sources/SourcesPage.h"
@@ -71,6 +73,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
     m_catalogPage = new CatalogBrowserPage(services, m_pages);
     addPage(m_catalogPage, tr("Catalog"), navigationIcon(NavigationGlyph::Catalog, palette()));
     m_dashboardsPage = new DashboardsPage(services, m_pages);
+    m_dashboardsPage->setTimeZone(Preferences(services.settings).timeZone());
     addPage(m_dashboardsPage, tr("Dashboards"), navigationIcon(NavigationGlyph::Dashboards, palette()));
     m_explorerPage = new ExplorerPage(services, m_pages);
     addPage(m_explorerPage, tr("Explorer"), navigationIcon(NavigationGlyph::Explorer, palette()));
@@ -192,6 +195,19 @@ void MainWindow::createMenus() {
         connect(dialog, &RetentionDialog::saved, this, [this] {
             statusBar()->showMessage(tr("The retention setting is saved; it applies from the next sync."), 8000);
         });
+        dialog->open();
+    });
+    tools->addSeparator();
+    QAction *preferences = tools->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    preferences->setStatusTip(tr("Choose the time zone of the Insights' weekdays and hours."));
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto *dialog = new PreferencesDialog(m_services.settings, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this] { m_dashboardsPage->setTimeZone(Preferences(m_services.settings).timeZone()); });
         dialog->open();
     });
 

@@ -32,6 +32,12 @@ void DashboardFilter::bind(QVariantMap *bindings) const {
                          QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
+QString DashboardFilter::timeZoneName() const {
+    if (!timeZone.isValid() || timeZone == QTimeZone::utc())
+        return QStringLiteral("UTC");
+    return QString::fromLatin1(timeZone.id());
+}
+
 ReportFilter DashboardFilter::reportFilter() const {
     ReportFilter filter;
     filter.organization = !organizationUrn.isEmpty();

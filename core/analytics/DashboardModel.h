@@ -5,6 +5,7 @@
 #include <QAbstractTableModel>
 #include <QDate>
 #include <QSet>
+#include <QTimeZone>
 #include <QVariantMap>
 
 namespace pagesight {
@@ -17,6 +18,12 @@ struct DashboardFilter {
     QDate to;                // inclusive; invalid = up to the newest row
     TableNames tables;
     bool includeDark = false; // dark (DSC) posts beside the organic ones; organic only by default
+    // Where weekdays and hours are counted (the Insights' posting times). The range stays in UTC
+    // days, as LinkedIn's daily statistics are.
+    QTimeZone timeZone = QTimeZone::utc();
+
+    // "UTC", or the zone's IANA id ("Europe/Berlin"): how the dashboards name it.
+    QString timeZoneName() const;
 
     bool hasRange() const { return from.isValid() || to.isValid(); }
     // " AND <dateExpression> >= :from AND <dateExpression> < :until" for the bounds that are set;

@@ -39,20 +39,25 @@ QList<PostingTimeModel::PostTime> PostingTimeModel::postTimes(const QSqlDatabase
 void PostingTimeModel::reload(const QSqlDatabase &database, const DashboardFilter &filter) {
     QString error;
     const QList<PostTime> posts = postTimes(database, filter, &error);
-    reload(posts, error);
+    reload(posts, filter.timeZone, error);
 }
 
-void PostingTimeModel::reload(const QList<PostTime> &posts, const QString &error) {
+void PostingTimeModel::reload(const QList<PostTime> &posts, const QTimeZone &timeZone, const QString &error) {
     beginResetModel();
     m_error = error;
+    DashboardFilter named;
+    named.timeZone = timeZone;
+    m_timeZoneName = named.timeZoneName();
+    const bool utc = !timeZone.isValid() || timeZone == QTimeZone::utc();
     m_slots.clear();
     const bool weekdays = m_grouping == Grouping::Weekday;
     for (int slot = weekdays ? 1 : 0; slot <= (weekdays ? 7 : 23); ++slot)
         m_slots.append({slot, 0, 0, 0});
     QList<double> impressions(m_slots.size(), 0), rates(m_slots.size(), 0);
     for (const PostTime &post : posts) {
+        const QDateTime local = utc ? post.published : post.published.toTimeZone(timeZone);
         // Qt's days run from Monday = 1 to Sunday = 7.
-        const int index = weekdays ? post.published.date().dayOfWeek() - 1 : post.published.time().hour();
+        const int index = weekdays ? local.date().dayOfWeek() - 1 : local.time().hour();
         ++m_slots[index].posts;
         impressions[index] += post.impressions;
         rates[index] += post.ratePct;
@@ -105,10 +110,10 @@ QVariant PostingTimeModel::data(const QModelIndex &index, int role) const {
         return alignment(index.column() != Slot);
     if (role == Qt::ToolTipRole) {
         const QLocale locale;
-        return QCoreApplication::translate("Dashboards", "%1 (UTC): %n post(s), mean %2 impressions, %3 % engagement",
+        return QCoreApplication::translate("Dashboards", "%1 (%4): %n post(s), mean %2 impressions, %3 % engagement",
                                            nullptr, int(slot.posts))
             .arg(slotName(index.row()), locale.toString(slot.meanImpressions, 'f', 0),
-                 locale.toString(slot.meanRate, 'f', 2));
+                 locale.toString(slot.meanRate, 'f', 2), m_timeZoneName);
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};
@@ -130,8 +135,9 @@ QVariant PostingTimeModel::headerData(int section, Qt::Orientation orientation, 
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
     case Slot:
-        return m_grouping == Grouping::Weekday ? QCoreApplication::translate("Dashboards", "Weekday (UTC)")
-                                               : QCoreApplication::translate("Dashboards", "Hour (UTC)");
+        return m_grouping == Grouping::Weekday
+                   ? QCoreApplication::translate("Dashboards", "Weekday (%1)").arg(m_timeZoneName)
+                   : QCoreApplication::translate("Dashboards", "Hour (%1)").arg(m_timeZoneName);
     case Posts:
         return QCoreApplication::translate("Dashboards", "Posts");
     case MeanImpressions:
@@ -150,7 +156,8 @@ QString pageAnalyticsDifferenceNote() {
         "statistics are each post's lifetime totals, counted once, by the post's publication date. Daily "
         "statistics can be negative: an unlike or an unfollow takes a day's count below zero. LinkedIn's data "
         "is also 24 to 48 hours behind, daily statistics reach back 12 months at most, and demographics are "
-        "the current state, not the state of the chosen period. Weekdays and hours are in UTC.");
+        "the current state, not the state of the chosen period. Weekdays and hours are in the time zone chosen in "
+        "Tools → Preferences; the period is in UTC days, as LinkedIn's daily statistics are.");
 }
 
 } // namespace pagesight

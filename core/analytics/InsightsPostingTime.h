@@ -5,8 +5,9 @@
 namespace pagesight {
 
 // An insight the hosted connectors lack: when to post. The post-engagement report's posts in the
-// range, grouped by the weekday or the hour of published_at in UTC (LinkedIn's timestamps; the
-// catalog keeps no time zone of the audience), with the post count, mean impressions and mean
+// range, grouped by the weekday or the hour of published_at in the filter's time zone (LinkedIn's
+// timestamps are UTC; the user picks the zone of the audience, by default the system's), with the
+// post count, mean impressions and mean
 // engagement rate (%) of each slot. Every slot has a row (Monday … Sunday, or 00 … 23 h), so a
 // chart's bars keep their places; a slot without posts has 0 posts and blank means, not 0. A slot
 // with fewer than kMinimumPosts posts is too thin to judge: SparseRole marks it, and it is never best.
@@ -36,7 +37,10 @@ public:
 
     Grouping grouping() const { return m_grouping; }
     void reload(const QSqlDatabase &database, const DashboardFilter &filter) override;
-    void reload(const QList<PostTime> &posts, const QString &error = {});
+    // Buckets posts by their local time in timeZone: a post at 00:30 UTC on the night clocks go
+    // forward in Berlin is at 01:30, one at 01:30 UTC is at 03:30 (no 02:00 that night).
+    void reload(const QList<PostTime> &posts, const QTimeZone &timeZone = QTimeZone::utc(), const QString &error = {});
+    QString timeZoneName() const { return m_timeZoneName; } // of the last reload
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -59,6 +63,7 @@ private:
 
     Grouping m_grouping;
     QList<SlotStats> m_slots;
+    QString m_timeZoneName = QStringLiteral("UTC");
 };
 
 // Where LinkedIn's own Page Analytics counts differently from this catalog, in one paragraph for

@@ -3,6 +3,7 @@
 #include <QString>
 
 class QNetworkAccessManager;
+class QSettings;
 
 namespace pagesight {
 
@@ -30,6 +31,7 @@ struct AppServices {
     SyncController *syncs = nullptr;
     Scheduler *scheduler = nullptr;
     LabelRefreshController *labels = nullptr;
+    QSettings *settings = nullptr; // the user's preferences (core/app/Preferences); null: defaults, not kept
 };
 
 } // namespace pagesight

@@ -179,6 +179,7 @@ DashboardFilter DashboardsPage::filter() const {
         filter.tables = m_choices.tableSets.at(set->tableSet).tables;
     }
     filter.includeDark = m_includeDark->isChecked();
+    filter.timeZone = m_timeZone;
     const Range range = Range(m_range->currentData().toInt());
     if (range != Range::AllTime)
         std::tie(filter.from, filter.to) = datesOf(range);
@@ -218,6 +219,13 @@ void DashboardsPage::setCustomRange(const QDate &from, const QDate &to) {
     m_customDatesGiven = true;
     setRange(Range::Custom); // loads the dashboard on screen, once
     m_customDatesGiven = false;
+}
+
+void DashboardsPage::setTimeZone(const QTimeZone &timeZone) {
+    if (timeZone == m_timeZone)
+        return;
+    m_timeZone = timeZone;
+    filterChanged();
 }
 
 bool DashboardsPage::selectOrganization(const QString &organizationUrn) {

@@ -56,6 +56,8 @@ public:
     void setCustomRange(const QDate &from, const QDate &to);
     bool selectOrganization(const QString &organizationUrn); // false when no source has it
     bool selectTableSet(const TableNames &tables);           // false when the organization chosen has no such set
+    // Where weekdays and hours are counted (Tools → Preferences); UTC until set.
+    void setTimeZone(const QTimeZone &timeZone);
     // How a post is opened on LinkedIn (default QDesktopServices::openUrl); tests catch it.
     void setUrlOpener(std::function<void(const QUrl &)> opener);
 
@@ -98,6 +100,7 @@ private:
     bool m_organizationPicked = false; // by the user (or selectOrganization), not by default
     Range m_shownRange = Range::Last30Days;
     bool m_customDatesGiven = false; // setCustomRange: keep its dates
+    QTimeZone m_timeZone = QTimeZone::utc();
     std::array<bool, DashboardCount> m_stale{};
     std::array<DashboardTab *, DashboardCount> m_dashboards{};
     FollowerGrowthTab *m_growth;

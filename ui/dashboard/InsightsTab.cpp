@@ -40,24 +40,24 @@ InsightsTab::InsightsTab(QWidget *parent)
     times.valueSuffix = QStringLiteral(" %");
     times.valueDecimals = 1;
     times.y2Title = tr("Posts");
-    ChartCanvas *weekdayChart = makeChart(QStringLiteral("weekdayChart"), tr("By weekday (UTC)"), page);
+    m_weekdayChart = makeChart(QStringLiteral("weekdayChart"), tr("By weekday (%1)").arg(u"UTC"), page);
     // Weekdays top to bottom: side by side, Qt Charts elides a name wider than its bar ("Wed" → "…").
     // The posts of each day are in the table under it.
     ChartSpec weekdaySpec = times;
     weekdaySpec.horizontal = true;
     weekdaySpec.series.removeLast();
     weekdaySpec.y2Title.clear();
-    weekdayChart->setModel(m_weekdays, weekdaySpec);
-    ChartCanvas *hourChart = makeChart(QStringLiteral("hourChart"), tr("By hour (UTC)"), page);
-    hourChart->setModel(m_hours, times);
+    m_weekdayChart->setModel(m_weekdays, weekdaySpec);
+    m_hourChart = makeChart(QStringLiteral("hourChart"), tr("By hour (%1)").arg(u"UTC"), page);
+    m_hourChart->setModel(m_hours, times);
     QTableView *weekdays = makeTable(QStringLiteral("weekdayTable"), tr("Engagement by weekday"), true);
     weekdays->setModel(m_weekdays);
     QTableView *hours = makeTable(QStringLiteral("hourTable"), tr("Engagement by hour"), true);
     hours->setModel(m_hours);
 
     auto *columns = new QSplitter(Qt::Horizontal, page);
-    columns->addWidget(chartOverTable(weekdayChart, weekdays, columns));
-    columns->addWidget(chartOverTable(hourChart, hours, columns));
+    columns->addWidget(chartOverTable(m_weekdayChart, weekdays, columns));
+    columns->addWidget(chartOverTable(m_hourChart, hours, columns));
     columns->addWidget(makeHistory(page));
     columns->setStretchFactor(0, 3);
     columns->setStretchFactor(1, 4);
@@ -117,8 +117,10 @@ QList<std::pair<QString, QString>> InsightsTab::tablesNeeded(const TableNames &t
 void InsightsTab::load(const QSqlDatabase &database, const DashboardFilter &filter) {
     QString error; // the posts read once, for both groupings
     const QList<PostingTimeModel::PostTime> posts = PostingTimeModel::postTimes(database, filter, &error);
-    m_weekdays->reload(posts, error);
-    m_hours->reload(posts, error);
+    m_weekdays->reload(posts, filter.timeZone, error);
+    m_hours->reload(posts, filter.timeZone, error);
+    m_weekdayChart->setTitle(tr("By weekday (%1)").arg(filter.timeZoneName()));
+    m_hourChart->setTitle(tr("By hour (%1)").arg(filter.timeZoneName()));
     m_history->reload(database, filter);
     const int bestDay = m_weekdays->bestRow();
     const int bestHour = m_hours->bestRow();
@@ -130,9 +132,10 @@ void InsightsTab::load(const QSqlDatabase &database, const DashboardFilter &filt
         m_bestTime->setText(tr("Too few posts in the period to say when to post (%1).").arg(thin));
     else
         m_bestTime->setText(
-            tr("Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then (%3).")
+            tr("Best weekday: %1 · best hour: %2 (%4), by mean engagement rate of the posts published then (%3).")
                 .arg(m_weekdays->slotName(bestDay),
-                     bestHour < 0 ? tr("none has enough posts") : m_hours->slotName(bestHour), thin));
+                     bestHour < 0 ? tr("none has enough posts") : m_hours->slotName(bestHour), thin,
+                     filter.timeZoneName()));
     showOrEmpty(filter);
 }
 

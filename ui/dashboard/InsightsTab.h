@@ -7,6 +7,7 @@ class QLabel;
 
 namespace pagesight {
 
+class ChartCanvas;
 class DemographicHistoryModel;
 class PostingTimeModel;
 
@@ -36,6 +37,8 @@ private:
     QComboBox *m_historyFacet = nullptr;
     QComboBox *m_historyAudience = nullptr;
     QLabel *m_bestTime = nullptr;
+    ChartCanvas *m_weekdayChart = nullptr; // titled with the time zone
+    ChartCanvas *m_hourChart = nullptr;
 };
 
 } // namespace pagesight
