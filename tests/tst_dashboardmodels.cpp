@@ -9,6 +9,7 @@
 #include "analytics/InsightsDemographicHistory.h"
 #include "analytics/InsightsPostingTime.h"
 #include "analytics/Labels.h"
+#include "analytics/PeriodComparison.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -85,6 +86,7 @@ private slots:
     void postingTime_data();
     void postingTime();
     void postingTimeAcrossDaylightSaving();
+    void periodChange();
     void emptyCatalog();
     void parameterNames();
     void note();
@@ -589,6 +591,56 @@ void TestDashboardModels::postingTimeAcrossDaylightSaving() {
     }
     for (int hour = 0; hour < 24; ++hour)
         QCOMPARE(cell(kolkata.model, hour, PostingTimeModel::Posts).toInt(), expected.at(hour));
+}
+
+void TestDashboardModels::periodChange() {
+    DashboardFilter filter;
+    filter.from = QDate(2026, 3, 1);
+    filter.to = QDate(2026, 3, 31); // 31 days
+    const auto previous = previousPeriod(filter);
+    QVERIFY(previous);
+    QCOMPARE(previous->first, QDate(2026, 1, 29));
+    QCOMPARE(previous->second, QDate(2026, 2, 28));
+    filter.to = {};
+    QVERIFY(!previousPeriod(filter)); // open-ended: nothing to mirror
+
+    const QLocale english(QLocale::English), portuguese(QLocale::Portuguese, QLocale::Brazil);
+    QCOMPARE(changeText({1124, 1000.0}, english), QStringLiteral("+12.4 %"));
+    QCOMPARE(changeText({1124, 1000.0}, portuguese), QStringLiteral("+12,4 %"));
+    QCOMPARE(changeText({-20, -10.0}, english), QStringLiteral("\u2212100.0 %")); // a loss twice as deep
+    QCOMPARE(changeText({970, 1000.0}, english), QStringLiteral("\u22123.0 %"));
+    QCOMPARE(changeText({12, 0.0}, english), QStringLiteral("new"));
+    QCOMPARE(changeText({0, 0.0}, english), QStringLiteral("0.0 %"));
+    QCOMPARE(changeText({12, std::nullopt}, english), QString());
+    QCOMPARE(PeriodFigure({12, 12.0}).trend(), PeriodFigure::Trend::Flat);
+    QCOMPARE(PeriodFigure({-3, -10.0}).trend(), PeriodFigure::Trend::Up);
+    QCOMPARE(PeriodFigure({5, std::nullopt}).trend(), PeriodFigure::Trend::Unknown);
+
+    // The previous period's post totals equal the report's rows of those days; none where the
+    // catalog holds no older post.
+    DashboardFilter month;
+    month.from = sandboxToday.addDays(-29);
+    month.to = sandboxToday;
+    PostTotals expected;
+    QDate oldest;
+    for (const QList<QVariant> &row : runReport(db(), QStringLiteral("post-engagement")).rows) {
+        const QDate day = QDate::fromString(row.at(2).toString().left(10), Qt::ISODate);
+        oldest = !oldest.isValid() || day < oldest ? day : oldest;
+        if (day >= month.from.addDays(-30) && day < month.from) {
+            ++expected.posts;
+            expected.impressions += row.at(4).toDouble();
+            expected.engagements += row.at(11).toDouble();
+        }
+    }
+    QVERIFY(expected.posts > 0);
+    const std::optional<PostTotals> totals = previousPostTotals(db(), month);
+    QVERIFY(totals);
+    QCOMPARE(totals->posts, expected.posts);
+    QCOMPARE(totals->impressions, expected.impressions);
+    QCOMPARE(totals->engagements, expected.engagements);
+    month.from = oldest;
+    month.to = oldest.addDays(9);
+    QVERIFY(!previousPostTotals(db(), month));
 }
 
 void TestDashboardModels::emptyCatalog() {

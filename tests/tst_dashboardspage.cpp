@@ -143,13 +143,13 @@ private slots:
         QCOMPARE(growth->rowCount(), 28);
         auto *chart = page.findChild<ChartCanvas *>(QStringLiteral("followerGrowthChart"));
         QVERIFY(chart);
-        QCOMPARE(chart->seriesCount(), 4);
+        QCOMPARE(chart->seriesCount(), 5); // with the previous period's cumulative growth (periodComparison)
         QCOMPARE(chart->seriesValues(3).last(), double(growth->totalGained()));
         QCOMPARE(chart->seriesValues(0).first(), growth->index(0, FollowerGrowthModel::Organic).data().toDouble());
         QVERIFY(chart->categories().size() == 28);
         // The lines are drawn over the bars; both value axes put zero at the same height (below).
         QCOMPARE(chart->drawingOrder().first(), QStringLiteral("bars"));
-        QCOMPARE(chart->drawingOrder().size(), 3);
+        QCOMPARE(chart->drawingOrder().size(), 4);
         auto *summary = page.findChild<QLabel *>(QStringLiteral("followerGrowthSummary"));
         QVERIFY(summary->text().contains(QLocale().toString(m_server->data().networkSize())));
 
@@ -276,6 +276,88 @@ private slots:
         includeDark->click();
         QVERIFY(page.filter().includeDark);
         QCOMPARE(page.postEngagementModel()->rowCount(), organic + dark);
+    }
+
+    // The headlines set each figure against the same-length period before, from the report's rows
+    // summed here by date; the follower chart overlays that period's cumulative growth.
+    void periodComparison() {
+        Gui gui(m_syncedPath, &m_clock, &m_tokens);
+        QVERIFY(!QCoro::waitFor(gui.repository.save(m_source)).isError());
+        DashboardsPage page(gui.services);
+        page.resize(1280, 800);
+        page.show();
+        const DashboardFilter shown = page.filter(); // the last 30 days
+        const QDate previousFrom = shown.from.addDays(-30), previousTo = shown.from.addDays(-1);
+        qint64 now = 0, before = 0;
+        int previousDays = 0;
+        QList<qint64> previousCumulative;
+        QList<QList<QVariant>> days = runReport(gui.catalog.reader(), QStringLiteral("follower-growth")).rows;
+        std::reverse(days.begin(), days.end()); // the report lists the newest day first
+        for (const QList<QVariant> &row : std::as_const(days)) {
+            const QDate day = row.at(0).toDate();
+            if (day >= shown.from && day <= shown.to)
+                now += row.at(3).toLongLong();
+            if (day >= previousFrom && day <= previousTo) {
+                before += row.at(3).toLongLong();
+                previousCumulative.append(before);
+                ++previousDays;
+            }
+        }
+        QCOMPARE(previousDays, 30);
+        QVERIFY(before != 0);
+        FollowerGrowthModel *growth = page.followerGrowthModel();
+        QCOMPARE(growth->totalGained(), now);
+        QCOMPARE(growth->previousGained(), std::optional<qint64>(before));
+        const QLocale locale;
+        const double pct = std::round((double(now) - double(before)) / std::abs(double(before)) * 1000.0) / 10.0;
+        const QString change = (pct > 0   ? QStringLiteral("+")
+                                : pct < 0 ? QStringLiteral("\u2212")
+                                          : QString()) +
+                               locale.toString(std::abs(pct), 'f', 1) + QStringLiteral(" %");
+        auto *summary = page.findChild<QLabel *>(QStringLiteral("followerGrowthSummary"));
+        QVERIFY2(summary->text().contains(change), qPrintable(summary->text() + QStringLiteral(" lacks ") + change));
+        QVERIFY(summary->text().contains(pct > 0 ? QStringLiteral("\u25B2") : QStringLiteral("\u25BC")));
+        QVERIFY(summary->text().contains(QStringLiteral("before: %1").arg(locale.toString(before))));
+        QVERIFY(summary->text().contains(locale.toString(previousFrom, QLocale::ShortFormat)));
+        auto *chart = page.findChild<ChartCanvas *>(QStringLiteral("followerGrowthChart"));
+        QCOMPARE(chart->seriesCount(), 5);
+        const QList<double> overlay = chart->seriesValues(4);
+        for (int day = 0; day < overlay.size(); ++day) // day 1 of this period beside day 1 of the previous
+            QCOMPARE(overlay.at(day), double(previousCumulative.at(day)));
+        auto *overlayBox = page.findChild<QCheckBox *>(QStringLiteral("previousPeriodCheckBox"));
+        QVERIFY(overlayBox->isVisible() && overlayBox->isChecked());
+        overlayBox->click();
+        QCOMPARE(chart->seriesCount(), 4);
+        overlayBox->click();
+
+        // Posts: counted by publication day, organic only, as the dashboard shows them.
+        page.showDashboard(DashboardsPage::PostEngagement);
+        qint64 postsNow = 0, postsBefore = 0;
+        for (const QList<QVariant> &row : runReport(gui.catalog.reader(), QStringLiteral("post-engagement")).rows) {
+            const QDate day =
+                QDate::fromString(row.at(PostEngagementModel::PublishedDate).toString().left(10), Qt::ISODate);
+            postsNow += day >= shown.from && day <= shown.to;
+            postsBefore += day >= previousFrom && day <= previousTo;
+        }
+        QVERIFY(postsNow > 0 && postsBefore > 0);
+        auto *posts = page.findChild<QLabel *>(QStringLiteral("postEngagementSummary"));
+        QVERIFY2(posts->text().contains(QStringLiteral("Posts: <b>%1</b>").arg(locale.toString(postsNow))),
+                 qPrintable(posts->text()));
+        QVERIFY(posts->text().contains(QStringLiteral("(before: %1)").arg(locale.toString(postsBefore))));
+
+        // All time has nothing before it; a period before the first synced day has no whole previous one.
+        page.setRange(DashboardsPage::Range::AllTime);
+        QVERIFY(!posts->text().contains(QStringLiteral("before:")));
+        page.showDashboard(DashboardsPage::FollowerGrowth);
+        QVERIFY(!summary->text().contains(QStringLiteral("before:")));
+        QVERIFY(!overlayBox->isVisible());
+        QCOMPARE(chart->seriesCount(), 4);
+        const QDate first = growth->index(0, FollowerGrowthModel::Date).data().toDate();
+        page.setCustomRange(first, first.addDays(6));
+        QVERIFY(!growth->previousGained());
+        QVERIFY2(summary->text().contains(QStringLiteral("does not hold the whole previous period")),
+                 qPrintable(summary->text()));
+        screenshot(&page, QStringLiteral("dashboard-follower-growth-no-comparison"));
     }
 
     void everyDashboardDrawsAfterReload() {

@@ -1,5 +1,7 @@
 #include "DashboardFollowerGrowth.h"
 
+#include "PeriodComparison.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -11,8 +13,17 @@ void FollowerGrowthModel::reload(const QSqlDatabase &database, const DashboardFi
     m_error.clear();
     m_totalFollowers = -1;
     m_snapshotDate = {};
+    m_previousDays.clear();
+    m_previousLength = 0;
+    // The range and, read with it, the same-length period before it (for the comparison).
+    const std::optional<DashboardFilter> previous = previousFilter(filter);
+    DashboardFilter both = filter;
+    if (previous) {
+        both.from = previous->from;
+        m_previousLength = int(previous->from.daysTo(previous->to)) + 1;
+    }
     QVariantMap bindings;
-    filter.bind(&bindings);
+    both.bind(&bindings);
     // The report over every synced day, then the range: the moving average and the cumulative sum
     // are the report's own numbers.
     const QString report =
@@ -21,9 +32,9 @@ void FollowerGrowthModel::reload(const QSqlDatabase &database, const DashboardFi
         database,
         QStringLiteral("SELECT report_date, organic_gained, paid_gained, cumulative_growth, seven_day_moving_avg, "
                        "organic_pct FROM (%1) WHERE 1%2 ORDER BY report_date")
-            .arg(report, filter.rangeCondition(QStringLiteral("report_date"))),
+            .arg(report, both.rangeCondition(QStringLiteral("report_date"))),
         bindings);
-    qint64 before = 0; // the report's cumulative growth the day before the range
+    qint64 before = 0; // the report's cumulative growth the day before the range (or the previous one)
     for (const QList<QVariant> &row : days.rows) {
         Day day{QDate::fromString(row[0].toString(), Qt::ISODate),
                 row[1].toLongLong(),
@@ -31,10 +42,11 @@ void FollowerGrowthModel::reload(const QSqlDatabase &database, const DashboardFi
                 row[3].toLongLong(),
                 row[4].toDouble(),
                 row[5]};
-        if (m_days.isEmpty())
+        QList<Day> &into = filter.from.isValid() && day.date < filter.from ? m_previousDays : m_days;
+        if (into.isEmpty())
             before = day.cumulative - day.organic - day.paid;
         day.cumulative -= before;
-        m_days.append(day);
+        into.append(day);
     }
     const QueryResult total =
         query(database,
@@ -46,6 +58,22 @@ void FollowerGrowthModel::reload(const QSqlDatabase &database, const DashboardFi
         m_snapshotDate = QDate::fromString(total.rows.first().at(1).toString(), Qt::ISODate);
     }
     endResetModel();
+}
+
+std::optional<qint64> FollowerGrowthModel::previousGained() const {
+    // Only a whole previous period compares: one that began before the first sync would read as a fall.
+    if (m_previousLength == 0 || m_previousDays.size() != m_previousLength)
+        return std::nullopt;
+    qint64 sum = 0;
+    for (const Day &day : m_previousDays)
+        sum += day.organic + day.paid;
+    return sum;
+}
+
+QVariant FollowerGrowthModel::previousCumulative(int row) const {
+    if (!previousGained() || row < 0 || row >= m_previousDays.size())
+        return {};
+    return m_previousDays.at(row).cumulative;
 }
 
 qint64 FollowerGrowthModel::totalGained() const {
@@ -93,6 +121,8 @@ QVariant FollowerGrowthModel::data(const QModelIndex &index, int role) const {
         return day.movingAverage;
     case OrganicPct:
         return day.organicPct;
+    case PreviousCumulative:
+        return previousCumulative(index.row());
     }
     return {};
 }
@@ -115,6 +145,8 @@ QVariant FollowerGrowthModel::headerData(int section, Qt::Orientation orientatio
         return QCoreApplication::translate("Dashboards", "7-day average");
     case OrganicPct:
         return QCoreApplication::translate("Dashboards", "Organic %");
+    case PreviousCumulative:
+        return QCoreApplication::translate("Dashboards", "Cumulative, previous period");
     }
     return {};
 }

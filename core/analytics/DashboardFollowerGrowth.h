@@ -2,6 +2,8 @@
 
 #include "DashboardModel.h"
 
+#include <optional>
+
 namespace pagesight {
 
 // The follower-growth dashboard: one row per day of the range, oldest first, with the numbers the
@@ -11,7 +13,9 @@ namespace pagesight {
 class FollowerGrowthModel : public DashboardModel {
     Q_OBJECT
 public:
-    enum Column { Date, Organic, Paid, Total, Cumulative, MovingAverage, OrganicPct, ColumnCount };
+    // PreviousCumulative: the previous period's cumulative growth on the same day of its period
+    // (day 1 beside day 1), for the chart's overlay; blank without a whole previous period.
+    enum Column { Date, Organic, Paid, Total, Cumulative, MovingAverage, OrganicPct, PreviousCumulative, ColumnCount };
 
     using DashboardModel::DashboardModel;
 
@@ -26,6 +30,9 @@ public:
     qint64 totalFollowers() const { return m_totalFollowers; }
     QDate snapshotDate() const { return m_snapshotDate; }
     qint64 totalGained() const; // over the range
+    // Over the same-length period before the range; none for "all time" or when the catalog lacks
+    // a day of that period.
+    std::optional<qint64> previousGained() const;
 
 private:
     struct Day {
@@ -39,7 +46,11 @@ private:
     int rows() const override { return int(m_days.size()); }
     QString tooltip(const Day &day) const;
 
+    QVariant previousCumulative(int row) const;
+
     QList<Day> m_days;
+    QList<Day> m_previousDays; // the period before the range, oldest first
+    int m_previousLength = 0;  // its days; 0 without a range
     qint64 m_totalFollowers = -1;
     QDate m_snapshotDate;
 };

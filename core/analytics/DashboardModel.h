@@ -45,13 +45,14 @@ public:
     virtual void reload(const QSqlDatabase &database, const DashboardFilter &filter) = 0;
     QString error() const { return m_error; }
 
+    // Runs sql with the values of bindings whose names are its parameters bound (":from" is not
+    // ":fromMs"); the result's error is a dashboard's sentence. query() also keeps it in m_error.
+    static QueryResult runQuery(const QSqlDatabase &database, const QString &sql, const QVariantMap &bindings);
+
     int rowCount(const QModelIndex &parent = {}) const override;
 
 protected:
     virtual int rows() const = 0;
-    // Runs sql with the values of bindings whose names are its parameters bound (":from" is not
-    // ":fromMs"); the result's error is a dashboard's sentence. query() also keeps it in m_error.
-    static QueryResult runQuery(const QSqlDatabase &database, const QString &sql, const QVariantMap &bindings);
     QueryResult query(const QSqlDatabase &database, const QString &sql, const QVariantMap &bindings);
     // Right-aligned numbers, as in every table of the app.
     static QVariant alignment(bool number);

@@ -387,6 +387,8 @@ void ChartCanvas::redraw() {
             line->setName(nameOf(s));
             QPen pen(colorOf(s, i));
             pen.setWidthF(2);
+            if (s.dashed)
+                pen.setStyle(Qt::DashLine);
             line->setPen(pen);
             QList<QPointF> xy;
             for (int slot = 0; slot < slotCount; ++slot) {

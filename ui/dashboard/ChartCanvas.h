@@ -18,6 +18,7 @@ struct ChartSeries {
     QString name;               // legend; empty = the model's header of the column
     QColor color;               // invalid = the next colour of chartPalette()
     bool secondaryAxis = false; // on a value axis at the right (a line over bars of another scale)
+    bool dashed = false;        // a line for comparison (the previous period)
 };
 
 // What to draw from a model's columns. The chart reads Qt::DisplayRole numbers (and the x column's

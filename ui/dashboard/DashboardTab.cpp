@@ -56,6 +56,38 @@ QString DashboardTab::noRowsText(const QString &what, const DashboardFilter &fil
              locale.toString(filter.to.isValid() ? filter.to : QDate::currentDate(), QLocale::ShortFormat));
 }
 
+QString DashboardTab::comparedFigure(const QString &label, const QString &value, const PeriodFigure &figure,
+                                     const QString &previousValue) {
+    const QString html = QStringLiteral("%1 <b>%2</b>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    if (!figure.previous)
+        return html;
+    // Up is green and down red, with an arrow for those who do not see the colours.
+    const PeriodFigure::Trend trend = figure.trend();
+    const char *colour = trend == PeriodFigure::Trend::Up     ? "#1a7f37"
+                         : trend == PeriodFigure::Trend::Down ? "#c62828"
+                                                              : "gray";
+    const QString arrow = trend == PeriodFigure::Trend::Up     ? QStringLiteral("\u25B2")
+                          : trend == PeriodFigure::Trend::Down ? QStringLiteral("\u25BC")
+                                                               : QStringLiteral("\u25B6");
+    return html + QStringLiteral(" <span style=\"color:%1\">%2&nbsp;%3</span> <span style=\"color:gray\">(%4)</span>")
+                      .arg(QLatin1String(colour), arrow, changeText(figure).toHtmlEscaped(),
+                           tr("before: %1").arg(previousValue).toHtmlEscaped());
+}
+
+QString DashboardTab::comparisonNote(const DashboardFilter &filter, bool comparable) {
+    const auto previous = previousPeriod(filter);
+    if (!previous) // all time: nothing before it
+        return {};
+    const QLocale locale;
+    const QString period = tr("%1 to %2")
+                               .arg(locale.toString(previous->first, QLocale::ShortFormat),
+                                    locale.toString(previous->second, QLocale::ShortFormat));
+    return QStringLiteral("<span style=\"color:gray\">%1</span>")
+        .arg((comparable ? tr("Changes are against the previous period of the same length (%1).").arg(period)
+                         : tr("No comparison: the catalog does not hold the whole previous period (%1).").arg(period))
+                 .toHtmlEscaped());
+}
+
 QTableView *DashboardTab::makeTable(const QString &objectName, const QString &accessibleName, bool fitColumns) {
     auto *table = new QTableView(this);
     table->setObjectName(objectName);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "analytics/DashboardModel.h"
+#include "analytics/PeriodComparison.h"
 
 #include <QWidget>
 
@@ -48,6 +49,13 @@ protected:
     void showContent();
     // "No <what> between <from> and <to>", or in the catalog at all when the filter has no range.
     static QString noRowsText(const QString &what, const DashboardFilter &filter);
+    // A headline figure as rich text: "label <b>value</b> ▲ +12.4 % (before: previousValue)", green
+    // up and red down; the figure alone without a previous value.
+    static QString comparedFigure(const QString &label, const QString &value, const PeriodFigure &figure,
+                                  const QString &previousValue);
+    // A grey sentence naming the period the changes are against, or saying the catalog lacks it;
+    // empty for all time.
+    static QString comparisonNote(const DashboardFilter &filter, bool comparable);
 
     // The parts every dashboard is built from.
     QTableView *makeTable(const QString &objectName, const QString &accessibleName, bool fitColumns = false);

@@ -1,7 +1,9 @@
 #pragma once
 
+#include "ChartCanvas.h"
 #include "DashboardTab.h"
 
+class QCheckBox;
 class QLabel;
 
 namespace pagesight {
@@ -9,7 +11,8 @@ namespace pagesight {
 class FollowerGrowthModel;
 
 // Follower growth: daily gains (organic and paid bars, a 7-day average) and the cumulative growth,
-// over a table of the days, newest first.
+// over a table of the days, newest first. The headline compares the gains with the previous period
+// of the same length, and the chart can overlay that period's cumulative growth.
 class FollowerGrowthTab : public DashboardTab {
     Q_OBJECT
 public:
@@ -25,6 +28,10 @@ private:
     FollowerGrowthModel *m_growth;
     QLabel *m_summary = nullptr;
     ChartCanvas *m_chart = nullptr;
+    QCheckBox *m_previousCheck = nullptr; // overlay the previous period (when there is a whole one)
+    ChartSpec m_spec;                     // the chart without the overlay
+
+    void updateChartSeries();
 };
 
 } // namespace pagesight

@@ -6,6 +6,7 @@
 #include <QDesktopServices>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -31,6 +32,7 @@ PostEngagementTab::PostEngagementTab(QWidget *parent)
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     m_summary = makeSummary(QStringLiteral("postEngagementSummary"), page);
+    m_summary->setTextFormat(Qt::RichText);
     ChartCanvas *postsChart =
         makeChart(QStringLiteral("postEngagementChart"), tr("Impressions and engagement rate"), page);
     ChartSpec scatter;
@@ -95,12 +97,36 @@ void PostEngagementTab::load(const QSqlDatabase &database, const DashboardFilter
         showEmpty(m_posts->error().isEmpty() ? noRowsText(tr("posts published"), filter) : m_posts->error());
         return;
     }
-    m_summary->setText(
-        tr("%n post(s) published in the period. Statistics are each post's lifetime totals. The chart shows the "
-           "posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.",
-           nullptr, m_posts->rowCount())
-            .arg(qMin(m_posts->rowCount(), maxScatterPoints)));
+    m_summary->setText(headline(database, filter) + QStringLiteral("<br>") +
+                       tr("Statistics are each post's lifetime totals. The chart shows the posts with the most "
+                          "impressions (at most %1); double-click a post to open it on LinkedIn.")
+                           .arg(qMin(m_posts->rowCount(), maxScatterPoints))
+                           .toHtmlEscaped());
     showContent();
+}
+
+QString PostEngagementTab::headline(const QSqlDatabase &database, const DashboardFilter &filter) const {
+    const QLocale locale;
+    const PostTotals now = postTotals(m_posts->reportRows());
+    const std::optional<PostTotals> before = previousPostTotals(database, filter);
+    const auto figure = [&](const QString &label, double PostTotals::*value, qint64 current) {
+        PeriodFigure compared{double(current)};
+        if (before)
+            compared.previous = *before.*value;
+        return comparedFigure(label, locale.toString(current), compared,
+                              before ? locale.toString(qint64(*before.*value)) : QString());
+    };
+    PeriodFigure posts{double(now.posts)};
+    if (before)
+        posts.previous = double(before->posts);
+    const QString note = comparisonNote(filter, before.has_value());
+    return QStringList{
+               comparedFigure(tr("Posts:"), locale.toString(now.posts), posts,
+                              before ? locale.toString(before->posts) : QString()),
+               figure(tr("Impressions:"), &PostTotals::impressions, qint64(now.impressions)),
+               figure(tr("Reactions, comments and reposts:"), &PostTotals::engagements, qint64(now.engagements))}
+               .join(QStringLiteral(" &nbsp;·&nbsp; ")) +
+           (note.isEmpty() ? QString() : QStringLiteral("<br>") + note);
 }
 
 void PostEngagementTab::openPost(int row) {

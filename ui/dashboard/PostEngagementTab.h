@@ -32,6 +32,8 @@ public:
 
 private:
     void openPost(int row);
+    // Posts, impressions and engagements of the period, each against the period before.
+    QString headline(const QSqlDatabase &database, const DashboardFilter &filter) const;
 
     std::function<void(const QUrl &)> m_openUrl;
     PostEngagementModel *m_posts;
