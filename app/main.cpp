@@ -2,6 +2,7 @@
 // app otherwise. No logic lives here: only wiring.
 #include "AppCatalog.h"
 #include "MainWindow.h"
+#include "RenderCommand.h"
 #include "UiLog.h"
 #include "app/AppRuntime.h"
 #include "app/SampleData.h"
@@ -17,6 +18,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QTextStream>
 #include <QTranslator>
 
 namespace {
@@ -36,6 +38,15 @@ protected:
         return false;
     }
 };
+
+// render's stderr is read by people (a scheduler's mail): Qt's notes about the offscreen platform
+// (no window-manager size hints, no XDG_RUNTIME_DIR on a server) say nothing about the dashboard.
+void quietOffscreenNotes(QtMsgType type, const QMessageLogContext &context, const QString &message) {
+    if (type == QtWarningMsg && (message.contains(QLatin1String("propagateSizeHints")) ||
+                                 message.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR"))))
+        return;
+    QTextStream(stderr) << qFormatLogMessage(type, context, message) << Qt::endl;
+}
 
 int runDesktopApp(int argc, char *argv[]) {
     using namespace pagesight;
@@ -80,6 +91,16 @@ int main(int argc, char *argv[]) {
         arguments.append(QString::fromLocal8Bit(argv[i]));
     if (pagesight::cli::startsDesktopApp(arguments))
         return runDesktopApp(argc, argv);
+    if (pagesight::cli::needsWidgets(arguments)) {
+        // Drawn offscreen unless told otherwise: a scheduler on a server has no display.
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") && qEnvironmentVariableIsEmpty("DISPLAY") &&
+            qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        qInstallMessageHandler(quietOffscreenNotes);
+        QApplication app(argc, argv);
+        pagesight::cli::setRenderCommand(pagesight::runRenderCommand);
+        return pagesight::cli::run(arguments);
+    }
 
     QCoreApplication app(argc, argv);
     return pagesight::cli::run(arguments);

@@ -9,6 +9,7 @@
 #include "analytics/InsightsDemographicHistory.h"
 #include "analytics/InsightsPostingTime.h"
 #include "analytics/Labels.h"
+#include "app/Preferences.h"
 #include "auth/TokenStore.h"
 #include "dashboard/ChartCanvas.h"
 #include "dashboard/DashboardsPage.h"
@@ -20,6 +21,7 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -358,6 +360,75 @@ private slots:
         QVERIFY2(summary->text().contains(QStringLiteral("does not hold the whole previous period")),
                  qPrintable(summary->text()));
         screenshot(&page, QStringLiteral("dashboard-follower-growth-no-comparison"));
+    }
+
+    // File > Export Dashboard: the format the filter names (or the suffix typed), the folder of the
+    // last export offered next time, and the Excel form's byte-order mark.
+    void exportWithTheDialog() {
+        Gui gui(m_syncedPath, &m_clock, &m_tokens);
+        QVERIFY(!QCoro::waitFor(gui.repository.save(m_source)).isError());
+        QSettings settings(m_dir.filePath(QStringLiteral("export-settings.ini")), QSettings::IniFormat);
+        gui.services.settings = &settings;
+        DashboardsPage page(gui.services);
+        page.resize(1280, 800);
+        page.show();
+        QDir folder(m_dir.filePath(QStringLiteral("exports")));
+        QVERIFY(folder.mkpath(QStringLiteral(".")));
+        QString offered, answer;
+        int filter = 0;
+        page.setSaveFileAsker([&](const QString &, const QString &path, const QString &filters, QString *selected) {
+            offered = path;
+            *selected = filters.split(QStringLiteral(";;")).at(filter);
+            return answer;
+        });
+        QSignalSpy finished(&page, &DashboardsPage::exportFinished);
+
+        answer = folder.filePath(QStringLiteral("deck")); // no suffix: the PDF filter's
+        filter = 1;
+        page.exportWithDialog();
+        QCOMPARE(finished.size(), 1);
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QFile pdf(folder.filePath(QStringLiteral("deck.pdf")));
+        QVERIFY(pdf.open(QIODevice::ReadOnly) && pdf.read(5) == "%PDF-");
+        QVERIFY(!offered.startsWith(folder.path())); // first time: Documents
+
+        page.showDashboard(DashboardsPage::PostEngagement);
+        answer = folder.filePath(QStringLiteral("posts.csv"));
+        filter = 3; // CSV for Excel
+        page.exportWithDialog();
+        QCOMPARE(QFileInfo(offered).absolutePath(), folder.absolutePath()); // the last export's folder
+        QCOMPARE(QFileInfo(offered).fileName(), QStringLiteral("post-engagement.pdf"));
+        QVERIFY2(finished.last().at(0).toBool(), qPrintable(finished.last().at(1).toString()));
+        QFile excel(folder.filePath(QStringLiteral("posts-posts.csv")));
+        QVERIFY(excel.open(QIODevice::ReadOnly));
+        QCOMPARE(excel.read(3), QByteArray("\xEF\xBB\xBF"));
+        QVERIFY(excel.readLine().startsWith("Post,"));
+        QFile types(folder.filePath(QStringLiteral("posts-content-types.csv")));
+        QVERIFY(types.open(QIODevice::ReadOnly));
+        QCOMPARE(types.read(3), QByteArray("\xEF\xBB\xBF"));
+        // One record per content type, as the table shows them.
+        QCOMPARE(types.readAll().count("\r\n"), page.contentTypeModel()->rowCount() + 1);
+        QVERIFY(Preferences(&settings).excelFriendlyCsv());
+
+        answer = folder.filePath(QStringLiteral("plain.csv"));
+        filter = 2;
+        page.showDashboard(DashboardsPage::FollowerGrowth);
+        page.exportWithDialog();
+        QFile plain(folder.filePath(QStringLiteral("plain.csv"))); // one table: the name given
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        QVERIFY(plain.read(4) == "Date");
+        QCOMPARE(plain.readAll().count("\r\n"), page.followerGrowthModel()->rowCount() + 1);
+
+        const qsizetype before = finished.size();
+        answer.clear(); // cancelled
+        page.exportWithDialog();
+        QCOMPARE(finished.size(), before);
+        answer = m_dir.filePath(QStringLiteral("no-such-folder/x.png"));
+        filter = 0;
+        page.exportWithDialog();
+        QVERIFY(!finished.last().at(0).toBool());
+        QVERIFY2(finished.last().at(1).toString().contains(QLatin1String("Could not write")),
+                 qPrintable(finished.last().at(1).toString()));
     }
 
     void everyDashboardDrawsAfterReload() {

@@ -14,7 +14,7 @@ namespace {
 // loop (the tests below check that the next value past it gives no sentence).
 constexpr int lastApiKind = int(ApiError::Kind::Cancelled);
 constexpr int lastCatalogKind = int(CatalogError::Kind::Missing);
-constexpr int lastInputKind = int(InputError::Kind::ConflictingArguments);
+constexpr int lastInputKind = int(InputError::Kind::DateRange);
 
 // A sentence: starts with a capital letter or a quote, ends with a full stop (or a quoted message)
 // unless it ends with a detail it was given, no unfilled %N placeholder.
@@ -110,7 +110,7 @@ void TestErrorText::everyInputKindHasASentence() {
         seen.insert(text);
     }
     QVERIFY2(describe(InputError{InputError::Kind(lastInputKind + 1), {}}).isEmpty(),
-             "InputError has a kind past ConflictingArguments: extend lastInputKind");
+             "InputError has a kind past DateRange: extend lastInputKind");
 }
 
 void TestErrorText::versionInactiveNamesVersionAndWhereToChangeIt() {
@@ -299,6 +299,16 @@ void TestErrorText::inputValueNamed_data() {
                                           << "--a and --b";
     QTest::newRow("StreamTable") << int(K::StreamTable) << "things"
                                  << "\"things\"";
+    QTest::newRow("UnknownDashboard") << int(K::UnknownDashboard) << "growth"
+                                      << "\"growth\"";
+    QTest::newRow("OutputFile") << int(K::OutputFile) << "out.gif"
+                                << "\"out.gif\"";
+    QTest::newRow("Language") << int(K::Language) << "xx"
+                              << "\"xx\"";
+    QTest::newRow("TimeZone") << int(K::TimeZone) << "Mars/Olympus"
+                              << "\"Mars/Olympus\"";
+    QTest::newRow("DateRange") << int(K::DateRange) << "2026-02-30"
+                               << "\"2026-02-30\"";
 }
 
 void TestErrorText::inputValueNamed() {

@@ -258,6 +258,8 @@ private slots:
         QCOMPARE(window.findChild<QAction *>(QStringLiteral("quitAction"))->shortcut(),
                  QKeySequence(Qt::CTRL | Qt::Key_Q));
         QVERIFY(window.findChild<QAction *>(QStringLiteral("aboutAction")));
+        QCOMPARE(window.findChild<QAction *>(QStringLiteral("exportDashboardAction"))->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::Key_E));
         QApplication::setActiveWindow(&window);
         if (QTest::qWaitForWindowActive(&window)) {
             QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);

@@ -166,6 +166,22 @@ void MainWindow::createMenus() {
     m_syncAll->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_syncAll, &QAction::triggered, m_services.syncs, &SyncController::syncAll);
     file->addSeparator();
+    QAction *exportDashboard = file->addAction(tr("&Export Dashboard…"));
+    exportDashboard->setObjectName(QStringLiteral("exportDashboardAction"));
+    exportDashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportDashboard->setStatusTip(tr("Save the dashboard on screen as a PNG image or a one-page PDF, or its "
+                                     "tables as CSV."));
+    connect(exportDashboard, &QAction::triggered, this, [this] {
+        showPage(DashboardsPageIndex);
+        m_dashboardsPage->exportWithDialog();
+    });
+    connect(m_dashboardsPage, &DashboardsPage::exportFinished, this, [this](bool ok, const QString &message) {
+        if (ok)
+            statusBar()->showMessage(message, 15000);
+        else
+            QMessageBox::warning(this, tr("Export Dashboard"), message);
+    });
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));

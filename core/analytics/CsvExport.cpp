@@ -62,11 +62,13 @@ void CsvWriter::writeHeader(const QStringList &columns) {
     writeRecord(headerFields(columns));
 }
 
-QString exportCsv(const QString &path, const QStringList &columns, const QList<QList<QVariant>> &rows,
-                  bool neutralise) {
+QString exportCsv(const QString &path, const QStringList &columns, const QList<QList<QVariant>> &rows, bool neutralise,
+                  bool byteOrderMark) {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return QCoreApplication::translate("CsvExport", "Could not write %1: %2").arg(path, file.errorString());
+    if (byteOrderMark)
+        file.write("\xEF\xBB\xBF");
     CsvWriter writer(&file, neutralise);
     writer.writeHeader(columns);
     for (const QList<QVariant> &row : rows)

@@ -38,8 +38,9 @@ private:
 };
 
 // Writes the header and the rows to path, atomically (QSaveFile): a failed export leaves whatever
-// file was there. The sentence saying what went wrong, or empty.
+// file was there. The sentence saying what went wrong, or empty. byteOrderMark ("Excel-friendly")
+// starts the file with UTF-8's EF BB BF, without which Excel reads UTF-8 as the system code page.
 QString exportCsv(const QString &path, const QStringList &columns, const QList<QList<QVariant>> &rows,
-                  bool neutralise = true);
+                  bool neutralise = true, bool byteOrderMark = false);
 
 } // namespace pagesight

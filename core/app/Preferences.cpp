@@ -1,12 +1,15 @@
 #include "Preferences.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace pagesight {
 
 namespace {
 const QString timeZoneKey = QStringLiteral("dashboards/timeZone");
-const QString csvFolderKey = QStringLiteral("export/csvFolder");
+const QString exportFolderKey = QStringLiteral("export/folder");
 const QString excelKey = QStringLiteral("export/excelFriendlyCsv");
 } // namespace
 
@@ -35,22 +38,26 @@ QTimeZone Preferences::timeZone() const {
     return timeZoneFromId(timeZoneId());
 }
 
-QString Preferences::csvFolder() const {
-    return m_settings ? m_settings->value(csvFolderKey).toString() : QString();
+QString Preferences::exportFolder() const {
+    return m_settings ? m_settings->value(exportFolderKey).toString() : QString();
 }
 
-void Preferences::setCsvFolder(const QString &folder) {
-    if (m_settings)
-        m_settings->setValue(csvFolderKey, folder);
+QString Preferences::exportPath(const QString &fileName) const {
+    QString folder = exportFolder();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return QDir(folder).filePath(fileName);
+}
+
+void Preferences::rememberExport(const QString &path, bool excelFriendlyCsv) {
+    if (!m_settings)
+        return;
+    m_settings->setValue(exportFolderKey, QFileInfo(path).absolutePath());
+    m_settings->setValue(excelKey, excelFriendlyCsv);
 }
 
 bool Preferences::excelFriendlyCsv() const {
     return m_settings && m_settings->value(excelKey, false).toBool();
-}
-
-void Preferences::setExcelFriendlyCsv(bool on) {
-    if (m_settings)
-        m_settings->setValue(excelKey, on);
 }
 
 } // namespace pagesight

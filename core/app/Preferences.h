@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QTimeZone>
+#include <functional>
 
 class QSettings;
 
@@ -20,15 +21,22 @@ public:
     void setTimeZoneId(const QByteArray &id);
     QTimeZone timeZone() const; // the zone to use: the one chosen, else the system's
 
-    // Where the last CSV export was saved (empty: none yet), and whether it had a byte-order mark.
-    QString csvFolder() const;
-    void setCsvFolder(const QString &folder);
+    // Where an export is offered first: the folder of the last export (else Documents) and fileName.
+    QString exportPath(const QString &fileName) const;
+    // After an export: its folder, and whether a CSV was written for Excel (with a byte-order mark).
+    void rememberExport(const QString &path, bool excelFriendlyCsv);
+    QString exportFolder() const; // empty: no export yet
     bool excelFriendlyCsv() const;
-    void setExcelFriendlyCsv(bool on);
 
 private:
     QSettings *m_settings;
 };
+
+// Asks where to save: the caption, the path offered, the filters ("PNG image (*.png);;…") and, in
+// and out, the filter chosen. Empty when the user cancels. The widgets pass a QFileDialog; tests
+// answer themselves.
+using SaveFileAsker =
+    std::function<QString(const QString &caption, const QString &path, const QString &filters, QString *selected)>;
 
 // A zone by its IANA id ("Europe/Berlin", "UTC"); the system's for an empty or unknown id.
 QTimeZone timeZoneFromId(const QByteArray &id);

@@ -1,5 +1,7 @@
 #include "Cli.h"
 
+#include "CliOutput.h"
+
 #include "sandbox/SandboxCommand.h"
 #include "streams/StreamDef.h"
 
@@ -9,6 +11,14 @@
 namespace pagesight::cli {
 
 namespace {
+
+CommandFunction renderCommand = nullptr;
+
+int runRender(const QStringList &arguments) {
+    if (!renderCommand)
+        return fail(QCoreApplication::translate("Cli", "This build of Pagesight cannot render dashboards."), BadInput);
+    return renderCommand(arguments);
+}
 
 int runSandbox(const QStringList &arguments) {
     return sandbox::runSandboxCommand(QStringList{QCoreApplication::applicationFilePath()} + arguments);
@@ -58,6 +68,14 @@ const Command commands[] = {
                       [--format csv|json|table]
       Shows the catalog's retention setting (days per stream table; off by default), or sets it
       for a table or a table set. Rows older than it are removed after each sync.)")},
+    {"render", runRender,
+     QT_TRANSLATE_NOOP("Cli", R"(  pagesight render DASHBOARD --catalog FILE --out FILE.png|.pdf|.csv [--org ID]
+                   [--from YYYY-MM-DD --to YYYY-MM-DD] [--lang pt_BR] [--time-zone ZONE]
+                   [--table-prefix P] [--include-dark]
+      Draws a dashboard as the app shows it: a PNG, a one-page PDF with the organization, the
+      period and the data's date, or its tables as CSV. Dashboards: follower-growth,
+      post-engagement, visitor-demographics, insights. Without --from and --to, the last 30 days.
+      Needs no display: without one it draws offscreen.)")},
     {"sandbox", runSandbox,
      QT_TRANSLATE_NOOP("Cli", R"(  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
       A simulated LinkedIn API on the loopback; --help lists all its options.)")},
@@ -87,6 +105,15 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
 }
 
 } // namespace
+
+bool needsWidgets(const QStringList &arguments) {
+    return arguments.value(0) == QLatin1String("render") && !arguments.contains(QLatin1String("--help")) &&
+           !arguments.contains(QLatin1String("-h"));
+}
+
+void setRenderCommand(CommandFunction run) {
+    renderCommand = run;
+}
 
 bool startsDesktopApp(const QStringList &arguments) {
     return arguments.isEmpty() || arguments.constFirst() == QLatin1String("--gui");

@@ -2,6 +2,10 @@
 
 #include <QStringList>
 
+namespace pagesight {
+class Catalog;
+}
+
 namespace pagesight::cli {
 
 // Exit codes of docs/SPEC.md §5.
@@ -10,6 +14,12 @@ enum ExitCode { Done = 0, Partial = 1, BadInput = 2, Authorization = 3, ApiFailu
 // Only a bare `pagesight` (or `pagesight --gui …`) starts the desktop app; anything else is a
 // command, and an unknown one prints the usage and exits 2.
 bool startsDesktopApp(const QStringList &arguments);
+// `pagesight render …` draws the dashboards' widgets: it needs a QApplication, which the core never
+// makes. The app registers the command and creates the QApplication when needsWidgets() says so; a
+// build without it says render is not available (exit 2).
+bool needsWidgets(const QStringList &arguments);
+using CommandFunction = int (*)(const QStringList &arguments);
+void setRenderCommand(CommandFunction run);
 // Runs `pagesight <command> …` (arguments without the program name). Needs a QCoreApplication.
 int run(const QStringList &arguments);
 
@@ -19,6 +29,9 @@ int runQuery(const QStringList &arguments);
 int runLabels(const QStringList &arguments);
 int runPurge(const QStringList &arguments);
 int runRetention(const QStringList &arguments);
+// Opens an existing catalog read-only (report, query, render); a missing or foreign file is bad
+// input, said on stderr. Done, or the exit code.
+int openReadOnly(Catalog &catalog, const QString &path);
 // Every command's usage, or one command's (`pagesight sync --help`).
 QString usage();
 QString usage(const QString &command);

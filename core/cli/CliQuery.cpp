@@ -16,7 +16,16 @@ namespace pagesight::cli {
 
 namespace {
 
-// Opens an existing catalog read-only; a missing or foreign file is bad input.
+int print(const QueryResult &result, Format format, bool neutralise) {
+    if (!result.ok())
+        return fail(result.error, BadInput);
+    QTextStream out(stdout);
+    out << cli::format(result, format, neutralise);
+    return Done;
+}
+
+} // namespace
+
 int openReadOnly(Catalog &catalog, const QString &path) {
     if (path.isEmpty())
         return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("--catalog FILE")}),
@@ -27,16 +36,6 @@ int openReadOnly(Catalog &catalog, const QString &path) {
         return fail(describe(error), BadInput);
     return Done;
 }
-
-int print(const QueryResult &result, Format format, bool neutralise) {
-    if (!result.ok())
-        return fail(result.error, BadInput);
-    QTextStream out(stdout);
-    out << cli::format(result, format, neutralise);
-    return Done;
-}
-
-} // namespace
 
 int runReport(const QStringList &arguments) {
     const Arguments args(

@@ -253,6 +253,22 @@ QString describe(const InputError &error) {
             .arg(error.value);
     case K::ConflictingArguments:
         return ErrorText::tr("The options %1 cannot be used together; give one of them.").arg(error.value);
+    case K::UnknownDashboard:
+        return ErrorText::tr("\"%1\" is not a dashboard. Dashboards: follower-growth, post-engagement, "
+                             "visitor-demographics, insights.")
+            .arg(error.value);
+    case K::OutputFile:
+        return ErrorText::tr("\"%1\" does not end in .png, .pdf or .csv: name the file the format you want.")
+            .arg(error.value);
+    case K::Language:
+        return ErrorText::tr("There is no translation for \"%1\". Languages: en, pt_BR.").arg(error.value);
+    case K::TimeZone:
+        return ErrorText::tr("\"%1\" is not a time zone: give an IANA name such as Europe/Berlin, or UTC.")
+            .arg(error.value);
+    case K::DateRange:
+        return ErrorText::tr("\"%1\" is not a period: give --from and --to as YYYY-MM-DD, the start on or before "
+                             "the end.")
+            .arg(error.value);
     case K::StreamTable:
         return ErrorText::tr("\"%1\" is not a stream table: no source writes it and its name ends with no stream's "
                              "name.")

@@ -117,6 +117,11 @@ struct InputError {
         RetentionDays,        // not a whole number of days from 1 to RetentionRule::kMaxDays
         StreamTable,          // a table no stream writes
         ConflictingArguments, // two options that cannot go together (value: "--a and --b")
+        UnknownDashboard,     // render: not one of the dashboards
+        OutputFile,           // render: a file name that ends in none of .png, .pdf, .csv
+        Language,             // no translation for it (value: the code)
+        TimeZone,             // not an IANA zone id
+        DateRange, // a period that ends before it starts, or a date that is not YYYY-MM-DD (value: the dates)
     };
     Kind kind = Kind::None;
     QString value; // the offending text

@@ -34,6 +34,8 @@ public:
     virtual void load(const QSqlDatabase &database, const DashboardFilter &filter) = 0;
     // After choiceChanged(): reloads what that choice affects (by default, everything).
     virtual void reloadChoice(const QSqlDatabase &database, const DashboardFilter &filter) { load(database, filter); }
+    // Its tables for a CSV export: a short name for the file ("posts") and the model the table shows.
+    virtual QList<std::pair<QString, QAbstractItemModel *>> exportTables() const = 0;
 
     void showEmpty(const QString &text);
     bool isEmptyStateShown() const;

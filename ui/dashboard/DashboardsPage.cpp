@@ -4,6 +4,7 @@
 #include "FollowerGrowthTab.h"
 #include "InsightsTab.h"
 #include "PostEngagementTab.h"
+#include "SaveFileDialog.h"
 #include "catalog/Catalog.h"
 #include "common/Clock.h"
 #include "source/SourceRepository.h"
@@ -13,6 +14,7 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QSqlQuery>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -21,6 +23,7 @@ namespace pagesight {
 DashboardsPage::DashboardsPage(const AppServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
+    , m_askSaveFile(saveFileDialog(this))
     , m_growth(new FollowerGrowthTab(this))
     , m_posts(new PostEngagementTab(this))
     , m_demographics(new DemographicsTab(this))
@@ -228,6 +231,15 @@ void DashboardsPage::setTimeZone(const QTimeZone &timeZone) {
     filterChanged();
 }
 
+void DashboardsPage::setIncludeDark(bool include) {
+    m_includeDark->setChecked(include);
+}
+
+void DashboardsPage::useSources(const QList<SourceConfig> &sources) {
+    m_fixedSources = sources;
+    reload();
+}
+
 bool DashboardsPage::selectOrganization(const QString &organizationUrn) {
     const int index = m_choices.indexOf(organizationUrn);
     m_organizationPicked = m_organizationPicked || index >= 0;
@@ -260,7 +272,9 @@ const DashboardOrganization::InTableSet *DashboardsPage::tableSet() const {
 void DashboardsPage::loadSources() {
     const DashboardOrganization *before = m_organizationPicked ? organization() : nullptr;
     const QString previous = before ? before->organizationUrn : QString();
-    m_choices = dashboardChoices(m_services.sources ? m_services.sources->sources() : QList<SourceConfig>());
+    m_choices = dashboardChoices(m_fixedSources       ? *m_fixedSources
+                                 : m_services.sources ? m_services.sources->sources()
+                                                      : QList<SourceConfig>());
     const QSignalBlocker blocker(m_organizations);
     m_organizations->clear();
     for (const DashboardOrganization &choice : std::as_const(m_choices.organizations))
@@ -347,6 +361,84 @@ QString DashboardsPage::missingData(Dashboard dashboard) const {
                 .arg(set->sourceName, table);
     }
     return {};
+}
+
+DashboardHeading DashboardsPage::heading() const {
+    const int dashboard = currentDashboard();
+    DashboardHeading heading;
+    heading.title = m_dashboards[dashboard]->title();
+    heading.organization = m_organizations->currentText();
+    const DashboardFilter shown = filter();
+    const QLocale locale;
+    heading.period = shown.hasRange() ? tr("%1 – %2").arg(locale.toString(shown.from, QLocale::ShortFormat),
+                                                          locale.toString(shown.to, QLocale::ShortFormat))
+                                      : tr("All time");
+    if (dashboard == VisitorDemographics) // the current state, whatever the period
+        heading.period = tr("Current state");
+    if (const DashboardOrganization::InTableSet *set = tableSet(); set && m_services.catalog) {
+        const QStringList present = m_services.catalog->userTables();
+        for (const auto &[stream, table] :
+             m_dashboards[dashboard]->tablesNeeded(m_choices.tableSets.at(set->tableSet).tables)) {
+            if (!present.contains(table))
+                continue;
+            QSqlQuery newest(m_services.catalog->reader());
+            if (newest.exec(QStringLiteral("SELECT MAX(_synced_at) FROM %1").arg(Catalog::quoted(table))) &&
+                newest.next()) {
+                const QDateTime synced = QDateTime::fromString(newest.value(0).toString(), Qt::ISODateWithMs);
+                if (synced.isValid() && (!heading.dataAsOf.isValid() || synced > heading.dataAsOf))
+                    heading.dataAsOf = synced;
+            }
+        }
+    }
+    return heading;
+}
+
+QString DashboardsPage::exportDashboard(const QString &path, bool byteOrderMark, QStringList *written) {
+    const std::optional<ExportFormat> format = exportFormatOf(path);
+    if (!format)
+        return tr("Choose a file name ending in .png, .pdf or .csv.");
+    DashboardTab *tab = m_dashboards[currentDashboard()];
+    if (m_stale[currentDashboard()])
+        loadDashboard(currentDashboard());
+    if (*format == ExportFormat::Csv) {
+        if (tab->isEmptyStateShown())
+            return tr("This dashboard has no table to export: %1").arg(tab->emptyStateText());
+        return exportTablesCsv(tab->exportTables(), path, byteOrderMark, written);
+    }
+    const QString error = exportPicture(tab, heading(), path, *format);
+    if (error.isEmpty() && written)
+        written->append(path);
+    return error;
+}
+
+void DashboardsPage::exportWithDialog() {
+    Preferences preferences(m_services.settings);
+    static const char *const fileNames[] = {"follower-growth", "post-engagement", "visitor-demographics", "insights"};
+    const QString png = tr("PNG image (*.png)"), pdf = tr("PDF document, one page (*.pdf)"),
+                  csv = tr("The tables as CSV (*.csv)"),
+                  excel = tr("The tables as CSV for Excel, with a UTF-8 byte-order mark (*.csv)");
+    QString selected = pdf;
+    const QString path =
+        m_askSaveFile(tr("Export the Dashboard"),
+                      preferences.exportPath(QLatin1String(fileNames[currentDashboard()]) + QStringLiteral(".pdf")),
+                      QStringList{png, pdf, csv, excel}.join(QStringLiteral(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    // The filter chosen decides a missing suffix; a typed one decides itself.
+    QString target = path;
+    if (!exportFormatOf(target))
+        target += selected == png   ? QStringLiteral(".png")
+                  : selected == pdf ? QStringLiteral(".pdf")
+                                    : QStringLiteral(".csv");
+    const bool byteOrderMark = selected == excel;
+    QStringList written;
+    const QString error = exportDashboard(target, byteOrderMark, &written);
+    if (!error.isEmpty()) {
+        emit exportFinished(false, error);
+        return;
+    }
+    preferences.rememberExport(target, byteOrderMark);
+    emit exportFinished(true, tr("Exported to %1").arg(written.join(QStringLiteral(", "))));
 }
 
 bool DashboardsPage::isEmptyStateShown(Dashboard dashboard) const {

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "DashboardExport.h"
 #include "analytics/DashboardModel.h"
 #include "app/AppServices.h"
 #include "app/DashboardChoices.h"
+#include "app/Preferences.h"
 
 #include <QSet>
 #include <QUrl>
@@ -58,8 +60,19 @@ public:
     bool selectTableSet(const TableNames &tables);           // false when the organization chosen has no such set
     // Where weekdays and hours are counted (Tools → Preferences); UTC until set.
     void setTimeZone(const QTimeZone &timeZone);
+    void setIncludeDark(bool include);
+    // The sources to choose from instead of services.sources: render's, on a catalog synced from the
+    // command line (no source saved in it).
+    void useSources(const QList<SourceConfig> &sources);
     // How a post is opened on LinkedIn (default QDesktopServices::openUrl); tests catch it.
     void setUrlOpener(std::function<void(const QUrl &)> opener);
+
+    // The dashboard on screen, to share: a PNG or a one-page PDF under a heading (the dashboard, the
+    // organization, the period, when its data was synced), or its tables as CSV, by path's suffix.
+    // The sentence saying what went wrong, or empty; the files written go to written.
+    QString exportDashboard(const QString &path, bool byteOrderMark = false, QStringList *written = nullptr);
+    DashboardHeading heading() const;
+    void setSaveFileAsker(SaveFileAsker asker) { m_askSaveFile = std::move(asker); }
 
     bool isEmptyStateShown(Dashboard dashboard) const;
     QString emptyStateText(Dashboard dashboard) const;
@@ -75,9 +88,13 @@ public:
 public slots:
     void reload();                     // the sources again, then the dashboard on screen
     void showDashboard(int dashboard); // loads it when the filter changed since it was last loaded
+    // File > Export Dashboard…: asks where (PNG, PDF, CSV or CSV for Excel, in the last export's
+    // folder), exports, and says in exportFinished what was written or what went wrong.
+    void exportWithDialog();
 
 signals:
     void dashboardLoaded(int dashboard); // its models reloaded and its charts redrawn (or its empty state)
+    void exportFinished(bool ok, const QString &message);
 
 private:
     // The organization chosen and, in it, the table set chosen; null when there is no source.
@@ -96,11 +113,13 @@ private:
     QString missingData(Dashboard dashboard) const;
 
     AppServices m_services;
+    SaveFileAsker m_askSaveFile;
     DashboardChoices m_choices;
     bool m_organizationPicked = false; // by the user (or selectOrganization), not by default
     Range m_shownRange = Range::Last30Days;
     bool m_customDatesGiven = false; // setCustomRange: keep its dates
     QTimeZone m_timeZone = QTimeZone::utc();
+    std::optional<QList<SourceConfig>> m_fixedSources;
     std::array<bool, DashboardCount> m_stale{};
     std::array<DashboardTab *, DashboardCount> m_dashboards{};
     FollowerGrowthTab *m_growth;

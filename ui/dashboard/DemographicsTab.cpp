@@ -67,6 +67,10 @@ QList<std::pair<QString, QString>> DemographicsTab::tablesNeeded(const TableName
             {QStringLiteral("follower_statistics"), tables.followerStatistics}};
 }
 
+QList<std::pair<QString, QAbstractItemModel *>> DemographicsTab::exportTables() const {
+    return {{QStringLiteral("demographics"), m_demographics}};
+}
+
 void DemographicsTab::load(const QSqlDatabase &database, const DashboardFilter &filter) {
     m_demographics->reload(database, filter);
     if (m_demographics->rowCount() == 0) {

@@ -19,6 +19,7 @@ public:
     QString title() const override { return tr("Visitor demographics"); }
     QList<std::pair<QString, QString>> tablesNeeded(const TableNames &tables) const override;
     void load(const QSqlDatabase &database, const DashboardFilter &filter) override;
+    QList<std::pair<QString, QAbstractItemModel *>> exportTables() const override;
 
     DemographicsModel *model() const { return m_demographics; }
 

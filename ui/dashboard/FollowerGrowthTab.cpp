@@ -60,6 +60,10 @@ QList<std::pair<QString, QString>> FollowerGrowthTab::tablesNeeded(const TableNa
     return {{QStringLiteral("follower_statistics"), tables.followerStatistics}};
 }
 
+QList<std::pair<QString, QAbstractItemModel *>> FollowerGrowthTab::exportTables() const {
+    return {{QStringLiteral("follower-growth"), m_growth}};
+}
+
 void FollowerGrowthTab::load(const QSqlDatabase &database, const DashboardFilter &filter) {
     m_growth->reload(database, filter);
     if (m_growth->rowCount() == 0) {

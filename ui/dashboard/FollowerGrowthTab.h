@@ -21,6 +21,7 @@ public:
     QString title() const override { return tr("Follower growth"); }
     QList<std::pair<QString, QString>> tablesNeeded(const TableNames &tables) const override;
     void load(const QSqlDatabase &database, const DashboardFilter &filter) override;
+    QList<std::pair<QString, QAbstractItemModel *>> exportTables() const override;
 
     FollowerGrowthModel *model() const { return m_growth; }
 

@@ -114,6 +114,12 @@ QList<std::pair<QString, QString>> InsightsTab::tablesNeeded(const TableNames &t
             {QStringLiteral("page_statistics"), tables.pageStatistics}};
 }
 
+QList<std::pair<QString, QAbstractItemModel *>> InsightsTab::exportTables() const {
+    return {{QStringLiteral("weekdays"), m_weekdays},
+            {QStringLiteral("hours"), m_hours},
+            {QStringLiteral("demographic-history"), m_history}};
+}
+
 void InsightsTab::load(const QSqlDatabase &database, const DashboardFilter &filter) {
     QString error; // the posts read once, for both groupings
     const QList<PostingTimeModel::PostTime> posts = PostingTimeModel::postTimes(database, filter, &error);

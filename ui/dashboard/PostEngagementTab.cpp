@@ -90,6 +90,10 @@ QList<std::pair<QString, QString>> PostEngagementTab::tablesNeeded(const TableNa
             {QStringLiteral("post_statistics"), tables.postStatistics}};
 }
 
+QList<std::pair<QString, QAbstractItemModel *>> PostEngagementTab::exportTables() const {
+    return {{QStringLiteral("posts"), m_posts}, {QStringLiteral("content-types"), m_types}};
+}
+
 void PostEngagementTab::load(const QSqlDatabase &database, const DashboardFilter &filter) {
     m_posts->reload(database, filter);
     m_types->reload(*m_posts); // from the posts just read: one query for both views

@@ -24,6 +24,7 @@ public:
     QString title() const override { return tr("Post engagement"); }
     QList<std::pair<QString, QString>> tablesNeeded(const TableNames &tables) const override;
     void load(const QSqlDatabase &database, const DashboardFilter &filter) override;
+    QList<std::pair<QString, QAbstractItemModel *>> exportTables() const override;
 
     // How a post is opened on LinkedIn (default QDesktopServices::openUrl); tests catch it.
     void setUrlOpener(std::function<void(const QUrl &)> opener) { m_openUrl = std::move(opener); }

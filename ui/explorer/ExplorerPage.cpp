@@ -1,12 +1,12 @@
 #include "ExplorerPage.h"
 
 #include "QueryResultModel.h"
+#include "SaveFileDialog.h"
 #include "SqlHighlighter.h"
 #include "StartingPoints.h"
 #include "analytics/CsvExport.h"
 #include "catalog/Catalog.h"
 
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -18,7 +18,6 @@
 #include <QPushButton>
 #include <QShortcut>
 #include <QSplitter>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTextCursor>
 #include <QVBoxLayout>
@@ -37,6 +36,7 @@ QPushButton *makeButton(const QString &objectName, const QString &text, QWidget 
 ExplorerPage::ExplorerPage(const AppServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
+    , m_askSaveFile(saveFileDialog(this))
     , m_runner(new QueryRunner(services.catalogPath, this))
     , m_model(new QueryResultModel(this)) {
     setObjectName(QStringLiteral("explorerPage"));
@@ -298,21 +298,27 @@ void ExplorerPage::onFinished(int id, const QueryOutcome &outcome) {
     emit queryFinished(outcome);
 }
 
-QString ExplorerPage::exportCsv(const QString &path) {
-    return pagesight::exportCsv(path, m_model->columns(), m_model->rows());
+QString ExplorerPage::exportCsv(const QString &path, bool byteOrderMark) {
+    return pagesight::exportCsv(path, m_model->columns(), m_model->rows(), true, byteOrderMark);
 }
 
 void ExplorerPage::exportCsvWithDialog() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    Preferences preferences(m_services.settings);
+    const QString plain = tr("CSV files (*.csv)");
+    const QString excel = tr("CSV for Excel, with a UTF-8 byte-order mark (*.csv)");
+    QString selected = preferences.excelFriendlyCsv() ? excel : plain;
     const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export the result as CSV"), folder + QStringLiteral("/query-result.csv"),
-                                     tr("CSV files (*.csv);;All files (*)"));
+        m_askSaveFile(tr("Export the result as CSV"), preferences.exportPath(QStringLiteral("query-result.csv")),
+                      QStringList{plain, excel}.join(QStringLiteral(";;")), &selected);
     if (path.isEmpty())
         return;
-    const QString error = exportCsv(path);
+    const bool byteOrderMark = selected == excel;
+    const QString error = exportCsv(path, byteOrderMark);
     showError(error);
-    if (error.isEmpty())
+    if (error.isEmpty()) {
+        preferences.rememberExport(path, byteOrderMark);
         m_status->setText(tr("Exported %Ln row(s) to %1", nullptr, m_model->rowCount()).arg(path));
+    }
 }
 
 } // namespace pagesight

@@ -2,6 +2,7 @@
 
 #include "analytics/QueryRunner.h"
 #include "app/AppServices.h"
+#include "app/Preferences.h"
 
 #include <QWidget>
 
@@ -37,8 +38,10 @@ public:
     QString errorText() const; // the banner's sentence; empty when it is hidden
     QString statusText() const;
     // Writes the result grid (all its rows, as the query returned them) to path; the sentence
-    // saying what went wrong, or empty. The Export button asks for the path first.
-    QString exportCsv(const QString &path);
+    // saying what went wrong, or empty. The Export button asks for the path first, in the folder
+    // of the last export, and offers the Excel-friendly form (a UTF-8 byte-order mark).
+    QString exportCsv(const QString &path, bool byteOrderMark = false);
+    void setSaveFileAsker(SaveFileAsker asker) { m_askSaveFile = std::move(asker); }
 
 public slots:
     // A sync finished or the catalog changed: the starting points follow the sources' tables and
@@ -66,6 +69,7 @@ private:
     void onFinished(int id, const QueryOutcome &outcome);
 
     AppServices m_services;
+    SaveFileAsker m_askSaveFile;
     QueryRunner *m_runner;
     QueryResultModel *m_model;
     QListWidget *m_startingPoints = nullptr;
