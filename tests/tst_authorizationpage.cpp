@@ -17,6 +17,7 @@
 #include <QNetworkReply>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
@@ -361,6 +362,38 @@ private slots:
         QCOMPARE(find<QLineEdit>(page, "apiBaseLineEdit")->text(), QStringLiteral("https://api.linkedin.com/rest"));
         QCOMPARE(find<QLineEdit>(page, "apiVersionLineEdit")->text(), QString::fromLatin1(linkedin::kApiVersion));
         QVERIFY(find<QPushButton>(page, "verifyButton")->isEnabled());
+    }
+
+    // At the wizard's minimum size, opening Advanced leaves every field its full height (the page
+    // scrolls instead of squeezing them).
+    void advancedFitsTheSmallestWizard() {
+        SetupWizard wizard(services(), SetupWizard::Mode::Create);
+        wizard.resize(wizard.minimumSize());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        auto *page = wizard.findChild<AuthorizationPage *>();
+        QVERIFY(page);
+        click(find<QRadioButton>(page, "signInRadio"));
+        click(find<QToolButton>(page, "advancedToggleButton"));
+        QCoreApplication::processEvents();
+        for (const char *name : {"clientIdLineEdit", "clientSecretLineEdit", "scopesLineEdit", "redirectUrlLineEdit",
+                                 "apiBaseLineEdit", "oauthBaseLineEdit", "apiVersionLineEdit"}) {
+            auto *edit = find<QLineEdit>(page, name);
+            QVERIFY2(edit->height() >= edit->minimumSizeHint().height(),
+                     qPrintable(QStringLiteral("%1 is %2 px high, needs %3")
+                                    .arg(QLatin1String(name))
+                                    .arg(edit->height())
+                                    .arg(edit->minimumSizeHint().height())));
+        }
+        // The last field can be scrolled to and shown whole.
+        auto *area = page->findChild<QScrollArea *>();
+        QVERIFY(area);
+        auto *last = find<QLineEdit>(page, "apiVersionLineEdit");
+        area->ensureWidgetVisible(last);
+        const QRect shown(last->mapTo(area->viewport(), QPoint()), last->size());
+        QVERIFY(area->viewport()->rect().contains(shown));
+        if (const QString folder = qEnvironmentVariable("PAGESIGHT_SCREENSHOTS"); !folder.isEmpty())
+            wizard.grab().save(folder + QStringLiteral("/authorization-advanced-minimum.png"));
     }
 
     void followingLinkedInsVersionIsTheDefault() {

@@ -15,7 +15,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
 #include <QSpinBox>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -48,7 +50,17 @@ QVBoxLayout *sectionLayout(QWidget *section) {
 } // namespace
 
 void AuthorizationPage::buildUi() {
-    auto *layout = new QVBoxLayout(this);
+    // The page scrolls: with Advanced open it is taller than the smallest wizard, and a layout
+    // without room squeezes the fields to a few pixels instead.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("authorizationScrollArea"));
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff); // wrapped text takes the width
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
 
     m_signInRadio = named(new QRadioButton(tr("&Sign in with LinkedIn, through your own LinkedIn app"), this),
                           "signInRadio", tr("Sign in with LinkedIn"));
@@ -86,6 +98,8 @@ void AuthorizationPage::buildUi() {
     layout->addWidget(m_statusLabel);
     layout->addWidget(m_expiryLabel);
     layout->addStretch(1);
+    scroll->setWidget(content);
+    outer->addWidget(scroll);
 }
 
 QWidget *AuthorizationPage::buildSignInSection() {
@@ -270,6 +284,8 @@ QWidget *AuthorizationPage::buildAdvancedSection() {
         m_advancedToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
         m_advancedToggle->setAccessibleName(open ? tr("Hide the advanced settings") : tr("Show the advanced settings"));
         m_advancedGroup->setVisible(open);
+        if (auto *area = findChild<QScrollArea *>(); open && area) // once laid out, bring the settings into view
+            QTimer::singleShot(0, area, [area, group = m_advancedGroup] { area->ensureWidgetVisible(group); });
     });
     connect(m_advancedDefaultsButton, &QPushButton::clicked, this, [this] {
         const SourceConfig defaults;
