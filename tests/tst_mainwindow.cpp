@@ -18,6 +18,7 @@
 #include "catalog/CatalogWriter.h"
 #include "catalog/TableListModel.h"
 #include "common/Clock.h"
+#include "dashboard/ChartCanvas.h"
 #include "dashboard/DashboardsPage.h"
 #include "sandbox/SandboxServer.h"
 #include "settings/PreferencesDialog.h"
@@ -25,8 +26,12 @@
 #include "source/SourceRepository.h"
 #include "sources/SourcesPage.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QApplication>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
+#include <QGraphicsView>
 #include <QLabel>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -37,6 +42,7 @@
 #include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QUuid>
 #include <QtTest>
 
@@ -58,6 +64,54 @@ void screenshot(QWidget *window, const QString &name) {
     const QString path = QDir(dir).filePath(name + QStringLiteral(".png"));
     QVERIFY2(window->grab().save(path), qPrintable(path));
     qInfo() << "screenshot" << path;
+}
+
+// What a person could not read in root: chart texts Qt Charts cut to "..." for want of room (names
+// Pagesight shortens itself, with the whole name in the tooltip, are the chart's categories), and
+// labels, buttons and boxes narrower or lower than their text needs.
+QStringList unreadableTexts(QWidget *root) {
+    QStringList problems;
+    for (QGraphicsView *view : root->findChildren<QGraphicsView *>()) {
+        if (!view->isVisibleTo(root) || !view->scene())
+            continue;
+        const ChartCanvas *chart = nullptr;
+        for (QObject *up = view; up && !chart; up = up->parent())
+            chart = qobject_cast<ChartCanvas *>(up);
+        const QStringList categories = chart ? chart->categories() : QStringList();
+        for (QGraphicsItem *item : view->scene()->items()) {
+            if (!item->isVisible())
+                continue;
+            QString text;
+            if (const auto *rich = dynamic_cast<QGraphicsTextItem *>(item))
+                text = rich->toPlainText();
+            else if (const auto *plain = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+                text = plain->text();
+            // Qt Charts cuts with three dots; Pagesight's own short names end in "…".
+            if ((text.contains(QLatin1String("...")) || text.contains(QChar(0x2026))) && !categories.contains(text))
+                problems << QStringLiteral("%1: \"%2\"").arg(chart ? chart->objectName() : view->objectName(), text);
+        }
+    }
+    for (QLabel *label : root->findChildren<QLabel *>()) {
+        if (!label->isVisibleTo(root) || label->text().isEmpty() || label->pixmap().isNull() == false)
+            continue;
+        const bool cut = label->wordWrap() ? label->height() < label->heightForWidth(label->width())
+                                           : label->width() < label->sizeHint().width();
+        if (cut)
+            problems << QStringLiteral("label %1 \"%2\" (%3×%4)")
+                            .arg(label->objectName(), label->text().left(40))
+                            .arg(label->width())
+                            .arg(label->height());
+    }
+    for (QAbstractButton *button : root->findChildren<QAbstractButton *>()) {
+        if (!button->isVisibleTo(root) || button->text().isEmpty() || qobject_cast<QToolButton *>(button))
+            continue;
+        if (button->width() < button->sizeHint().width())
+            problems << QStringLiteral("button %1 \"%2\" (%3 < %4)")
+                            .arg(button->objectName(), button->text())
+                            .arg(button->width())
+                            .arg(button->sizeHint().width());
+    }
+    return problems;
 }
 
 } // namespace
@@ -229,6 +283,42 @@ private slots:
             QCOMPARE(hours->index((hour + 9) % 24, PostingTimeModel::Posts).data().toInt(), utcPosts.at(hour));
         MainWindow again(app.services);
         QCOMPARE(again.dashboardsPage()->filter().timeZone, QTimeZone("Asia/Tokyo"));
+    }
+
+    // At 1024×640, with the sample data synced, every page and every dashboard can be read: no chart
+    // label cut to "…" for want of room, no label, button or box narrower than its text.
+    void everyPageReadableAt1024x640() {
+        App app(newCatalogPath());
+        MainWindow window(app.services);
+        window.resize(1024, 640);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        SyncController *controller = window.sourcesPage()->controller();
+        QSignalSpy finished(controller, &SyncController::finished);
+        QTest::mouseClick(window.findChild<QPushButton *>(QStringLiteral("trySampleDataButton")), Qt::LeftButton);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(window.size(), QSize(1024, 640));
+        QStringList problems;
+        const auto check = [&](const QString &name) {
+            (void)window.grab(); // painted once, as a person sees it: Qt Charts lays out when drawn
+            QCoreApplication::processEvents();
+            for (const QString &problem : unreadableTexts(&window))
+                problems << name + QStringLiteral(": ") + problem;
+            screenshot(&window, QStringLiteral("1024x640-") + name);
+        };
+        for (const int page :
+             {MainWindow::SourcesPageIndex, MainWindow::CatalogPageIndex, MainWindow::ExplorerPageIndex}) {
+            window.showPage(page);
+            check(QStringLiteral("page-%1").arg(page));
+        }
+        window.showPage(MainWindow::DashboardsPageIndex);
+        static const char *const names[] = {"follower-growth", "post-engagement", "visitor-demographics", "insights"};
+        for (int dashboard = 0; dashboard < DashboardsPage::DashboardCount; ++dashboard) {
+            window.dashboardsPage()->showDashboard(dashboard);
+            QVERIFY(!window.dashboardsPage()->isEmptyStateShown(DashboardsPage::Dashboard(dashboard)));
+            check(QLatin1String(names[dashboard]));
+        }
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }
 
     void navigationSwitchesPages() {

@@ -33,8 +33,10 @@ void DashboardFilter::bind(QVariantMap *bindings) const {
 }
 
 QString DashboardFilter::timeZoneName() const {
-    if (!timeZone.isValid() || timeZone == QTimeZone::utc())
-        return QStringLiteral("UTC");
+    static const QList<QByteArray> utcNames = {"UTC", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Universal", "Zulu"};
+    if (!timeZone.isValid() || timeZone == QTimeZone::utc() || utcNames.contains(timeZone.id()))
+        return QStringLiteral("UTC"); // a system set to UTC says "Etc/UTC"
+
     return QString::fromLatin1(timeZone.id());
 }
 

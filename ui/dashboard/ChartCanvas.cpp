@@ -129,6 +129,16 @@ ChartCanvas::ChartCanvas(QWidget *parent)
 
 ChartCanvas::~ChartCanvas() = default;
 
+int ChartCanvas::valueTicksForWidth() const {
+    return std::clamp(width() / 90, 2, 4) + 1;
+}
+
+void ChartCanvas::resizeEvent(QResizeEvent *event) {
+    QWidget::resizeEvent(event);
+    if (m_spec.horizontal && m_spec.x == ChartSpec::XAxis::Categories && m_valueTicks != valueTicksForWidth())
+        redraw();
+}
+
 void ChartCanvas::setModel(QAbstractItemModel *model, const ChartSpec &spec) {
     for (const QMetaObject::Connection &connection : std::as_const(m_connections))
         disconnect(connection);
@@ -313,6 +323,14 @@ void ChartCanvas::redraw() {
     styleAxis(xAxis, m_spec.xTitle);
     styleAxis(valueAxis, m_spec.yTitle);
     const bool horizontal = m_spec.horizontal && m_spec.x == ChartSpec::XAxis::Categories;
+    if (horizontal) {
+        // Values along the bottom: as many ticks as their labels have room for ("8.0 %" cut to
+        // "8.0..." otherwise). Names down the side: each needs a line of text, or Qt Charts cuts
+        // all of them to "...", so the chart asks for that height.
+        m_valueTicks = valueTicksForWidth();
+        valueAxis->setTickCount(m_valueTicks);
+        setMinimumHeight(std::max(200, slotCount * (fontMetrics().height() + 12) + 110));
+    }
     d->chart->addAxis(xAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     d->chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
 

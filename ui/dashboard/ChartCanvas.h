@@ -84,12 +84,18 @@ public slots:
 signals:
     void rowActivated(int row); // a bar or a point clicked: the model row (-1 for "Other")
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    int valueTicksForWidth() const; // a horizontal chart's value ticks: as many as fit its width
+
     class Backend;
     std::unique_ptr<Backend> d;
     QPointer<QAbstractItemModel> m_model;
     ChartSpec m_spec;
     QString m_title;
+    int m_valueTicks = 0; // of the last drawing of a horizontal chart
     QList<QMetaObject::Connection> m_connections;
 };
 

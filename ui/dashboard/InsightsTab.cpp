@@ -10,6 +10,7 @@
 #include <QLabel>
 #include <QSplitter>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace pagesight {
@@ -22,11 +23,25 @@ InsightsTab::InsightsTab(QWidget *parent)
     , m_hours(new PostingTimeModel(PostingTimeModel::Grouping::Hour, this)) {
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
+    // Folded by default: a paragraph that would take the charts' room on a small screen.
+    auto *noteToggle = new QToolButton(page);
+    noteToggle->setObjectName(QStringLiteral("pageAnalyticsNoteToggle"));
+    noteToggle->setText(tr("Why LinkedIn's Page Analytics may show other numbers"));
+    noteToggle->setCheckable(true);
+    noteToggle->setAutoRaise(true);
+    noteToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    noteToggle->setArrowType(Qt::RightArrow);
+    noteToggle->setStyleSheet(QStringLiteral("QToolButton { border: none; background: transparent; }"));
     auto *note = new QLabel(pageAnalyticsDifferenceNote(), page);
     note->setObjectName(QStringLiteral("pageAnalyticsNote"));
     note->setWordWrap(true);
     note->setFrameShape(QFrame::StyledPanel);
     note->setMargin(6);
+    note->setVisible(false);
+    connect(noteToggle, &QToolButton::toggled, note, [noteToggle, note](bool open) {
+        noteToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+        note->setVisible(open);
+    });
     m_bestTime = makeSummary(QStringLiteral("bestPostingTime"), page);
 
     ChartSpec times;
@@ -64,14 +79,16 @@ InsightsTab::InsightsTab(QWidget *parent)
     columns->setStretchFactor(2, 3);
     // Seven weekday names need about 40 px each, or Qt Charts elides them to "…".
     columns->setSizes({330, 440, 330});
-    layout->addWidget(note);
     layout->addWidget(m_bestTime);
+    layout->addWidget(noteToggle, 0, Qt::AlignLeft);
+    layout->addWidget(note);
     layout->addWidget(columns, 1);
     setContent(page);
 }
 
 QWidget *InsightsTab::makeHistory(QWidget *parent) {
     auto *history = new QWidget(parent);
+    history->setMinimumWidth(300); // its legend names each line at the right: "Manager", not "Mana..."
     auto *historyLayout = new QVBoxLayout(history);
     historyLayout->setContentsMargins(0, 0, 0, 0);
     auto *historyRow = new QHBoxLayout;
@@ -87,8 +104,7 @@ QWidget *InsightsTab::makeHistory(QWidget *parent) {
     historyRow->addWidget(m_historyFacet);
     historyRow->addWidget(m_historyAudience);
     historyRow->addStretch(1);
-    ChartCanvas *chart =
-        makeChart(QStringLiteral("demographicHistoryChart"), tr("Share over the stored snapshots"), history);
+    ChartCanvas *chart = makeChart(QStringLiteral("demographicHistoryChart"), tr("Share by snapshot"), history);
     ChartSpec lines;
     lines.x = ChartSpec::XAxis::Dates;
     lines.xColumn = DemographicHistoryModel::Date;

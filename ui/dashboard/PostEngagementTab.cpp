@@ -65,8 +65,7 @@ PostEngagementTab::PostEngagementTab(QWidget *parent)
     // The rate of the table's sums first (so bars and table agree), the posts' mean LinkedIn rate second.
     types.series = {
         {ChartSeries::Kind::Bar, ContentTypeModel::EngagementRatePct, tr("Engagement rate"), chartPalette().at(2)},
-        {ChartSeries::Kind::Bar, ContentTypeModel::MeanEngagementRatePct, tr("Mean LinkedIn rate per post"),
-         chartPalette().at(6)}};
+        {ChartSeries::Kind::Bar, ContentTypeModel::MeanEngagementRatePct, tr("Mean per post"), chartPalette().at(6)}};
     types.horizontal = true;
     types.valueLabels = true;
     types.valueSuffix = QStringLiteral(" %");
