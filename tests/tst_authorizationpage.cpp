@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "sandbox/SandboxServer.h"
 #include "wizard/AuthorizationPage.h"
+#include "wizard/ReviewPage.h"
 #include "wizard/SetupWizard.h"
 
 #include <QCheckBox>
@@ -302,6 +303,30 @@ private slots:
         QVERIFY(find<QLabel>(page, "tokenExpiryLabel")->text().contains(QStringLiteral("in 60 days")));
         QVERIFY(find<QLabel>(page, "tokenExpiryLabel")->text().contains(QStringLiteral("refresh token")));
         QVERIFY(!find<QPushButton>(page, "cancelSignInButton")->isVisible());
+    }
+
+    // PKCE without a client secret: signed in, but LinkedIn will not renew the token, and the page
+    // says so with the date to sign in again by, instead of promising a renewal.
+    void pkceWithoutSecretIsNotRenewed() {
+        AuthorizationPage *page = openPage();
+        const quint16 port = freePort();
+        pointAdvancedAtSandbox(page, port);
+        QTest::keyClicks(find<QLineEdit>(page, "clientIdLineEdit"), m_sandbox.options().clientId);
+        click(find<QCheckBox>(page, "pkceCheckBox"));
+        click(find<QPushButton>(page, "signInButton"));
+        QCOMPARE(m_browser.opened.size(), 1);
+        QVERIFY(m_browser.opened.first().query().contains(QStringLiteral("code_challenge=")));
+        browse(m_browserNetwork, browse(m_browserNetwork, m_browser.opened.first()));
+        QTRY_VERIFY(page->isComplete());
+        QVERIFY(m_state->source.usePkce);
+        QVERIFY(m_state->secrets.clientSecret.isEmpty());
+        QVERIFY(m_state->source.refreshTokenExpiresAt.isValid()); // LinkedIn issued one all the same
+        const QString expiry = find<QLabel>(page, "tokenExpiryLabel")->text();
+        QVERIFY2(expiry.contains(QStringLiteral("will not be renewed")), qPrintable(expiry));
+        QVERIFY(expiry.contains(QLocale().toString(kNow.addDays(60).toLocalTime().date(), QLocale::LongFormat)));
+        QVERIFY(!expiry.contains(QStringLiteral("Pagesight renews it")));
+        QVERIFY(ReviewPage::summaryHtml(m_state->source, kNow, false).contains(QStringLiteral("is not renewed")));
+        QVERIFY(!ReviewPage::summaryHtml(m_state->source, kNow, true).contains(QStringLiteral("is not renewed")));
     }
 
     void signInFailuresSayWhy() {

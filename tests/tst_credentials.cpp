@@ -41,6 +41,11 @@ private slots:
         const std::unique_ptr<TokenProvider> provider = tokenProviderFor(credentials, &network, nullptr);
         QCOMPARE(provider->accessToken(), QStringLiteral("access"));
         QVERIFY(provider->canRefresh());
+
+        // A PKCE sign-in without a client secret: LinkedIn refuses a refresh without one, so none is sent.
+        const Credentials pkce =
+            credentialsFor(oauthSource(), {QStringLiteral("access"), QStringLiteral("refresh"), QString()}, nullptr);
+        QVERIFY(!tokenProviderFor(pkce, &network, nullptr)->canRefresh());
     }
 
     void noTokenMeansReauthorize() {

@@ -890,6 +890,22 @@ void TestSandboxServer::oauthPkce() {
     QCOMPARE(reply.status, 200);
     QVERIFY(!reply.json().value(QStringLiteral("access_token")).toString().isEmpty());
 
+    // A PKCE grant still needs the client secret to be refreshed, as LinkedIn's refresh exchange does.
+    const QString refreshToken = reply.json().value(QStringLiteral("refresh_token")).toString();
+    QVERIFY(!refreshToken.isEmpty());
+    const auto refresh = [&](const QString &secret) {
+        QList<std::pair<QString, QString>> form = {{QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
+                                                   {QStringLiteral("refresh_token"), refreshToken},
+                                                   {QStringLiteral("client_id"), QStringLiteral("sandbox-client-id")}};
+        if (!secret.isEmpty())
+            form.append({QStringLiteral("client_secret"), secret});
+        return postForm(QStringLiteral("/oauth/v2/accessToken"), form);
+    };
+    const Reply refused = refresh({});
+    QCOMPARE(refused.status, 400);
+    QVERIFY(refused.json().value(QStringLiteral("error_description")).toString().contains(u"client_secret"));
+    QCOMPARE(refresh(QStringLiteral("sandbox-client-secret")).status, 200);
+
     // The native PKCE endpoint path LinkedIn documents works the same way.
     const Reply native =
         get(QStringLiteral("/oauth/native-pkce/authorization?response_type=code&client_id=sandbox-client-id"

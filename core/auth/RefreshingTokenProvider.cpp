@@ -41,7 +41,9 @@ RefreshingTokenProvider::RefreshingTokenProvider(QNetworkAccessManager *network,
     , m_tokens(std::move(tokens)) {}
 
 bool RefreshingTokenProvider::canRefresh() const {
-    if (m_tokens.refreshToken.isEmpty() || m_clientId.isEmpty())
+    // LinkedIn renews a token only for a request with the client secret, PKCE or not
+    // (docs/LINKEDIN-API.md, "Refresh"): without one the request is refused, so it is not sent.
+    if (m_tokens.refreshToken.isEmpty() || m_clientId.isEmpty() || m_clientSecret.isEmpty())
         return false;
     return !m_tokens.refreshExpiresAt.isValid() || m_tokens.refreshExpiresAt > QDateTime::currentDateTimeUtc();
 }

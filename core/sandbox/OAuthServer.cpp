@@ -247,7 +247,7 @@ HttpResponse OAuthServer::refresh(const QueryParams &params, ServerOptions &opti
         return HttpResponse::oauthError(400, QStringLiteral("invalid_request"), grantInvalidMessage);
     if (grant.issuedAt.secsTo(QDateTime::currentDateTimeUtc()) > refreshTokenLifetime)
         return HttpResponse::oauthError(400, QStringLiteral("invalid_request"), grantInvalidMessage);
-    if (secret.isEmpty() && !grant.publicClient)
+    if (secret.isEmpty()) // a PKCE app's grant too: LinkedIn's refresh exchange requires the secret
         return missing(QStringLiteral("client_secret"));
 
     // The access tokens issued under this refresh token stop working.

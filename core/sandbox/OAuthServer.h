@@ -48,7 +48,7 @@ private:
     };
     struct Grant {
         QString clientId, scope;
-        bool publicClient = false; // PKCE without a secret: may refresh without one
+        bool publicClient = false; // signed in with PKCE and no secret (LinkedIn still wants one to refresh)
         QDateTime issuedAt;
     };
 

@@ -438,7 +438,14 @@ void AuthorizationPage::showExpiry() {
                    : tr("The access token expires on %1, in %2 days.")
                          .arg(locale.toString(source.accessTokenExpiresAt.toLocalTime().date(), QLocale::LongFormat))
                          .arg(days);
-        if (source.refreshTokenExpiresAt.isValid())
+        if (source.refreshTokenExpiresAt.isValid() && m_state->secrets.clientSecret.isEmpty())
+            // LinkedIn renews a token only for a request with the client secret (docs/LINKEDIN-API.md).
+            text += QLatin1Char(' ') +
+                    tr("LinkedIn issued a refresh token, but it renews tokens only for a request with the client "
+                       "secret, and this PKCE sign-in has none: it will not be renewed. Re-authorize the source "
+                       "on the Sources page before %1; after that its syncs stop and ask you to sign in.")
+                        .arg(locale.toString(source.accessTokenExpiresAt.toLocalTime().date(), QLocale::LongFormat));
+        else if (source.refreshTokenExpiresAt.isValid())
             text += QLatin1Char(' ') +
                     tr("Pagesight renews it with the refresh token LinkedIn issued, which is valid until %1.")
                         .arg(locale.toString(source.refreshTokenExpiresAt.toLocalTime().date(), QLocale::LongFormat));

@@ -19,7 +19,7 @@ QString row(const QString &label, const QString &valueHtml) {
         .arg(label.toHtmlEscaped(), valueHtml);
 }
 
-QString tokenExpiry(const SourceConfig &source, const QDateTime &nowUtc) {
+QString tokenExpiry(const SourceConfig &source, const QDateTime &nowUtc, bool hasClientSecret) {
     if (source.authMethod == SourceConfig::AuthMethod::SampleData)
         return ReviewPage::tr("The sample token does not expire.");
     QString text;
@@ -35,7 +35,10 @@ QString tokenExpiry(const SourceConfig &source, const QDateTime &nowUtc) {
                : days == 1 ? ReviewPage::tr("The token expires on %1, in a day.").arg(date)
                            : ReviewPage::tr("The token expires on %1, in %2 days.").arg(date).arg(days);
     }
-    if (source.refreshTokenExpiresAt.isValid())
+    if (source.refreshTokenExpiresAt.isValid() && !hasClientSecret) // LinkedIn renews only with the secret
+        text += QLatin1Char(' ') + ReviewPage::tr("It is not renewed (a PKCE sign-in has no client secret): "
+                                                  "re-authorize the source before then.");
+    else if (source.refreshTokenExpiresAt.isValid())
         text += QLatin1Char(' ') + ReviewPage::tr("It is renewed automatically until %1.")
                                        .arg(source.refreshTokenExpiresAt.toUTC().date().toString(Qt::ISODate));
     return text;
@@ -72,7 +75,11 @@ ReviewPage::ReviewPage(WizardState *state, QWidget *parent)
 }
 
 void ReviewPage::initializePage() {
-    m_summary->setHtml(summaryHtml(m_state->source, now()));
+    // A PKCE sign-in made in this wizard without a client secret: its token will not be renewed.
+    const SourceSecrets &secrets = m_state->secrets;
+    m_summary->setHtml(
+        summaryHtml(m_state->source, now(),
+                    !(m_state->source.usePkce && secrets.clientSecret.isEmpty() && !secrets.accessToken.isEmpty())));
     m_syncNowCheck->setChecked(m_state->syncNow);
     wizardstyle::setMessage(m_errorLabel, {});
 }
@@ -85,11 +92,12 @@ bool ReviewPage::validatePage() {
     return !error.isError();
 }
 
-QString ReviewPage::summaryHtml(const SourceConfig &source, const QDateTime &nowUtc) {
+QString ReviewPage::summaryHtml(const SourceConfig &source, const QDateTime &nowUtc, bool hasClientSecret) {
     QString html = QStringLiteral("<table cellspacing=\"0\">");
     html += row(tr("Description"), source.description.toHtmlEscaped());
     html += row(tr("Authorization"), wizardtext::authMethodName(source.authMethod).toHtmlEscaped() +
-                                         QStringLiteral("<br>") + tokenExpiry(source, nowUtc).toHtmlEscaped());
+                                         QStringLiteral("<br>") +
+                                         tokenExpiry(source, nowUtc, hasClientSecret).toHtmlEscaped());
     const QString organization = source.organizationName.isEmpty()
                                      ? tr("Organization %1 (name not known)").arg(source.organizationId)
                                      : tr("%1 (ID %2)").arg(source.organizationName).arg(source.organizationId);

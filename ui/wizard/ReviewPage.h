@@ -20,7 +20,8 @@ public:
     void initializePage() override;
     bool validatePage() override;
 
-    static QString summaryHtml(const SourceConfig &source, const QDateTime &nowUtc);
+    // hasClientSecret false: a PKCE sign-in without one, whose token LinkedIn will not renew.
+    static QString summaryHtml(const SourceConfig &source, const QDateTime &nowUtc, bool hasClientSecret = true);
 
 private:
     QDateTime now() const;
