@@ -14,7 +14,7 @@ namespace {
 // loop (the tests below check that the next value past it gives no sentence).
 constexpr int lastApiKind = int(ApiError::Kind::Cancelled);
 constexpr int lastCatalogKind = int(CatalogError::Kind::Missing);
-constexpr int lastInputKind = int(InputError::Kind::DateRange);
+constexpr int lastInputKind = int(InputError::Kind::PublicCompanyUrl);
 
 // A sentence: starts with a capital letter or a quote, ends with a full stop (or a quoted message)
 // unless it ends with a detail it was given, no unfilled %N placeholder.
@@ -110,7 +110,7 @@ void TestErrorText::everyInputKindHasASentence() {
         seen.insert(text);
     }
     QVERIFY2(describe(InputError{InputError::Kind(lastInputKind + 1), {}}).isEmpty(),
-             "InputError has a kind past DateRange: extend lastInputKind");
+             "InputError has a kind past PublicCompanyUrl: extend lastInputKind");
 }
 
 void TestErrorText::versionInactiveNamesVersionAndWhereToChangeIt() {
@@ -309,6 +309,8 @@ void TestErrorText::inputValueNamed_data() {
                               << "\"Mars/Olympus\"";
     QTest::newRow("DateRange") << int(K::DateRange) << "2026-02-30"
                                << "\"2026-02-30\"";
+    QTest::newRow("PublicCompanyUrl") << int(K::PublicCompanyUrl) << "acme-analitica"
+                                      << "\"acme-analitica\"";
 }
 
 void TestErrorText::inputValueNamed() {

@@ -28,6 +28,7 @@ private slots:
     void organizationNotFound();
     void organizationLookupSentences();
     void administeredOrganizationsOfferedByName();
+    void publicCompanyUrl();
     void startDateInTheFuture();
     void startDateBeforeTheDailyLimit();
 
@@ -165,6 +166,31 @@ void TestWizardPages::administeredOrganizationsOfferedByName() {
     QTRY_COMPARE(single->itemText(0), QStringLiteral("Acme Analytics Labs (12345679)"));
     QCOMPARE(wizard->state()->source.organizationId, 12345679); // the only one: chosen
     QTRY_VERIFY(isNextEnabled(*wizard));
+}
+
+// A public page URL names the page by its vanity name: found among the administered pages (their
+// lookups carry it), else a sentence that asks for the admin URL or the ID.
+void TestWizardPages::publicCompanyUrl() {
+    QTRY_COMPARE(organizationCombo()->itemText(1), QStringLiteral("Acme Analytics Labs (12345679)"));
+    QTest::keyClicks(organizationCombo()->lineEdit(),
+                     QStringLiteral("https://www.linkedin.com/company/Acme-Analytics-Labs/"));
+    QTRY_VERIFY(isNextEnabled(*m_wizard));
+    QCOMPARE(m_wizard->state()->source.organizationId, 12345679);
+    QCOMPARE(find<QLabel>("organizationNameLabel")->text(), QStringLiteral("Acme Analytics Labs"));
+
+    typeOver(organizationCombo()->lineEdit(), QStringLiteral("linkedin.com/company/someone-else/about/"));
+    auto *error = find<QLabel>("organizationErrorLabel");
+    QVERIFY(error->isVisible());
+    QVERIFY2(error->text().contains(QStringLiteral("\"someone-else\" is not one of the pages")),
+             qPrintable(error->text()));
+    QVERIFY(error->text().contains(QStringLiteral("admin")));
+    QVERIFY(!isNextEnabled(*m_wizard));
+    QCOMPARE(m_wizard->state()->source.organizationId, 0);
+
+    QCOMPARE(parseCompanyVanityName(QStringLiteral("https://br.linkedin.com/company/acme-anal%C3%ADtica")),
+             std::optional<QString>(QStringLiteral("acme-analítica")));
+    QVERIFY(!parseCompanyVanityName(QStringLiteral("https://www.linkedin.com/company/12345678/admin/")));
+    QVERIFY(!parseCompanyVanityName(QStringLiteral("https://example.com/company/acme/")));
 }
 
 void TestWizardPages::startDateInTheFuture() {

@@ -265,6 +265,11 @@ QString describe(const InputError &error) {
     case K::TimeZone:
         return ErrorText::tr("\"%1\" is not a time zone: give an IANA name such as Europe/Berlin, or UTC.")
             .arg(error.value);
+    case K::PublicCompanyUrl:
+        return ErrorText::tr("\"%1\" is not one of the pages this sign-in administers, so its ID cannot be found "
+                             "from its public address. Use the page's admin address "
+                             "(linkedin.com/company/12345678/admin/) or its ID.")
+            .arg(error.value);
     case K::DateRange:
         return ErrorText::tr("\"%1\" is not a period: give --from and --to as YYYY-MM-DD, the start on or before "
                              "the end.")

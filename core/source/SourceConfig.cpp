@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QRegularExpression>
 #include <QSet>
+#include <QUrl>
 
 namespace pagesight {
 
@@ -83,6 +84,22 @@ std::optional<qint64> parseOrganizationId(const QString &text) {
     if (!ok || id <= 0)
         return std::nullopt;
     return id;
+}
+
+std::optional<QString> parseCompanyVanityName(const QString &text) {
+    // linkedin.com/company/<name>/ with a name that is not all digits (those are parseOrganizationId's).
+    static const QRegularExpression url(
+        QStringLiteral(
+            "^(?:https?://)?(?:[a-z]{2,3}\\.)?linkedin\\.com/company/([A-Za-z0-9][A-Za-z0-9._~%-]*)(?:[/?#].*)?$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const auto match = url.match(text.trimmed());
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QString name = QUrl::fromPercentEncoding(match.captured(1).toUtf8()).toLower();
+    static const QRegularExpression digits(QStringLiteral("^\\d+$"));
+    if (digits.match(name).hasMatch())
+        return std::nullopt;
+    return name;
 }
 
 bool isValidApiVersion(const QString &version) {

@@ -85,6 +85,9 @@ struct SourceConfig {
 // Accepts 12345678, urn:li:organization:12345678 or an admin URL
 // (https://www.linkedin.com/company/12345678/admin/…). Anything else: nullopt.
 std::optional<qint64> parseOrganizationId(const QString &text);
+// The page name of a public company URL ("linkedin.com/company/acme-analitica/" → "acme-analitica",
+// lower case): LinkedIn's vanityName, which only an organization lookup turns into an id.
+std::optional<QString> parseCompanyVanityName(const QString &text);
 // YYYYMM or YYYYMM.RR
 bool isValidApiVersion(const QString &version);
 // An http or https URL with a host (the API and OAuth bases); plain http only to this computer.

@@ -216,10 +216,17 @@ void OrganizationPage::onOrganizationTextChanged() {
     if (!id) {
         m_lookup = Lookup::None;
         const QString text = m_organizationCombo->currentText().trimmed();
+        const std::optional<QString> vanity = parseCompanyVanityName(text);
+        // A public URL: its page is found among the administered ones once their names are in.
+        const bool stillLooking = vanity && m_namesRequested.size() > m_namesAnswered.size();
         wizardstyle::setMessage(m_organizationErrorLabel,
-                                text.isEmpty() ? QString()
-                                               : describe(InputError{InputError::Kind::OrganizationId, text}));
-        m_nameLabel->clear();
+                                text.isEmpty() || stillLooking ? QString()
+                                : vanity ? describe(InputError{InputError::Kind::PublicCompanyUrl, *vanity})
+                                         : describe(InputError{InputError::Kind::OrganizationId, text}));
+        if (stillLooking)
+            m_nameLabel->setText(tr("Looking for “%1” among the pages you administer…").arg(*vanity));
+        else
+            m_nameLabel->clear();
         source.organizationId = 0;
         source.organizationName.clear();
     } else {
@@ -343,8 +350,15 @@ void OrganizationPage::fetchMissingNames() {
         m_namesRequested.insert(choice.id);
         const qint64 id = choice.id;
         QCoro::connect(wizardGet(target, organizationRequest(id)), this, [this, id](const ApiResponse &response) {
+            const QString vanity =
+                response.ok() ? response.json.value(QLatin1String("vanityName")).toString() : QString();
+            if (!vanity.isEmpty())
+                m_vanityNames.insert(vanity.toLower(), id);
+            m_namesAnswered.insert(id);
             if (const QString name = response.ok() ? organizationNameIn(response.json) : QString(); !name.isEmpty())
                 setOrganizationName(id, name);
+            if (!m_currentId && parseCompanyVanityName(m_organizationCombo->currentText()))
+                onOrganizationTextChanged(); // a public URL typed before the names were in
         });
     }
 }
@@ -370,6 +384,8 @@ std::optional<qint64> OrganizationPage::enteredOrganizationId() const {
     const QString text = m_organizationCombo->currentText().trimmed();
     if (const int row = m_organizationCombo->findText(text, Qt::MatchFixedString); row >= 0 && !text.isEmpty())
         return m_organizationCombo->itemData(row).toLongLong();
+    if (const std::optional<QString> vanity = parseCompanyVanityName(text); vanity && m_vanityNames.contains(*vanity))
+        return m_vanityNames.value(*vanity);
     return parseOrganizationId(text);
 }
 

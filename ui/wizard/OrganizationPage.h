@@ -18,8 +18,9 @@ namespace pagesight {
 // Organization and start date (docs/SPEC.md §1.2).
 //
 // The organization field takes an id, a URN or an admin URL, or one of the administered
-// organizations from its list. A valid entry is looked up (GET organizations/{id}) after a short
-// pause in typing:
+// organizations from its list. A public company URL (linkedin.com/company/acme/) is matched against
+// the administered pages' vanity names, or said to need the admin URL or the ID. A valid entry is looked up (GET
+// organizations/{id}) after a short pause in typing:
 //
 //   text ─► invalid ─► message, Next blocked
 //       └─► valid ─► name known ─────────────────────────────► Found
@@ -72,8 +73,10 @@ private:
     Lookup m_lookup = Lookup::None;
     int m_generation = 0; // answers for an older entry are dropped
     QHash<qint64, QString> m_names;
+    QHash<QString, qint64> m_vanityNames; // an administered page's public name → its id
     QSet<qint64> m_namesRequested;
-    QString m_aclsFetchedWith; // the token organizationAcls was asked with
+    QSet<qint64> m_namesAnswered; // with a name or not
+    QString m_aclsFetchedWith;    // the token organizationAcls was asked with
 };
 
 } // namespace pagesight
