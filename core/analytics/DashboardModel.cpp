@@ -96,7 +96,9 @@ QVariant DashboardModel::alignment(bool number) {
 }
 
 QString postEngagementRowsSql(const DashboardFilter &filter) {
-    return reportSql(QStringLiteral("post-engagement"), filter.tables, filter.reportFilter());
+    ReportFilter report = filter.reportFilter();
+    report.postKind = true; // one column past the report's: how the dashboards group the posts
+    return reportSql(QStringLiteral("post-engagement"), filter.tables, report);
 }
 
 } // namespace pagesight

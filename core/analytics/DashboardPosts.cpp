@@ -26,7 +26,12 @@ QString contentTypeName(const QString &contentType) {
         {QStringLiteral("POLL"), QT_TRANSLATE_NOOP("Dashboards", "Poll")},
         {QStringLiteral("CAROUSEL"), QT_TRANSLATE_NOOP("Dashboards", "Carousel")},
         {QStringLiteral("CELEBRATION"), QT_TRANSLATE_NOOP("Dashboards", "Celebration")},
-        {QStringLiteral("REFERENCE"), QT_TRANSLATE_NOOP("Dashboards", "Repost")},
+        {QStringLiteral("REFERENCE"), QT_TRANSLATE_NOOP("Dashboards", "Reference")},
+        // The dashboards' own kinds (post_kind): MEDIA told apart, and reposts with a comment.
+        {QStringLiteral("DOCUMENT"), QT_TRANSLATE_NOOP("Dashboards", "Document")},
+        {QStringLiteral("IMAGE"), QT_TRANSLATE_NOOP("Dashboards", "Image")},
+        {QStringLiteral("VIDEO"), QT_TRANSLATE_NOOP("Dashboards", "Video")},
+        {QStringLiteral("RESHARE"), QT_TRANSLATE_NOOP("Dashboards", "Repost")},
     };
     const auto it = names.constFind(contentType);
     if (it != names.cend())
@@ -51,6 +56,11 @@ QUrl PostEngagementModel::linkedInPostUrl(const QString &postUrn) {
     return QUrl(QStringLiteral("https://www.linkedin.com/feed/update/%1/").arg(postUrn));
 }
 
+QString PostEngagementModel::postKind(int row) const {
+    const QList<QVariant> &cells = m_rows.at(row);
+    return cells.size() > ColumnCount ? cells.at(ColumnCount).toString() : cells.at(ContentType).toString();
+}
+
 QUrl PostEngagementModel::postUrl(int row) const {
     return row >= 0 && row < m_rows.size() ? linkedInPostUrl(m_rows.at(row).at(PostId).toString()) : QUrl();
 }
@@ -62,7 +72,7 @@ QVariant PostEngagementModel::data(const QModelIndex &index, int role) const {
     switch (role) {
     case Qt::DisplayRole: // a type as people read it; EditRole keeps LinkedIn's value
         if (index.column() == ContentType)
-            return contentTypeName(row.at(ContentType).toString());
+            return contentTypeName(postKind(index.row()));
         return row.at(index.column());
     case Qt::EditRole:
         return row.at(index.column());
@@ -128,8 +138,9 @@ void ContentTypeModel::reload(const PostEngagementModel &posts) {
         double rates = 0;
     };
     QMap<QString, Sums> byType;
-    for (const QList<QVariant> &post : posts.reportRows()) {
-        Sums &sums = byType[post.at(PostEngagementModel::ContentType).toString()];
+    for (int row = 0; row < posts.rowCount(); ++row) {
+        const QList<QVariant> &post = posts.reportRows().at(row);
+        Sums &sums = byType[posts.postKind(row)];
         ++sums.posts;
         sums.impressions += post.at(PostEngagementModel::Impressions).toLongLong();
         sums.engagements += post.at(PostEngagementModel::TotalEngagements).toLongLong();

@@ -38,6 +38,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QUrl postUrl(int row) const;
+    // How the dashboards group the post: LinkedIn's content_type, with MEDIA told apart (DOCUMENT,
+    // IMAGE, VIDEO) and a repost with a comment as RESHARE (docs/SPEC.md §6). The table shows it.
+    QString postKind(int row) const;
     const QList<QList<QVariant>> &reportRows() const { return m_rows; } // the report's cells, as loaded
     // https://www.linkedin.com/feed/update/<urn>/
     static QUrl linkedInPostUrl(const QString &postUrn);
@@ -47,10 +50,9 @@ private:
     QList<QList<QVariant>> m_rows; // the report's cells
 };
 
-// Engagement by content type over the same posts: how many, their impressions and engagements
-// (likes + comments + shares) summed, the impression-weighted rate of those sums, and the mean of
-// the posts' LinkedIn engagement rates (%, 2 decimals).
-// Ordered by impressions, descending.
+// Engagement by post kind (PostEngagementModel::postKind) over the same posts: how many, their impressions and
+// engagements (likes + comments + shares) summed, the impression-weighted rate of those sums, and the mean of the
+// posts' LinkedIn engagement rates (%, 2 decimals). Ordered by impressions, descending.
 class ContentTypeModel : public DashboardModel {
     Q_OBJECT
 public:

@@ -15,6 +15,18 @@ namespace pagesight {
 
 namespace {
 
+// What a post is, as the dashboards group posts: a document, an image and a video are all MEDIA to
+// LinkedIn (told apart by the media URN), and a repost with a comment has no content of its own
+// (its reshareContext says what it shares), so content_type reads TEXT.
+QString postKindColumn() {
+    return QStringLiteral(R"(,
+    CASE WHEN p.content_type = 'MEDIA' AND p.media_id LIKE 'urn:li:document:%' THEN 'DOCUMENT'
+         WHEN p.content_type = 'MEDIA' AND p.media_id LIKE 'urn:li:video:%' THEN 'VIDEO'
+         WHEN p.content_type = 'MEDIA' AND p.media_id LIKE 'urn:li:image:%' THEN 'IMAGE'
+         WHEN COALESCE(p.content_type, 'TEXT') = 'TEXT' AND p.reshare_parent IS NOT NULL THEN 'RESHARE'
+         ELSE p.content_type END AS post_kind)");
+}
+
 QString postEngagementSql(const TableNames &t, const ReportFilter &filter) {
     QStringList conditions;
     if (!filter.includeDark)
@@ -37,13 +49,14 @@ QString postEngagementSql(const TableNames &t, const ReportFilter &filter) {
     COALESCE(s.comment_count, 0) AS comments,
     COALESCE(s.share_count, 0) AS shares,
     ROUND(COALESCE(s.engagement, 0) * 100, 2) AS engagement_rate_pct,
-    COALESCE(s.like_count, 0) + COALESCE(s.comment_count, 0) + COALESCE(s.share_count, 0) AS total_engagements
+    COALESCE(s.like_count, 0) + COALESCE(s.comment_count, 0) + COALESCE(s.share_count, 0) AS total_engagements%4
 FROM %1 AS p
 LEFT JOIN %2 AS s ON s.post_urn = p.id
 %3ORDER BY impressions DESC, p.published_at DESC, p.id)")
         .arg(Catalog::quoted(t.organizationPosts), Catalog::quoted(t.postStatistics),
              conditions.isEmpty() ? QString()
-                                  : QStringLiteral("WHERE %1\n").arg(conditions.join(QStringLiteral(" AND "))));
+                                  : QStringLiteral("WHERE %1\n").arg(conditions.join(QStringLiteral(" AND "))),
+             filter.postKind ? postKindColumn() : QString());
 }
 
 QString followerGrowthSql(const TableNames &t, bool byOrg) {

@@ -58,6 +58,9 @@ struct ReportFilter {
     // post-engagement only: dark (DSC) posts too. Off, the report is organic posts only (is_dsc 0),
     // as every report and dashboard is by default.
     bool includeDark = false;
+    // post-engagement, dashboards only: a last column post_kind, the type as the dashboards group it
+    // (docs/SPEC.md §6). The report itself keeps LinkedIn's content_type and exactly its columns.
+    bool postKind = false;
 };
 
 // The SQL of a report over the given tables. Without a filter it is the spec's SQL, over every
