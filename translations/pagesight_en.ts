@@ -113,7 +113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliQuery.cpp" line="+51"/>
+        <location filename="../core/cli/CliQuery.cpp" line="+50"/>
         <source>the report name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -142,7 +142,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="+27"/>
+        <location filename="../core/cli/Cli.cpp" line="+19"/>
+        <source>This build of Pagesight cannot render dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
                  [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version YYYYMM]
                  [--oauth-base URL] [--lookback-days N] [--no-wait] [--json]
@@ -195,6 +200,17 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>  pagesight render DASHBOARD --catalog FILE --out FILE.png|.pdf|.csv [--org ID]
+                   [--from YYYY-MM-DD --to YYYY-MM-DD] [--lang pt_BR] [--time-zone ZONE]
+                   [--table-prefix P] [--include-dark]
+      Draws a dashboard as the app shows it: a PNG, a one-page PDF with the organization, the
+      period and the data&apos;s date, or its tables as CSV. Dashboards: follower-growth,
+      post-engagement, visitor-demographics, insights. Without --from and --to, the last 30 days.
+      Needs no display: without one it draws offscreen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
       A simulated LinkedIn API on the loopback; --help lists all its options.</source>
         <translation type="unfinished"></translation>
@@ -211,7 +227,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <location line="+12"/>
         <source>Usage:</source>
         <translation type="unfinished"></translation>
@@ -266,12 +282,27 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
         <source>Rows older than these periods are removed after each sync, and by pagesight purge --retention.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="+124"/>
+        <source>The catalog holds no data of organization %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No source of the catalog writes the tables with prefix %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
         <location filename="../core/analytics/CsvExport.cpp" line="+69"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -279,7 +310,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
 <context>
     <name>Dashboards</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+143"/>
+        <location filename="../core/analytics/Reports.cpp" line="+156"/>
         <source>Seniority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -356,7 +387,7 @@ Followers: %5 (%6 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardFollowerGrowth.cpp" line="+64"/>
+        <location filename="../core/analytics/DashboardFollowerGrowth.cpp" line="+92"/>
         <source>%1
 Organic: %2
 Paid: %3
@@ -366,7 +397,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
@@ -401,17 +432,22 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardModel.cpp" line="+61"/>
+        <location line="+2"/>
+        <source>Cumulative, previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+76"/>
         <source>The dashboard cannot read this catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The dashboard could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardPosts.cpp" line="+18"/>
+        <location filename="../core/analytics/DashboardPosts.cpp" line="+22"/>
         <source>Text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -447,6 +483,26 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Repost</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,7 +512,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>%1
 %2 impressions, %3 % engagement rate, %4 engagements</source>
         <translation type="unfinished"></translation>
@@ -493,12 +549,12 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>Impressions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-94"/>
         <source>Unique impressions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -529,7 +585,7 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+89"/>
         <source>Reactions, comments and reposts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -568,13 +624,36 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+113"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+142"/>
         <source>Posts</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="-29"/>
+        <source>%1 (%4): %n post(s), mean %2 impressions, %3 % engagement</source>
+        <translation>
+            <numerusform>%1 (%4): %n post, mean %2 impressions, %3 % engagement</numerusform>
+            <numerusform>%1 (%4): %n posts, mean %2 impressions, %3 % engagement</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+4"/>
+        <location line="+26"/>
+        <source>Weekday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mean engagement rate %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why LinkedIn&apos;s Page Analytics may show other numbers: LinkedIn counts the activity within a period (likes, comments and impressions that happened in those days, on any post), while this catalog&apos;s post statistics are each post&apos;s lifetime totals, counted once, by the post&apos;s publication date. Daily statistics can be negative: an unlike or an unfollow takes a day&apos;s count below zero. LinkedIn&apos;s data is also 24 to 48 hours behind, daily statistics reach back 12 months at most, and demographics are the current state, not the state of the chosen period. Weekdays and hours are in the time zone chosen in Tools → Preferences; the period is in UTC days, as LinkedIn&apos;s daily statistics are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -592,32 +671,14 @@ Cumulative: %5
         <source>Snapshot</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/analytics/InsightsPostingTime.cpp" line="-32"/>
-        <source>%1 (UTC): %n post(s), mean %2 impressions, %3 % engagement</source>
-        <translation>
-            <numerusform>%1 (UTC): %Ln post, mean %2 impressions, %3 % engagement</numerusform>
-            <numerusform>%1 (UTC): %Ln posts, mean %2 impressions, %3 % engagement</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+25"/>
-        <source>Weekday (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hour (UTC)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="-8"/>
         <source>Mean impressions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Why LinkedIn&apos;s Page Analytics may show other numbers: LinkedIn counts the activity within a period (likes, comments and impressions that happened in those days, on any post), while this catalog&apos;s post statistics are each post&apos;s lifetime totals, counted once, by the post&apos;s publication date. Daily statistics can be negative: an unlike or an unfollow takes a day&apos;s count below zero. LinkedIn&apos;s data is also 24 to 48 hours behind, daily statistics reach back 12 months at most, and demographics are the current state, not the state of the chosen period. Weekdays and hours are in UTC.</source>
+        <location filename="../core/analytics/PeriodComparison.cpp" line="+47"/>
+        <source>new</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -949,6 +1010,36 @@ Cumulative: %5
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;%1&quot; is not a dashboard. Dashboards: follower-growth, post-engagement, visitor-demographics, insights.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; does not end in .png, .pdf or .csv: name the file the format you want.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no translation for &quot;%1&quot;. Languages: en, pt_BR.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time zone: give an IANA name such as Europe/Berlin, or UTC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not one of the pages this sign-in administers, so its ID cannot be found from its public address. Use the page&apos;s admin address (linkedin.com/company/12345678/admin/) or its ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a period: give --from and --to as YYYY-MM-DD, the start on or before the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not a stream table: no source writes it and its name ends with no stream&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1194,7 +1285,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/ReadOnlySql.cpp" line="+183"/>
+        <location filename="../core/analytics/ReadOnlySql.cpp" line="+186"/>
         <source>This is not an SQL statement: no statement starts with &quot;%1&quot;. A query starts with SELECT, WITH, VALUES or EXPLAIN.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1462,6 +1553,24 @@ Cumulative: %5
     </message>
 </context>
 <context>
+    <name>pagesight</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardExport.cpp" line="+46"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pagesight::AuthorizationPage</name>
     <message>
         <location filename="../ui/wizard/AuthorizationPage.cpp" line="+41"/>
@@ -1496,8 +1605,8 @@ Cumulative: %5
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="+54"/>
-        <location line="+84"/>
+        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="+66"/>
+        <location line="+86"/>
         <source>Sign in with LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1558,7 +1667,12 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>LinkedIn issued a refresh token, but it renews tokens only for a request with the client secret, and this PKCE sign-in has none: it will not be renewed. Re-authorize the source on the Sources page before %1; after that its syncs stop and ask you to sign in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pagesight renews it with the refresh token LinkedIn issued, which is valid until %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1568,7 +1682,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="-124"/>
+        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="-126"/>
         <source>&amp;Sign in with LinkedIn, through your own LinkedIn app</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,7 +1717,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Once, in the &lt;a href=&quot;https://www.linkedin.com/developers/apps&quot;&gt;LinkedIn Developer Portal&lt;/a&gt;:&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;&lt;b&gt;Create app&lt;/b&gt;, linked to your company&apos;s page.&lt;/li&gt;&lt;li&gt;On the &lt;b&gt;Products&lt;/b&gt; tab, request the &lt;b&gt;Community Management API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;On the &lt;b&gt;Auth&lt;/b&gt; tab, add the redirect URL below under &lt;i&gt;Authorized redirect URLs&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Client ID&lt;/b&gt; and the &lt;b&gt;Primary Client Secret&lt;/b&gt; from the &lt;b&gt;Auth&lt;/b&gt; tab into the fields below.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1947,7 +2061,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::ChartCanvas</name>
     <message>
-        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+270"/>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+280"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2084,6 +2198,24 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
     </message>
 </context>
 <context>
+    <name>pagesight::DashboardHeading</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardExport.cpp" line="-65"/>
+        <source>data as of %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data as of: never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagesight, from LinkedIn&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>pagesight::DashboardTab</name>
     <message>
         <location filename="../ui/dashboard/DashboardTab.cpp" line="+53"/>
@@ -2095,11 +2227,31 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <source>No %1 between %2 and %3. Choose a longer period, or sync the source on the Sources page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes are against the previous period of the same length (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comparison: the catalog does not hold the whole previous period (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>pagesight::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+33"/>
+        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+36"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2140,11 +2292,12 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
     </message>
     <message>
         <location line="+1"/>
+        <location line="+265"/>
         <source>All time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-264"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,7 +2342,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+199"/>
         <source>The catalog is not open, so there is nothing to show. See the Sources page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2211,6 +2364,56 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
     <message>
         <location line="+4"/>
         <source>“%1” has not been synced yet (no table %2). Sync it on the Sources page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a file name ending in .png, .pdf or .csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This dashboard has no table to export: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document, one page (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tables as CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tables as CSV for Excel, with a UTF-8 byte-order mark (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported to %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2344,7 +2547,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>No demographics yet: they come with the page and follower statistics&apos; lifetime snapshot. Sync the source on the Sources page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2467,17 +2670,22 @@ organization_urn / author</source>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Export the result as CSV</source>
+        <location line="+16"/>
+        <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV files (*.csv);;All files (*)</source>
+        <source>CSV for Excel, with a UTF-8 byte-order mark (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the result as CSV</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>Exported %Ln row to %1</numerusform>
@@ -2488,7 +2696,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::FollowerGrowthTab</name>
     <message>
-        <location filename="../ui/dashboard/FollowerGrowthTab.cpp" line="+21"/>
+        <location filename="../ui/dashboard/FollowerGrowthTab.cpp" line="+24"/>
         <source>Daily follower gains</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2513,7 +2721,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Followers gained per day</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2524,26 +2732,41 @@ organization_urn / author</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Follower growth by day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>daily follower statistics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Gained in the period: %1</source>
+        <source>Show the &amp;previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Draws the previous period&apos;s cumulative growth over this one, day by day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follower growth by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>daily follower statistics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Gained in the period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cumulative, previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Followers: %1 (on %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FollowerGrowthTab.h" line="+18"/>
+        <location filename="../ui/dashboard/FollowerGrowthTab.h" line="+21"/>
         <source>Follower growth</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,7 +2774,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::InsightsTab</name>
     <message>
-        <location filename="../ui/dashboard/InsightsTab.cpp" line="+37"/>
+        <location filename="../ui/dashboard/InsightsTab.cpp" line="+52"/>
         <source>Mean engagement rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2562,17 +2785,24 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>By weekday (UTC)</source>
+        <location line="-28"/>
+        <source>Why LinkedIn&apos;s Page Analytics may show other numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>By hour (UTC)</source>
+        <location line="+29"/>
+        <location line="+86"/>
+        <source>By weekday (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
+        <location line="+79"/>
+        <source>By hour (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Engagement by weekday</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2582,7 +2812,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Demographic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,17 +2832,22 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Share over the stored snapshots</source>
+        <location line="+4"/>
+        <source>Share by snapshot</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+50"/>
+        <source>Best weekday: %1 · best hour: %2 (%4), by mean engagement rate of the posts published then (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Demographic snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>a slot with fewer than %1 posts is greyed and never called best</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2627,22 +2862,17 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>none has enough posts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>posts or demographic snapshots</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/InsightsTab.h" line="+20"/>
+        <location filename="../ui/dashboard/InsightsTab.h" line="+21"/>
         <source>Insights</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2658,7 +2888,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
         <source>Pagesight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2678,7 +2908,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dashboards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2709,6 +2939,21 @@ organization_urn / author</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Export Dashboard…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the dashboard on screen as a PNG image or a one-page PDF, or its tables as CSV.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2749,6 +2994,16 @@ organization_urn / author</source>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the time zone of the Insights&apos; weekdays and hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,7 +3180,12 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>Looking for “%1” among the pages you administer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Looking up organization %1…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2953,7 +3213,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::PostEngagementTab</name>
     <message>
-        <location filename="../ui/dashboard/PostEngagementTab.cpp" line="+35"/>
+        <location filename="../ui/dashboard/PostEngagementTab.cpp" line="+37"/>
         <source>Impressions and engagement rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,30 +3250,75 @@ organization_urn / author</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>Mean LinkedIn rate per post</source>
+        <source>Mean per post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+36"/>
+        <source>Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Posts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impressions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactions, comments and reposts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Engagement by content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>posts published</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n post(s) published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</source>
-        <translation>
-            <numerusform>%n post published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</numerusform>
-            <numerusform>%n posts published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/PostEngagementTab.h" line="+24"/>
         <source>Post engagement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="+19"/>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System time zone (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTC (LinkedIn&apos;s timestamps)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Insights dashboard counts each post&apos;s weekday and hour in this time zone. Choose the one where most of your audience lives. Periods stay in UTC days, as LinkedIn&apos;s daily statistics are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3132,6 +3437,11 @@ organization_urn / author</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>It is not renewed (a PKCE sign-in has no client secret): re-authorize the source before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>It is renewed automatically until %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3166,7 +3476,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Description</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3176,7 +3486,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Organization %1 (name not known)</source>
         <translation type="unfinished"></translation>
     </message>

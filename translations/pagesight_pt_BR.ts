@@ -113,7 +113,7 @@
         <translation>(%1 linhas)</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliQuery.cpp" line="+51"/>
+        <location filename="../core/cli/CliQuery.cpp" line="+50"/>
         <source>the report name</source>
         <translation>o nome do relatório</translation>
     </message>
@@ -142,7 +142,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/cli/Cli.cpp" line="+27"/>
+        <location filename="../core/cli/Cli.cpp" line="+19"/>
+        <source>This build of Pagesight cannot render dashboards.</source>
+        <translation>Esta compilação do Pagesight não desenha painéis.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>  pagesight sync --org ID --start YYYY-MM-DD --catalog FILE [--streams a,b,...]
                  [--full-table a,b,...] [--table-prefix P] [--api-base URL] [--api-version YYYYMM]
                  [--oauth-base URL] [--lookback-days N] [--no-wait] [--json]
@@ -219,6 +224,23 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>  pagesight render DASHBOARD --catalog FILE --out FILE.png|.pdf|.csv [--org ID]
+                   [--from YYYY-MM-DD --to YYYY-MM-DD] [--lang pt_BR] [--time-zone ZONE]
+                   [--table-prefix P] [--include-dark]
+      Draws a dashboard as the app shows it: a PNG, a one-page PDF with the organization, the
+      period and the data&apos;s date, or its tables as CSV. Dashboards: follower-growth,
+      post-engagement, visitor-demographics, insights. Without --from and --to, the last 30 days.
+      Needs no display: without one it draws offscreen.</source>
+        <translation>  pagesight render PAINEL --catalog ARQUIVO --out ARQUIVO.png|.pdf|.csv [--org ID]
+                   [--from AAAA-MM-DD --to AAAA-MM-DD] [--lang pt_BR] [--time-zone FUSO]
+                   [--table-prefix P] [--include-dark]
+      Desenha um painel como o aplicativo o mostra: um PNG, um PDF de uma página com a organização,
+      o período e a data dos dados, ou as suas tabelas em CSV. Painéis: follower-growth,
+      post-engagement, visitor-demographics, insights. Sem --from e --to, os últimos 30 dias.
+      Não precisa de tela: sem uma, desenha fora da tela.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults SPEC]
       A simulated LinkedIn API on the loopback; --help lists all its options.</source>
         <translation>  pagesight sandbox [--port N] [--posts N] [--days N] [--latency-ms N] [--faults ESPEC]
@@ -243,7 +265,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
 </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+25"/>
         <location line="+12"/>
         <source>Usage:</source>
         <translation>Uso:</translation>
@@ -298,12 +320,27 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
         <source>Rows older than these periods are removed after each sync, and by pagesight purge --retention.</source>
         <translation>Linhas mais antigas que esses períodos são removidas após cada sincronização e por pagesight purge --retention.</translation>
     </message>
+    <message>
+        <location filename="../app/RenderCommand.cpp" line="+124"/>
+        <source>The catalog holds no data of organization %1.</source>
+        <translation>O catálogo não tem dados da organização %1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No source of the catalog writes the tables with prefix %1.</source>
+        <translation>Nenhuma fonte do catálogo grava as tabelas com o prefixo %1.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Wrote %1</source>
+        <translation>Gravado: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
     <message>
         <location filename="../core/analytics/CsvExport.cpp" line="+69"/>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
@@ -311,7 +348,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
 <context>
     <name>Dashboards</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+143"/>
+        <location filename="../core/analytics/Reports.cpp" line="+156"/>
         <source>Seniority</source>
         <translation>Nível de experiência</translation>
     </message>
@@ -390,7 +427,7 @@ Seguidores: %5 (%6 %)</translation>
         <translation>% dos seguidores</translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardFollowerGrowth.cpp" line="+64"/>
+        <location filename="../core/analytics/DashboardFollowerGrowth.cpp" line="+92"/>
         <source>%1
 Organic: %2
 Paid: %3
@@ -405,7 +442,7 @@ Acumulado: %5
 Média de 7 dias: %6</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Date</source>
         <translation>Data</translation>
     </message>
@@ -440,17 +477,22 @@ Média de 7 dias: %6</translation>
         <translation>% orgânicos</translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardModel.cpp" line="+61"/>
+        <location line="+2"/>
+        <source>Cumulative, previous period</source>
+        <translation>Acumulado, período anterior</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+76"/>
         <source>The dashboard cannot read this catalog: %1</source>
         <translation>O painel não consegue ler este catálogo: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The dashboard could not be loaded: %1</source>
         <translation>Não foi possível carregar o painel: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardPosts.cpp" line="+18"/>
+        <location filename="../core/analytics/DashboardPosts.cpp" line="+22"/>
         <source>Text</source>
         <translation>Texto</translation>
     </message>
@@ -486,6 +528,26 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Image</source>
+        <translation>Imagem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video</source>
+        <translation>Vídeo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Repost</source>
         <translation>Repostagem</translation>
     </message>
@@ -495,7 +557,7 @@ Média de 7 dias: %6</translation>
         <translation>Desconhecido</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+46"/>
         <source>%1
 %2 impressions, %3 % engagement rate, %4 engagements</source>
         <translation>%1
@@ -533,12 +595,12 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+74"/>
+        <location line="+95"/>
         <source>Impressions</source>
         <translation>Impressões</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-94"/>
         <source>Unique impressions</source>
         <translation>Impressões únicas</translation>
     </message>
@@ -569,7 +631,7 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+68"/>
+        <location line="+89"/>
         <source>Reactions, comments and reposts</source>
         <translation>Reações, comentários e republicações</translation>
     </message>
@@ -608,14 +670,37 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+113"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+142"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="-29"/>
+        <source>%1 (%4): %n post(s), mean %2 impressions, %3 % engagement</source>
+        <translation>
+            <numerusform>%1 (%4): %n publicação, média de %2 impressões, %3 % de engajamento</numerusform>
+            <numerusform>%1 (%4): %n publicações, média de %2 impressões, %3 % de engajamento</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+4"/>
+        <location line="+26"/>
+        <source>Weekday (%1)</source>
+        <translation>Dia da semana (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hour (%1)</source>
+        <translation>Hora (%1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Mean engagement rate %</source>
         <translation>Taxa média de engajamento %</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Why LinkedIn&apos;s Page Analytics may show other numbers: LinkedIn counts the activity within a period (likes, comments and impressions that happened in those days, on any post), while this catalog&apos;s post statistics are each post&apos;s lifetime totals, counted once, by the post&apos;s publication date. Daily statistics can be negative: an unlike or an unfollow takes a day&apos;s count below zero. LinkedIn&apos;s data is also 24 to 48 hours behind, daily statistics reach back 12 months at most, and demographics are the current state, not the state of the chosen period. Weekdays and hours are in the time zone chosen in Tools → Preferences; the period is in UTC days, as LinkedIn&apos;s daily statistics are.</source>
+        <translation>Por que o Page Analytics do LinkedIn pode mostrar outros números: o LinkedIn conta a atividade dentro de um período (curtidas, comentários e impressões que aconteceram naqueles dias, em qualquer publicação), enquanto as estatísticas de publicações deste catálogo são os totais de toda a vida de cada publicação, contados uma vez, pela data de publicação. Estatísticas diárias podem ser negativas: um descurtir ou um deixar de seguir leva a contagem de um dia abaixo de zero. Os dados do LinkedIn também têm de 24 a 48 horas de atraso, as estatísticas diárias vão no máximo 12 meses para trás e os dados demográficos são o estado atual, não o do período escolhido. Dias da semana e horas estão no fuso horário escolhido em Ferramentas → Preferências; o período está em dias UTC, como as estatísticas diárias do LinkedIn.</translation>
     </message>
     <message>
         <location filename="../core/analytics/InsightsDemographicHistory.cpp" line="+71"/>
@@ -632,33 +717,15 @@ Média de 7 dias: %6</translation>
         <source>Snapshot</source>
         <translation>Instantâneo</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../core/analytics/InsightsPostingTime.cpp" line="-32"/>
-        <source>%1 (UTC): %n post(s), mean %2 impressions, %3 % engagement</source>
-        <translation>
-            <numerusform>%1 (UTC): %Ln publicação, média de %2 impressões, %3 % de engajamento</numerusform>
-            <numerusform>%1 (UTC): %Ln publicações, média de %2 impressões, %3 % de engajamento</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+25"/>
-        <source>Weekday (UTC)</source>
-        <translation>Dia da semana (UTC)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hour (UTC)</source>
-        <translation>Hora (UTC)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="-8"/>
         <source>Mean impressions</source>
         <translation>Média de impressões</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Why LinkedIn&apos;s Page Analytics may show other numbers: LinkedIn counts the activity within a period (likes, comments and impressions that happened in those days, on any post), while this catalog&apos;s post statistics are each post&apos;s lifetime totals, counted once, by the post&apos;s publication date. Daily statistics can be negative: an unlike or an unfollow takes a day&apos;s count below zero. LinkedIn&apos;s data is also 24 to 48 hours behind, daily statistics reach back 12 months at most, and demographics are the current state, not the state of the chosen period. Weekdays and hours are in UTC.</source>
-        <translation>Por que as análises da página no LinkedIn podem mostrar outros números: o LinkedIn conta a atividade dentro de um período (curtidas, comentários e impressões que aconteceram naqueles dias, em qualquer publicação), enquanto as estatísticas de publicações deste catálogo são os totais acumulados de cada publicação, contados uma única vez, pela data de publicação. As estatísticas diárias podem ser negativas: uma curtida desfeita ou um seguidor que deixa de seguir a página deixa a contagem de um dia abaixo de zero. Além disso, os dados do LinkedIn chegam com 24 a 48 horas de atraso, as estatísticas diárias alcançam no máximo 12 meses para trás e os dados demográficos são o estado atual, não o do período escolhido. Os dias da semana e as horas estão em UTC.</translation>
+        <location filename="../core/analytics/PeriodComparison.cpp" line="+47"/>
+        <source>new</source>
+        <translation>novo</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1056,36 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>&quot;%1&quot; is not a dashboard. Dashboards: follower-growth, post-engagement, visitor-demographics, insights.</source>
+        <translation>&quot;%1&quot; não é um painel. Painéis: follower-growth, post-engagement, visitor-demographics, insights.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;%1&quot; does not end in .png, .pdf or .csv: name the file the format you want.</source>
+        <translation>&quot;%1&quot; não termina em .png, .pdf ou .csv: dê ao arquivo a extensão do formato que deseja.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no translation for &quot;%1&quot;. Languages: en, pt_BR.</source>
+        <translation>Não há tradução para &quot;%1&quot;. Idiomas: en, pt_BR.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&quot;%1&quot; is not a time zone: give an IANA name such as Europe/Berlin, or UTC.</source>
+        <translation>&quot;%1&quot; não é um fuso horário: informe um nome IANA como America/Sao_Paulo, ou UTC.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&quot;%1&quot; is not one of the pages this sign-in administers, so its ID cannot be found from its public address. Use the page&apos;s admin address (linkedin.com/company/12345678/admin/) or its ID.</source>
+        <translation>&quot;%1&quot; não é uma das páginas que este login administra, então o ID não pode ser encontrado pelo endereço público. Use o endereço de administração da página (linkedin.com/company/12345678/admin/) ou o ID.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&quot;%1&quot; is not a period: give --from and --to as YYYY-MM-DD, the start on or before the end.</source>
+        <translation>&quot;%1&quot; não é um período: informe --from e --to como AAAA-MM-DD, com o início até o fim.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&quot;%1&quot; is not a stream table: no source writes it and its name ends with no stream&apos;s name.</source>
         <translation>&quot;%1&quot; não é uma tabela de fluxo: nenhuma fonte a escreve e seu nome não termina com o nome de nenhum fluxo.</translation>
     </message>
@@ -1234,7 +1331,7 @@ Média de 7 dias: %6</translation>
         <translation>A consulta falhou: %1</translation>
     </message>
     <message>
-        <location filename="../core/analytics/ReadOnlySql.cpp" line="+183"/>
+        <location filename="../core/analytics/ReadOnlySql.cpp" line="+186"/>
         <source>This is not an SQL statement: no statement starts with &quot;%1&quot;. A query starts with SELECT, WITH, VALUES or EXPLAIN.</source>
         <translation>Isto não é uma instrução SQL: nenhuma instrução começa com &quot;%1&quot;. Uma consulta começa com SELECT, WITH, VALUES ou EXPLAIN.</translation>
     </message>
@@ -1502,6 +1599,24 @@ Média de 7 dias: %6</translation>
     </message>
 </context>
 <context>
+    <name>pagesight</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardExport.cpp" line="+46"/>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>the image could not be encoded</source>
+        <translation>a imagem não pôde ser codificada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the PDF could not be started</source>
+        <translation>o PDF não pôde ser iniciado</translation>
+    </message>
+</context>
+<context>
     <name>pagesight::AuthorizationPage</name>
     <message>
         <location filename="../ui/wizard/AuthorizationPage.cpp" line="+41"/>
@@ -1536,8 +1651,8 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="-3"/>
-        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="+54"/>
-        <location line="+84"/>
+        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="+66"/>
+        <location line="+86"/>
         <source>Sign in with LinkedIn</source>
         <translation>Entrar com o LinkedIn</translation>
     </message>
@@ -1598,7 +1713,12 @@ Média de 7 dias: %6</translation>
         <translation>O token de acesso expira em %1, daqui a %2 dias.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>LinkedIn issued a refresh token, but it renews tokens only for a request with the client secret, and this PKCE sign-in has none: it will not be renewed. Re-authorize the source on the Sources page before %1; after that its syncs stop and ask you to sign in.</source>
+        <translation>O LinkedIn emitiu um token de atualização, mas só renova tokens em pedidos com o segredo do cliente, e este login PKCE não tem um: o token não será renovado. Reautorize a fonte na página Fontes antes de %1; depois disso as sincronizações param e pedem um novo login.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Pagesight renews it with the refresh token LinkedIn issued, which is valid until %1.</source>
         <translation>O Pagesight o renova com o token de atualização emitido pelo LinkedIn, válido até %1.</translation>
     </message>
@@ -1608,7 +1728,7 @@ Média de 7 dias: %6</translation>
         <translation>O LinkedIn não emitiu um token de atualização: entre novamente antes disso.</translation>
     </message>
     <message>
-        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="-124"/>
+        <location filename="../ui/wizard/AuthorizationPageLayout.cpp" line="-126"/>
         <source>&amp;Sign in with LinkedIn, through your own LinkedIn app</source>
         <translation>&amp;Entrar com o LinkedIn, pelo seu próprio app do LinkedIn</translation>
     </message>
@@ -1643,7 +1763,7 @@ Média de 7 dias: %6</translation>
         <translation>Validade do token</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Once, in the &lt;a href=&quot;https://www.linkedin.com/developers/apps&quot;&gt;LinkedIn Developer Portal&lt;/a&gt;:&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;&lt;b&gt;Create app&lt;/b&gt;, linked to your company&apos;s page.&lt;/li&gt;&lt;li&gt;On the &lt;b&gt;Products&lt;/b&gt; tab, request the &lt;b&gt;Community Management API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;On the &lt;b&gt;Auth&lt;/b&gt; tab, add the redirect URL below under &lt;i&gt;Authorized redirect URLs&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Copy the &lt;b&gt;Client ID&lt;/b&gt; and the &lt;b&gt;Primary Client Secret&lt;/b&gt; from the &lt;b&gt;Auth&lt;/b&gt; tab into the fields below.&lt;/li&gt;&lt;/ol&gt;</source>
         <translation>Uma única vez, no &lt;a href=&quot;https://www.linkedin.com/developers/apps&quot;&gt;LinkedIn Developer Portal&lt;/a&gt;:&lt;ol style=&quot;margin-left: 0px; -qt-list-indent: 1;&quot;&gt;&lt;li&gt;Clique em &lt;b&gt;Create app&lt;/b&gt; e vincule o app à página da sua empresa.&lt;/li&gt;&lt;li&gt;Na aba &lt;b&gt;Products&lt;/b&gt;, solicite a &lt;b&gt;Community Management API&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;Na aba &lt;b&gt;Auth&lt;/b&gt;, adicione a URL de redirecionamento abaixo em &lt;i&gt;Authorized redirect URLs&lt;/i&gt;.&lt;/li&gt;&lt;li&gt;Copie o &lt;b&gt;Client ID&lt;/b&gt; e o &lt;b&gt;Primary Client Secret&lt;/b&gt; da aba &lt;b&gt;Auth&lt;/b&gt; para os campos abaixo.&lt;/li&gt;&lt;/ol&gt;</translation>
     </message>
@@ -1989,7 +2109,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::ChartCanvas</name>
     <message>
-        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+270"/>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+280"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
@@ -2126,6 +2246,24 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
     </message>
 </context>
 <context>
+    <name>pagesight::DashboardHeading</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardExport.cpp" line="-65"/>
+        <source>data as of %1 UTC</source>
+        <translation>dados de %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>data as of: never synced</source>
+        <translation>dados de: nunca sincronizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagesight, from LinkedIn&apos;s data</source>
+        <translation>Pagesight, com dados do LinkedIn</translation>
+    </message>
+</context>
+<context>
     <name>pagesight::DashboardTab</name>
     <message>
         <location filename="../ui/dashboard/DashboardTab.cpp" line="+53"/>
@@ -2137,11 +2275,31 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <source>No %1 between %2 and %3. Choose a longer period, or sync the source on the Sources page.</source>
         <translation>Não há %1 entre %2 e %3. Escolha um período maior ou sincronize a fonte na página Fontes.</translation>
     </message>
+    <message>
+        <location line="+20"/>
+        <source>before: %1</source>
+        <translation>antes: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Changes are against the previous period of the same length (%1).</source>
+        <translation>As variações são em relação ao período anterior de mesma duração (%1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No comparison: the catalog does not hold the whole previous period (%1).</source>
+        <translation>Sem comparação: o catálogo não tem todo o período anterior (%1).</translation>
+    </message>
 </context>
 <context>
     <name>pagesight::DashboardsPage</name>
     <message>
-        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+33"/>
+        <location filename="../ui/dashboard/DashboardsPage.cpp" line="+36"/>
         <source>Dashboards</source>
         <translation>Painéis</translation>
     </message>
@@ -2182,11 +2340,12 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
     </message>
     <message>
         <location line="+1"/>
+        <location line="+265"/>
         <source>All time</source>
         <translation>Todo o período</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-264"/>
         <source>Custom…</source>
         <translation>Personalizado…</translation>
     </message>
@@ -2231,7 +2390,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <translation>Publicações dark (conteúdo patrocinado direto) são feitas para anúncios e nunca aparecem na página. Ficam fora de todos os painéis, a menos que esta opção esteja marcada.</translation>
     </message>
     <message>
-        <location line="+180"/>
+        <location line="+199"/>
         <source>The catalog is not open, so there is nothing to show. See the Sources page.</source>
         <translation>O catálogo não está aberto, então não há nada para mostrar. Veja a página Fontes.</translation>
     </message>
@@ -2254,6 +2413,56 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <location line="+4"/>
         <source>“%1” has not been synced yet (no table %2). Sync it on the Sources page.</source>
         <translation>“%1” ainda não foi sincronizada (a tabela %2 não existe). Sincronize-a na página Fontes.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Current state</source>
+        <translation>Estado atual</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Choose a file name ending in .png, .pdf or .csv.</source>
+        <translation>Escolha um nome de arquivo terminado em .png, .pdf ou .csv.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This dashboard has no table to export: %1</source>
+        <translation>Este painel não tem tabela para exportar: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>PNG image (*.png)</source>
+        <translation>Imagem PNG (*.png)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF document, one page (*.pdf)</source>
+        <translation>Documento PDF, uma página (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tables as CSV (*.csv)</source>
+        <translation>As tabelas em CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The tables as CSV for Excel, with a UTF-8 byte-order mark (*.csv)</source>
+        <translation>As tabelas em CSV para o Excel, com marca de ordem de bytes UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the Dashboard</source>
+        <translation>Exportar o painel</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Exported to %1</source>
+        <translation>Exportado para %1</translation>
     </message>
 </context>
 <context>
@@ -2388,7 +2597,7 @@ organization_urn / author</translation>
         <translation>Perfil demográfico de visitantes e seguidores</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+24"/>
         <source>No demographics yet: they come with the page and follower statistics&apos; lifetime snapshot. Sync the source on the Sources page.</source>
         <translation>Ainda não há dados demográficos: eles vêm com o instantâneo acumulado das estatísticas da página e de seguidores. Sincronize a fonte na página Fontes.</translation>
     </message>
@@ -2511,17 +2720,22 @@ organization_urn / author</translation>
         </translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>Export the result as CSV</source>
-        <translation>Exportar o resultado como CSV</translation>
+        <location line="+16"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>CSV files (*.csv);;All files (*)</source>
-        <translation>Arquivos CSV (*.csv);;Todos os arquivos (*)</translation>
+        <source>CSV for Excel, with a UTF-8 byte-order mark (*.csv)</source>
+        <translation>CSV para o Excel, com marca de ordem de bytes UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the result as CSV</source>
+        <translation>Exportar o resultado como CSV</translation>
     </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Exported %Ln row(s) to %1</source>
         <translation>
             <numerusform>%Ln linha exportada para %1</numerusform>
@@ -2532,7 +2746,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::FollowerGrowthTab</name>
     <message>
-        <location filename="../ui/dashboard/FollowerGrowthTab.cpp" line="+21"/>
+        <location filename="../ui/dashboard/FollowerGrowthTab.cpp" line="+24"/>
         <source>Daily follower gains</source>
         <translation>Novos seguidores por dia</translation>
     </message>
@@ -2557,7 +2771,7 @@ organization_urn / author</translation>
         <translation>Crescimento acumulado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Followers gained per day</source>
         <translation>Seguidores ganhos por dia</translation>
     </message>
@@ -2568,26 +2782,41 @@ organization_urn / author</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Show the &amp;previous period</source>
+        <translation>Mostrar o &amp;período anterior</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Draws the previous period&apos;s cumulative growth over this one, day by day.</source>
+        <translation>Desenha o crescimento acumulado do período anterior sobre este, dia a dia.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Follower growth by day</source>
         <translation>Crescimento de seguidores por dia</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>daily follower statistics</source>
         <translation>estatísticas diárias de seguidores</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Gained in the period: %1</source>
-        <translation>Ganhos no período: %1</translation>
+        <location line="+8"/>
+        <source>Gained in the period:</source>
+        <translation>Ganhos no período:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
+        <source>Cumulative, previous period</source>
+        <translation>Acumulado, período anterior</translation>
+    </message>
+    <message>
+        <location line="-17"/>
         <source>Followers: %1 (on %2)</source>
         <translation>Seguidores: %1 (em %2)</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/FollowerGrowthTab.h" line="+18"/>
+        <location filename="../ui/dashboard/FollowerGrowthTab.h" line="+21"/>
         <source>Follower growth</source>
         <translation>Crescimento de seguidores</translation>
     </message>
@@ -2595,7 +2824,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::InsightsTab</name>
     <message>
-        <location filename="../ui/dashboard/InsightsTab.cpp" line="+37"/>
+        <location filename="../ui/dashboard/InsightsTab.cpp" line="+52"/>
         <source>Mean engagement rate</source>
         <translation>Taxa média de engajamento</translation>
     </message>
@@ -2606,17 +2835,24 @@ organization_urn / author</translation>
         <translation>Publicações</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>By weekday (UTC)</source>
-        <translation>Por dia da semana (UTC)</translation>
+        <location line="-28"/>
+        <source>Why LinkedIn&apos;s Page Analytics may show other numbers</source>
+        <translation>Por que o Page Analytics do LinkedIn pode mostrar outros números</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>By hour (UTC)</source>
-        <translation>Por hora (UTC)</translation>
+        <location line="+29"/>
+        <location line="+86"/>
+        <source>By weekday (%1)</source>
+        <translation>Por dia da semana (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-78"/>
+        <location line="+79"/>
+        <source>By hour (%1)</source>
+        <translation>Por hora (%1)</translation>
+    </message>
+    <message>
+        <location line="-77"/>
         <source>Engagement by weekday</source>
         <translation>Engajamento por dia da semana</translation>
     </message>
@@ -2626,7 +2862,7 @@ organization_urn / author</translation>
         <translation>Engajamento por hora</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Demographic</source>
         <translation>Critério demográfico</translation>
     </message>
@@ -2646,17 +2882,22 @@ organization_urn / author</translation>
         <translation>Seguidores</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Share over the stored snapshots</source>
-        <translation>Participação ao longo dos instantâneos armazenados</translation>
+        <location line="+4"/>
+        <source>Share by snapshot</source>
+        <translation>Participação por retrato</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+50"/>
+        <source>Best weekday: %1 · best hour: %2 (%4), by mean engagement rate of the posts published then (%3).</source>
+        <translation>Melhor dia: %1 · melhor hora: %2 (%4), pela taxa média de engajamento das publicações feitas então (%3).</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <source>Demographic snapshots</source>
         <translation>Instantâneos demográficos</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+36"/>
         <source>a slot with fewer than %1 posts is greyed and never called best</source>
         <translation>um horário com menos de %1 publicações fica em cinza e nunca é apontado como o melhor</translation>
     </message>
@@ -2671,22 +2912,17 @@ organization_urn / author</translation>
         <translation>Poucas publicações no período para dizer quando publicar (%1).</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Best weekday: %1 · best hour: %2 (UTC), by mean engagement rate of the posts published then (%3).</source>
-        <translation>Melhor dia da semana: %1 · melhor hora: %2 (UTC), pela taxa média de engajamento das publicações feitas nesses horários (%3).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>none has enough posts</source>
         <translation>nenhuma tem publicações suficientes</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>posts or demographic snapshots</source>
         <translation>publicações nem instantâneos demográficos</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/InsightsTab.h" line="+20"/>
+        <location filename="../ui/dashboard/InsightsTab.h" line="+21"/>
         <source>Insights</source>
         <translation>Insights</translation>
     </message>
@@ -2702,7 +2938,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+36"/>
+        <location filename="../ui/MainWindow.cpp" line="+38"/>
         <source>Pagesight</source>
         <translation>Pagesight</translation>
     </message>
@@ -2722,7 +2958,7 @@ organization_urn / author</translation>
         <translation>Catálogo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dashboards</source>
         <translation>Painéis</translation>
     </message>
@@ -2753,6 +2989,21 @@ organization_urn / author</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Export Dashboard…</source>
+        <translation>&amp;Exportar painel…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save the dashboard on screen as a PNG image or a one-page PDF, or its tables as CSV.</source>
+        <translation>Salva o painel na tela como imagem PNG ou PDF de uma página, ou as suas tabelas em CSV.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export Dashboard</source>
+        <translation>Exportar painel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Quit</source>
         <translation>Sai&amp;r</translation>
     </message>
@@ -2793,6 +3044,16 @@ organization_urn / author</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferências…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Choose the time zone of the Insights&apos; weekdays and hours.</source>
+        <translation>Escolha o fuso horário dos dias da semana e horas dos Insights.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
@@ -2969,7 +3230,12 @@ organization_urn / author</translation>
         <translation>Não foi possível consultar a organização. %1 Você pode continuar; a primeira sincronização vai verificá-la de novo.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+23"/>
+        <source>Looking for “%1” among the pages you administer…</source>
+        <translation>Procurando “%1” entre as páginas que você administra…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Looking up organization %1…</source>
         <translation>Consultando a organização %1…</translation>
     </message>
@@ -2997,7 +3263,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::PostEngagementTab</name>
     <message>
-        <location filename="../ui/dashboard/PostEngagementTab.cpp" line="+35"/>
+        <location filename="../ui/dashboard/PostEngagementTab.cpp" line="+37"/>
         <source>Impressions and engagement rate</source>
         <translation>Impressões e taxa de engajamento</translation>
     </message>
@@ -3034,31 +3300,76 @@ organization_urn / author</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>Mean LinkedIn rate per post</source>
-        <translation>Taxa média do LinkedIn por publicação</translation>
+        <source>Mean per post</source>
+        <translation>Média por publicação</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+36"/>
+        <source>Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</source>
+        <translation>As estatísticas são os totais de toda a vida de cada publicação. O gráfico mostra as publicações com mais impressões (no máximo %1); clique duas vezes numa publicação para abri-la no LinkedIn.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Posts:</source>
+        <translation>Publicações:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impressions:</source>
+        <translation>Impressões:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reactions, comments and reposts:</source>
+        <translation>Reações, comentários e republicações:</translation>
+    </message>
+    <message>
+        <location line="-56"/>
         <source>Engagement by content type</source>
         <translation>Engajamento por tipo de conteúdo</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>posts published</source>
         <translation>publicações</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n post(s) published in the period. Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</source>
-        <translation>
-            <numerusform>%Ln publicação no período. As estatísticas são os totais acumulados de cada publicação. O gráfico mostra as publicações com mais impressões (até %1); clique duas vezes em uma publicação para abri-la no LinkedIn.</numerusform>
-            <numerusform>%Ln publicações no período. As estatísticas são os totais acumulados de cada publicação. O gráfico mostra as publicações com mais impressões (até %1); clique duas vezes em uma publicação para abri-la no LinkedIn.</numerusform>
-        </translation>
     </message>
     <message>
         <location filename="../ui/dashboard/PostEngagementTab.h" line="+24"/>
         <source>Post engagement</source>
         <translation>Engajamento das publicações</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::PreferencesDialog</name>
+    <message>
+        <location filename="../ui/settings/PreferencesDialog.cpp" line="+19"/>
+        <source>Preferences</source>
+        <translation>Preferências</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>System time zone (%1)</source>
+        <translation>Fuso horário do sistema (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UTC (LinkedIn&apos;s timestamps)</source>
+        <translation>UTC (os horários do LinkedIn)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The Insights dashboard counts each post&apos;s weekday and hour in this time zone. Choose the one where most of your audience lives. Periods stay in UTC days, as LinkedIn&apos;s daily statistics are.</source>
+        <translation>O painel Insights conta o dia da semana e a hora de cada publicação neste fuso horário. Escolha aquele onde vive a maior parte do seu público. Os períodos continuam em dias UTC, como as estatísticas diárias do LinkedIn.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuso horário:</translation>
     </message>
 </context>
 <context>
@@ -3176,6 +3487,11 @@ organization_urn / author</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>It is not renewed (a PKCE sign-in has no client secret): re-authorize the source before then.</source>
+        <translation>Ele não é renovado (um login PKCE não tem segredo do cliente): reautorize a fonte antes disso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>It is renewed automatically until %1.</source>
         <translation>Ele é renovado automaticamente até %1.</translation>
     </message>
@@ -3210,7 +3526,7 @@ organization_urn / author</translation>
         <translation>Problema com a fonte</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>Description</source>
         <translation>Descrição</translation>
     </message>
@@ -3220,7 +3536,7 @@ organization_urn / author</translation>
         <translation>Autorização</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Organization %1 (name not known)</source>
         <translation>Organização %1 (nome desconhecido)</translation>
     </message>
