@@ -6,6 +6,7 @@
 #include "analytics/DashboardDemographics.h"
 #include "analytics/DashboardFollowerGrowth.h"
 #include "analytics/DashboardPosts.h"
+#include "analytics/DashboardTopPosts.h"
 #include "analytics/InsightsDemographicHistory.h"
 #include "analytics/InsightsPostingTime.h"
 #include "analytics/Labels.h"
@@ -87,6 +88,7 @@ private slots:
     void postingTime();
     void postingTimeAcrossDaylightSaving();
     void periodChange();
+    void bestAndWorstPosts();
     void emptyCatalog();
     void parameterNames();
     void note();
@@ -669,6 +671,52 @@ void TestDashboardModels::periodChange() {
     month.from = oldest;
     month.to = oldest.addDays(9);
     QVERIFY(!previousPostTotals(db(), month));
+}
+
+void TestDashboardModels::bestAndWorstPosts() {
+    PostEngagementModel posts;
+    posts.reload(db(), all());
+    TopPostsModel top;
+    QAbstractItemModelTester tester(&top, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    top.reload(posts);
+    // The report's posts seen by at least 100 people, by LinkedIn's rate, here sorted by hand.
+    struct Seen {
+        QString urn;
+        double rate;
+        qint64 impressions;
+        QString published;
+    };
+    QList<Seen> seen;
+    for (const QList<QVariant> &row : runReport(db(), QStringLiteral("post-engagement")).rows)
+        if (row.at(4).toLongLong() >= TopPostsModel::kMinimumImpressions)
+            seen.append({row.at(0).toString(), row.at(10).toDouble(), row.at(4).toLongLong(), row.at(2).toString()});
+    QVERIFY(seen.size() >= 2 * TopPostsModel::kShown);
+    std::sort(seen.begin(), seen.end(), [](const Seen &a, const Seen &b) {
+        return a.rate != b.rate                 ? a.rate > b.rate
+               : a.impressions != b.impressions ? a.impressions > b.impressions
+                                                : a.published > b.published;
+    });
+    QCOMPARE(top.rowCount(), 2 * TopPostsModel::kShown);
+    QCOMPARE(top.topCount(), TopPostsModel::kShown);
+    for (int i = 0; i < TopPostsModel::kShown; ++i) {
+        QCOMPARE(top.postUrl(i), PostEngagementModel::linkedInPostUrl(seen.at(i).urn));
+        QCOMPARE(cell(top, i, TopPostsModel::EngagementRatePct).toDouble(), seen.at(i).rate);
+        QVERIFY(cell(top, i, TopPostsModel::Rank, TopPostsModel::TopRole).toBool());
+        const int worst = TopPostsModel::kShown + i; // the worst last
+        const Seen &expected = seen.at(seen.size() - TopPostsModel::kShown + i);
+        QCOMPARE(top.postUrl(worst), PostEngagementModel::linkedInPostUrl(expected.urn));
+        QCOMPARE(cell(top, worst, TopPostsModel::Impressions).toLongLong(), expected.impressions);
+        QVERIFY(!cell(top, worst, TopPostsModel::Rank, TopPostsModel::TopRole).toBool());
+    }
+    QCOMPARE(cell(top, 0, TopPostsModel::Rank).toString(), QStringLiteral("Best 1"));
+    QCOMPARE(cell(top, top.rowCount() - 1, TopPostsModel::Rank).toString(), QStringLiteral("Worst 1"));
+    QCOMPARE(cell(top, 0, TopPostsModel::Link).toString(), top.postUrl(0).toString());
+    QVERIFY(!cell(top, 0, TopPostsModel::FirstLine).toString().contains(u'\n'));
+
+    PostEngagementModel none; // no posts: no rows, not a crash
+
+    top.reload(none);
+    QCOMPARE(top.rowCount(), 0);
 }
 
 void TestDashboardModels::emptyCatalog() {

@@ -6,6 +6,7 @@
 #include "analytics/DashboardDemographics.h"
 #include "analytics/DashboardFollowerGrowth.h"
 #include "analytics/DashboardPosts.h"
+#include "analytics/DashboardTopPosts.h"
 #include "analytics/InsightsDemographicHistory.h"
 #include "analytics/InsightsPostingTime.h"
 #include "analytics/Labels.h"
@@ -133,7 +134,11 @@ private slots:
         QVERIFY(!QCoro::waitFor(gui.repository.save(m_source)).isError());
         DashboardsPage page(gui.services);
         QList<QUrl> opened;
-        page.setUrlOpener([&opened](const QUrl &url) { opened.append(url); });
+        bool browser = true;
+        page.setUrlOpener([&opened, &browser](const QUrl &url) {
+            opened.append(url);
+            return browser;
+        });
         page.resize(1280, 800);
         page.show();
 
@@ -210,6 +215,23 @@ private slots:
                     mostLikes);
         auto *types = page.findChild<ChartCanvas *>(QStringLiteral("contentTypeChart"));
         QCOMPARE(types->categories().size(), page.contentTypeModel()->rowCount());
+        // The best and worst posts open too; without a browser, the address is given to copy.
+        auto *bestAndWorst = page.findChild<QTableView *>(QStringLiteral("topPostsTable"));
+        QVERIFY(bestAndWorst && bestAndWorst->model()->rowCount() > 0);
+        const QUrl bestUrl = bestAndWorst->model()->index(0, 0).data(TopPostsModel::UrlRole).toUrl();
+        emit bestAndWorst->doubleClicked(bestAndWorst->model()->index(0, TopPostsModel::FirstLine));
+        QCOMPARE(opened.last(), bestUrl);
+        auto *noBrowser = page.findChild<QLabel *>(QStringLiteral("openPostErrorLabel"));
+        QVERIFY(noBrowser->isHidden());
+        browser = false;
+        emit bestAndWorst->doubleClicked(bestAndWorst->model()->index(1, TopPostsModel::FirstLine));
+        QVERIFY(!noBrowser->isHidden());
+        QVERIFY2(noBrowser->text().contains(
+                     bestAndWorst->model()->index(1, 0).data(TopPostsModel::UrlRole).toUrl().toString()),
+                 qPrintable(noBrowser->text()));
+        browser = true;
+        emit bestAndWorst->doubleClicked(bestAndWorst->model()->index(0, TopPostsModel::FirstLine));
+        QVERIFY(noBrowser->isHidden());
 
         // Demographics: labels, not URNs, and the report's percentages.
         page.showDashboard(DashboardsPage::VisitorDemographics);

@@ -539,17 +539,20 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/analytics/DashboardTopPosts.cpp" line="+107"/>
         <source>Published (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/analytics/DashboardTopPosts.cpp" line="+2"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+95"/>
+        <location filename="../core/analytics/DashboardTopPosts.cpp" line="+2"/>
         <source>Impressions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -580,6 +583,7 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/analytics/DashboardTopPosts.cpp" line="+2"/>
         <source>Engagement rate (LinkedIn, incl. clicks) %</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,6 +683,36 @@ Cumulative: %5
     <message>
         <location filename="../core/analytics/PeriodComparison.cpp" line="+47"/>
         <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/DashboardTopPosts.cpp" line="-39"/>
+        <source>Double-click to open the post on LinkedIn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Best %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3213,7 +3247,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::PostEngagementTab</name>
     <message>
-        <location filename="../ui/dashboard/PostEngagementTab.cpp" line="+37"/>
+        <location filename="../ui/dashboard/PostEngagementTab.cpp" line="+40"/>
         <source>Impressions and engagement rate</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3229,22 +3263,17 @@ organization_urn / author</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Engagement rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Top posts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+79"/>
         <source>Double-click a post to open it on LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-85"/>
         <source>Engagement rate by content type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3254,7 +3283,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3274,17 +3303,38 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>All posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Best and worst posts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Best and worst %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No web browser could be opened. The post is at %1 (select the address to copy it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-109"/>
         <source>Engagement by content type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>posts published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/PostEngagementTab.h" line="+24"/>
+        <location filename="../ui/dashboard/PostEngagementTab.h" line="+26"/>
         <source>Post engagement</source>
         <translation type="unfinished"></translation>
     </message>

@@ -585,17 +585,20 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/analytics/DashboardTopPosts.cpp" line="+107"/>
         <source>Published (UTC)</source>
         <translation>Data de publicação (UTC)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/analytics/DashboardTopPosts.cpp" line="+2"/>
         <source>Type</source>
         <translation>Tipo</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+95"/>
+        <location filename="../core/analytics/DashboardTopPosts.cpp" line="+2"/>
         <source>Impressions</source>
         <translation>Impressões</translation>
     </message>
@@ -626,6 +629,7 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../core/analytics/DashboardTopPosts.cpp" line="+2"/>
         <source>Engagement rate (LinkedIn, incl. clicks) %</source>
         <translation>Taxa de engajamento (LinkedIn, com cliques) %</translation>
     </message>
@@ -726,6 +730,36 @@ Média de 7 dias: %6</translation>
         <location filename="../core/analytics/PeriodComparison.cpp" line="+47"/>
         <source>new</source>
         <translation>novo</translation>
+    </message>
+    <message>
+        <location filename="../core/analytics/DashboardTopPosts.cpp" line="-39"/>
+        <source>Double-click to open the post on LinkedIn: %1</source>
+        <translation>Clique duas vezes para abrir a publicação no LinkedIn: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Best %1</source>
+        <translation>Melhor %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Worst %1</source>
+        <translation>Pior %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rank</source>
+        <translation>Posição</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First line</source>
+        <translation>Primeira linha</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Link</source>
+        <translation>Link</translation>
     </message>
 </context>
 <context>
@@ -3263,7 +3297,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::PostEngagementTab</name>
     <message>
-        <location filename="../ui/dashboard/PostEngagementTab.cpp" line="+37"/>
+        <location filename="../ui/dashboard/PostEngagementTab.cpp" line="+40"/>
         <source>Impressions and engagement rate</source>
         <translation>Impressões e taxa de engajamento</translation>
     </message>
@@ -3279,22 +3313,17 @@ organization_urn / author</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+13"/>
         <source>Engagement rate</source>
         <translation>Taxa de engajamento</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>Top posts</source>
-        <translation>Principais publicações</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+79"/>
         <source>Double-click a post to open it on LinkedIn</source>
         <translation>Clique duas vezes em uma publicação para abri-la no LinkedIn</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-85"/>
         <source>Engagement rate by content type</source>
         <translation>Taxa de engajamento por tipo de conteúdo</translation>
     </message>
@@ -3304,7 +3333,7 @@ organization_urn / author</translation>
         <translation>Média por publicação</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Statistics are each post&apos;s lifetime totals. The chart shows the posts with the most impressions (at most %1); double-click a post to open it on LinkedIn.</source>
         <translation>As estatísticas são os totais de toda a vida de cada publicação. O gráfico mostra as publicações com mais impressões (no máximo %1); clique duas vezes numa publicação para abri-la no LinkedIn.</translation>
     </message>
@@ -3324,17 +3353,38 @@ organization_urn / author</translation>
         <translation>Reações, comentários e republicações:</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="+9"/>
+        <location line="+15"/>
+        <source>All posts</source>
+        <translation>Todas as publicações</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Best and worst posts</source>
+        <translation>Melhores e piores publicações</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Best and worst %1</source>
+        <translation>As %1 melhores e piores</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No web browser could be opened. The post is at %1 (select the address to copy it).</source>
+        <translation>Nenhum navegador pôde ser aberto. A publicação está em %1 (selecione o endereço para copiá-lo).</translation>
+    </message>
+    <message>
+        <location line="-109"/>
         <source>Engagement by content type</source>
         <translation>Engajamento por tipo de conteúdo</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>posts published</source>
         <translation>publicações</translation>
     </message>
     <message>
-        <location filename="../ui/dashboard/PostEngagementTab.h" line="+24"/>
+        <location filename="../ui/dashboard/PostEngagementTab.h" line="+26"/>
         <source>Post engagement</source>
         <translation>Engajamento das publicações</translation>
     </message>

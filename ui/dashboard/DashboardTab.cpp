@@ -104,9 +104,13 @@ QTableView *DashboardTab::makeTable(const QString &objectName, const QString &ac
 }
 
 QSplitter *DashboardTab::chartOverTable(ChartCanvas *chart, QTableView *table, QWidget *parent) {
+    return chartOverWidget(chart, table, parent);
+}
+
+QSplitter *DashboardTab::chartOverWidget(ChartCanvas *chart, QWidget *below, QWidget *parent) {
     auto *splitter = new QSplitter(Qt::Vertical, parent);
     splitter->addWidget(chart);
-    splitter->addWidget(table);
+    splitter->addWidget(below);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);

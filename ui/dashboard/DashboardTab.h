@@ -62,6 +62,7 @@ protected:
     // The parts every dashboard is built from.
     QTableView *makeTable(const QString &objectName, const QString &accessibleName, bool fitColumns = false);
     static QSplitter *chartOverTable(ChartCanvas *chart, QTableView *table, QWidget *parent);
+    static QSplitter *chartOverWidget(ChartCanvas *chart, QWidget *below, QWidget *parent);
     static QLabel *makeSummary(const QString &objectName, QWidget *parent);
     static ChartCanvas *makeChart(const QString &objectName, const QString &title, QWidget *parent);
 

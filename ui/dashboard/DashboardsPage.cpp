@@ -60,7 +60,7 @@ void DashboardsPage::addTab(Dashboard dashboard, DashboardTab *tab) {
     });
 }
 
-void DashboardsPage::setUrlOpener(std::function<void(const QUrl &)> opener) {
+void DashboardsPage::setUrlOpener(std::function<bool(const QUrl &)> opener) {
     m_posts->setUrlOpener(std::move(opener));
 }
 

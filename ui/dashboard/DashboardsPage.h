@@ -65,7 +65,7 @@ public:
     // command line (no source saved in it).
     void useSources(const QList<SourceConfig> &sources);
     // How a post is opened on LinkedIn (default QDesktopServices::openUrl); tests catch it.
-    void setUrlOpener(std::function<void(const QUrl &)> opener);
+    void setUrlOpener(std::function<bool(const QUrl &)> opener);
 
     // The dashboard on screen, to share: a PNG or a one-page PDF under a heading (the dashboard, the
     // organization, the period, when its data was synced), or its tables as CSV, by path's suffix.

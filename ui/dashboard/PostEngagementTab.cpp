@@ -2,6 +2,7 @@
 
 #include "ChartCanvas.h"
 #include "analytics/DashboardPosts.h"
+#include "analytics/DashboardTopPosts.h"
 
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -9,6 +10,7 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -22,8 +24,9 @@ constexpr int maxScatterPoints = 500;
 
 PostEngagementTab::PostEngagementTab(QWidget *parent)
     : DashboardTab(QStringLiteral("postEngagementEmptyState"), parent)
-    , m_openUrl([](const QUrl &url) { QDesktopServices::openUrl(url); })
+    , m_openUrl([](const QUrl &url) { return QDesktopServices::openUrl(url); })
     , m_posts(new PostEngagementModel(this))
+    , m_top(new TopPostsModel(this))
     , m_sortedPosts(new QSortFilterProxyModel(this))
     , m_types(new ContentTypeModel(this)) {
     m_sortedPosts->setSourceModel(m_posts);
@@ -47,16 +50,6 @@ PostEngagementTab::PostEngagementTab(QWidget *parent)
     postsChart->setModel(m_posts, scatter);
     connect(postsChart, &ChartCanvas::rowActivated, this, &PostEngagementTab::openPost);
 
-    QTableView *posts = makeTable(QStringLiteral("postEngagementTable"), tr("Top posts"));
-    posts->setModel(m_sortedPosts);
-    posts->setSortingEnabled(true);
-    posts->sortByColumn(PostEngagementModel::Impressions, Qt::DescendingOrder);
-    posts->setToolTip(tr("Double-click a post to open it on LinkedIn"));
-    posts->horizontalHeader()->resizeSection(PostEngagementModel::PostId, 120);
-    posts->horizontalHeader()->resizeSection(PostEngagementModel::Preview, 260);
-    connect(posts, &QTableView::doubleClicked, this,
-            [this](const QModelIndex &index) { openPost(m_sortedPosts->mapToSource(index).row()); });
-
     ChartCanvas *typesChart =
         makeChart(QStringLiteral("contentTypeChart"), tr("Engagement rate by content type"), page);
     ChartSpec types;
@@ -75,7 +68,7 @@ PostEngagementTab::PostEngagementTab(QWidget *parent)
     typeTable->setModel(m_types);
 
     auto *columns = new QSplitter(Qt::Horizontal, page);
-    columns->addWidget(chartOverTable(postsChart, posts, columns));
+    columns->addWidget(chartOverWidget(postsChart, makePostTables(columns), columns));
     columns->addWidget(chartOverTable(typesChart, typeTable, columns));
     columns->setStretchFactor(0, 3);
     columns->setStretchFactor(1, 2);
@@ -90,12 +83,15 @@ QList<std::pair<QString, QString>> PostEngagementTab::tablesNeeded(const TableNa
 }
 
 QList<std::pair<QString, QAbstractItemModel *>> PostEngagementTab::exportTables() const {
-    return {{QStringLiteral("posts"), m_posts}, {QStringLiteral("content-types"), m_types}};
+    return {{QStringLiteral("posts"), m_posts},
+            {QStringLiteral("best-and-worst"), m_top},
+            {QStringLiteral("content-types"), m_types}};
 }
 
 void PostEngagementTab::load(const QSqlDatabase &database, const DashboardFilter &filter) {
     m_posts->reload(database, filter);
-    m_types->reload(*m_posts); // from the posts just read: one query for both views
+    m_types->reload(*m_posts); // from the posts just read: one query for all three views
+    m_top->reload(*m_posts);
     if (m_posts->rowCount() == 0) {
         showEmpty(m_posts->error().isEmpty() ? noRowsText(tr("posts published"), filter) : m_posts->error());
         return;
@@ -132,10 +128,57 @@ QString PostEngagementTab::headline(const QSqlDatabase &database, const Dashboar
            (note.isEmpty() ? QString() : QStringLiteral("<br>") + note);
 }
 
+QWidget *PostEngagementTab::makePostTables(QWidget *parent) {
+    auto *tables = new QTabWidget(parent);
+    tables->setObjectName(QStringLiteral("postTablesTabs"));
+    tables->setDocumentMode(true);
+    QTableView *posts = makeTable(QStringLiteral("postEngagementTable"), tr("All posts"));
+    posts->setModel(m_sortedPosts);
+    posts->setSortingEnabled(true);
+    posts->sortByColumn(PostEngagementModel::Impressions, Qt::DescendingOrder);
+    posts->setToolTip(tr("Double-click a post to open it on LinkedIn"));
+    posts->horizontalHeader()->resizeSection(PostEngagementModel::PostId, 120);
+    posts->horizontalHeader()->resizeSection(PostEngagementModel::Preview, 260);
+    connect(posts, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { openPost(m_sortedPosts->mapToSource(index).row()); });
+    QTableView *best = makeTable(QStringLiteral("topPostsTable"), tr("Best and worst posts"));
+    best->setModel(m_top);
+    best->horizontalHeader()->resizeSection(TopPostsModel::FirstLine, 240);
+    best->horizontalHeader()->resizeSection(TopPostsModel::Kind, 100);
+    connect(best, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { openUrl(m_top->postUrl(index.row())); });
+    tables->addTab(posts, tr("All posts"));
+    tables->addTab(best, tr("Best and worst %1").arg(TopPostsModel::kShown));
+
+    auto *box = new QWidget(parent);
+    auto *layout = new QVBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_openError = new QLabel(box);
+    m_openError->setObjectName(QStringLiteral("openPostErrorLabel"));
+    m_openError->setWordWrap(true);
+    m_openError->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_openError->setVisible(false);
+    layout->addWidget(tables, 1);
+    layout->addWidget(m_openError);
+    return box;
+}
+
 void PostEngagementTab::openPost(int row) {
-    const QUrl url = m_posts->postUrl(row);
-    if (url.isValid() && m_openUrl)
-        m_openUrl(url);
+    openUrl(m_posts->postUrl(row));
+}
+
+void PostEngagementTab::openUrl(const QUrl &url) {
+    if (!url.isValid() || !m_openUrl)
+        return;
+    const bool opened = m_openUrl(url);
+    m_openError->setVisible(!opened);
+    if (!opened) // a desktop without a browser (or none registered for https)
+        m_openError->setText(tr("No web browser could be opened. The post is at %1 (select the address to copy it).")
+                                 .arg(url.toString()));
+}
+
+QString PostEngagementTab::openErrorText() const {
+    return m_openError->isVisible() ? m_openError->text() : QString();
 }
 
 } // namespace pagesight
