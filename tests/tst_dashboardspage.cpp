@@ -22,6 +22,8 @@
 #include <QDateEdit>
 #include <QDir>
 #include <QLabel>
+#include <QRegularExpression>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTableView>
@@ -451,6 +453,29 @@ private slots:
         QVERIFY(!finished.last().at(0).toBool());
         QVERIFY2(finished.last().at(1).toString().contains(QLatin1String("Could not write")),
                  qPrintable(finished.last().at(1).toString()));
+    }
+
+    // Chart numbers follow the locale as the tables do: "4,5 %" in Portuguese, not "4.5 %".
+    void chartNumbersFollowTheLocale() {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
+        const auto restore = qScopeGuard([&before] { QLocale::setDefault(before); });
+        Gui gui(m_syncedPath, &m_clock, &m_tokens);
+        QVERIFY(!QCoro::waitFor(gui.repository.save(m_source)).isError());
+        DashboardsPage page(gui.services);
+        page.resize(1280, 800);
+        page.show();
+        page.showDashboard(DashboardsPage::PostEngagement);
+        (void)page.grab();
+        auto *types = page.findChild<ChartCanvas *>(QStringLiteral("contentTypeChart"));
+        const QStringList texts = types->texts();
+        const QRegularExpression decimalComma(QStringLiteral("^\\d+,\\d+ %$")),
+            decimalPoint(QStringLiteral("\\d\\.\\d"));
+        QVERIFY2(std::any_of(texts.cbegin(), texts.cend(),
+                             [&](const QString &t) { return decimalComma.match(t).hasMatch(); }),
+                 qPrintable(texts.join(QStringLiteral(" | "))));
+        for (const QString &text : texts)
+            QVERIFY2(!decimalPoint.match(text).hasMatch(), qPrintable(text));
     }
 
     void everyDashboardDrawsAfterReload() {

@@ -4,6 +4,8 @@
 #include <QAbstractItemModel>
 #include <QCursor>
 #include <QDate>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QtCharts/QBarCategoryAxis>
@@ -44,6 +46,9 @@ public:
         chart->setMargins(QMargins(4, 4, 4, 4));
         chart->setBackgroundRoundness(0);
         chart->legend()->setAlignment(Qt::AlignBottom);
+        // Axis and bar labels in the user's locale ("4,05 %" in Portuguese), as the tables are.
+        chart->setLocalizeNumbers(true);
+        chart->setLocale(QLocale());
         QFont font = chart->titleFont();
         font.setBold(true);
         chart->setTitleFont(font);
@@ -128,6 +133,17 @@ ChartCanvas::ChartCanvas(QWidget *parent)
 }
 
 ChartCanvas::~ChartCanvas() = default;
+
+QStringList ChartCanvas::texts() const {
+    QStringList texts;
+    for (QGraphicsItem *item : d->view->scene()->items()) {
+        if (const auto *rich = dynamic_cast<QGraphicsTextItem *>(item); rich && item->isVisible())
+            texts.append(rich->toPlainText());
+        else if (const auto *plain = dynamic_cast<QGraphicsSimpleTextItem *>(item); plain && item->isVisible())
+            texts.append(plain->text());
+    }
+    return texts;
+}
 
 int ChartCanvas::valueTicksForWidth() const {
     return std::clamp(width() / 90, 2, 4) + 1;

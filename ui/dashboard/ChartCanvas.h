@@ -74,6 +74,7 @@ public:
     int seriesCount() const;
     QList<double> seriesValues(int series) const;
     QStringList categories() const;                       // the category or date labels of the x axis, as drawn
+    QStringList texts() const;                            // every text of the chart as drawn (axes, labels, legend)
     QStringList drawingOrder() const;                     // bottom to top: a line's name, or "bars" for the bars
     QList<int> dimmedSlots() const;                       // the x slots whose bars are greyed
     QList<std::pair<double, double>> valueRanges() const; // (min, max) of each value axis, left to right
