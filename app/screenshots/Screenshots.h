@@ -23,6 +23,7 @@ public:
         : m_folder(std::move(folder)) {}
 
     [[nodiscard]] bool save(QWidget *widget, const QString &name);
+    QString path(const QString &name, const QString &suffix) const; // <folder>/<name>.<suffix>
 
 private:
     QString m_folder;

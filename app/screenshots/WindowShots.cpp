@@ -82,7 +82,28 @@ bool grabAnalytics(MainWindow &window, ShotWriter &shots) {
     if (!shots.save(&window, QStringLiteral("15-catalog-browser")))
         return false;
     catalog->showDataModel();
-    return shots.save(&window, QStringLiteral("16-catalog-data-model"));
+    if (!shots.save(&window, QStringLiteral("16-catalog-data-model")))
+        return false;
+
+    // The smallest window the app is made for, where names must still be whole.
+    window.showPage(MainWindow::DashboardsPageIndex);
+    window.resize(1024, 640);
+    for (const auto &[board, name] :
+         {std::pair{int(DashboardsPage::VisitorDemographics), QStringLiteral("17-small-window-demographics")},
+          std::pair{int(DashboardsPage::Insights), QStringLiteral("18-small-window-insights")}}) {
+        dashboards->showDashboard(board);
+        if (!shots.save(&window, name))
+            return false;
+    }
+    // File > Export Dashboard's PDF, beside the shots: scripts/screenshots turns its page into a PNG.
+    window.resize(kWindowSize);
+    dashboards->showDashboard(DashboardsPage::PostEngagement);
+    const QString pdf = shots.path(QStringLiteral("19-export-pdf-page"), QStringLiteral("pdf"));
+    if (const QString error = dashboards->exportDashboard(pdf); !error.isEmpty()) {
+        qCritical("pagesight-screenshots: the PDF export failed: %s", qPrintable(error));
+        return false;
+    }
+    return true;
 }
 
 } // namespace

@@ -39,6 +39,10 @@ bool ShotWriter::save(QWidget *widget, const QString &name) {
     return true;
 }
 
+QString ShotWriter::path(const QString &name, const QString &suffix) const {
+    return QDir(m_folder).filePath(name + QLatin1Char('.') + suffix);
+}
+
 } // namespace pagesight::screenshots
 
 int main(int argc, char *argv[]) {

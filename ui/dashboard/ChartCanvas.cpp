@@ -146,7 +146,7 @@ QStringList ChartCanvas::texts() const {
 }
 
 int ChartCanvas::valueTicksForWidth() const {
-    return std::clamp(width() / 90, 2, 4) + 1;
+    return std::clamp(width() / 100, 2, 4) + 1;
 }
 
 void ChartCanvas::resizeEvent(QResizeEvent *event) {
@@ -498,6 +498,11 @@ void ChartCanvas::redraw() {
     if (indexAxis)
         xAxis->setRange(-0.5, slotCount - 0.5);
     primary.apply(valueAxis, m_spec.valueLabels ? 1.18 : 1.0); // room for the labels past the longest bar
+    if (horizontal && valueAxis->tickCount() > 1) { // whole steps need no decimals: "10 %" fits where "10.0 %" is cut
+        const double step = (valueAxis->max() - valueAxis->min()) / (valueAxis->tickCount() - 1);
+        if (std::abs(step - std::round(step)) < 1e-9)
+            valueAxis->setLabelFormat(axisFormat(0, m_spec.valueSuffix));
+    }
     if (m_spec.x == ChartSpec::XAxis::Values)
         xExtent.apply(static_cast<QValueAxis *>(xAxis));
     if (secondAxis) {
