@@ -77,9 +77,9 @@ int runRenderCommand(const QStringList &arguments) {
     }
     const QString fromText = args.value(QStringLiteral("from")), toText = args.value(QStringLiteral("to"));
     const QDate from = QDate::fromString(fromText, Qt::ISODate), to = QDate::fromString(toText, Qt::ISODate);
-    if (args.has(QStringLiteral("from")) != args.has(QStringLiteral("to")))
-        return badInput(InputError::Kind::ConflictingArguments, QStringLiteral("--from / --to (give both or neither)"));
-    if (args.has(QStringLiteral("from")) && (!from.isValid() || !to.isValid() || from > to))
+    // Both or neither: half a period is no period.
+    if ((args.has(QStringLiteral("from")) || args.has(QStringLiteral("to"))) &&
+        (!from.isValid() || !to.isValid() || from > to))
         return badInput(InputError::Kind::DateRange, fromText + QStringLiteral(" … ") + toText);
     QTimeZone timeZone = QTimeZone::systemTimeZone();
     if (args.has(QStringLiteral("time-zone"))) {

@@ -474,8 +474,10 @@ private slots:
         QVERIFY2(std::any_of(texts.cbegin(), texts.cend(),
                              [&](const QString &t) { return decimalComma.match(t).hasMatch(); }),
                  qPrintable(texts.join(QStringLiteral(" | "))));
-        for (const QString &text : texts)
+        for (const QString &text : texts) {
             QVERIFY2(!decimalPoint.match(text).hasMatch(), qPrintable(text));
+            QVERIFY2(!text.contains(QLatin1String("%%")), qPrintable(text)); // one percent sign
+        }
     }
 
     void everyDashboardDrawsAfterReload() {

@@ -308,6 +308,39 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
     </message>
 </context>
 <context>
+    <name>DashboardExport</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardExport.cpp" line="+45"/>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>data as of %1 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data as of: never synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagesight, from LinkedIn&apos;s data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the image could not be encoded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Dashboards</name>
     <message>
         <location filename="../core/analytics/Reports.cpp" line="+156"/>
@@ -1587,24 +1620,6 @@ Cumulative: %5
     </message>
 </context>
 <context>
-    <name>pagesight</name>
-    <message>
-        <location filename="../ui/dashboard/DashboardExport.cpp" line="+46"/>
-        <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>the image could not be encoded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>pagesight::AuthorizationPage</name>
     <message>
         <location filename="../ui/wizard/AuthorizationPage.cpp" line="+41"/>
@@ -2095,7 +2110,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::ChartCanvas</name>
     <message>
-        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+280"/>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+297"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,24 +2243,6 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
     <message>
         <location line="+4"/>
         <source>Use the prefix %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pagesight::DashboardHeading</name>
-    <message>
-        <location filename="../ui/dashboard/DashboardExport.cpp" line="-65"/>
-        <source>data as of %1 UTC</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>data as of: never synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pagesight, from LinkedIn&apos;s data</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

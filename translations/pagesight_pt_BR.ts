@@ -346,6 +346,39 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
     </message>
 </context>
 <context>
+    <name>DashboardExport</name>
+    <message>
+        <location filename="../ui/dashboard/DashboardExport.cpp" line="+45"/>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>data as of %1 UTC</source>
+        <translation>dados de %1 UTC</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>data as of: never synced</source>
+        <translation>dados de: nunca sincronizado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pagesight, from LinkedIn&apos;s data</source>
+        <translation>Pagesight, com dados do LinkedIn</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>the image could not be encoded</source>
+        <translation>a imagem não pôde ser codificada</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the PDF could not be started</source>
+        <translation>o PDF não pôde ser iniciado</translation>
+    </message>
+</context>
+<context>
     <name>Dashboards</name>
     <message>
         <location filename="../core/analytics/Reports.cpp" line="+156"/>
@@ -1633,24 +1666,6 @@ Média de 7 dias: %6</translation>
     </message>
 </context>
 <context>
-    <name>pagesight</name>
-    <message>
-        <location filename="../ui/dashboard/DashboardExport.cpp" line="+46"/>
-        <source>Could not write %1: %2</source>
-        <translation>Não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
-        <location line="+64"/>
-        <source>the image could not be encoded</source>
-        <translation>a imagem não pôde ser codificada</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>the PDF could not be started</source>
-        <translation>o PDF não pôde ser iniciado</translation>
-    </message>
-</context>
-<context>
     <name>pagesight::AuthorizationPage</name>
     <message>
         <location filename="../ui/wizard/AuthorizationPage.cpp" line="+41"/>
@@ -2143,7 +2158,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::ChartCanvas</name>
     <message>
-        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+280"/>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+297"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
@@ -2277,24 +2292,6 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         <location line="+4"/>
         <source>Use the prefix %1</source>
         <translation>Usar o prefixo %1</translation>
-    </message>
-</context>
-<context>
-    <name>pagesight::DashboardHeading</name>
-    <message>
-        <location filename="../ui/dashboard/DashboardExport.cpp" line="-65"/>
-        <source>data as of %1 UTC</source>
-        <translation>dados de %1 UTC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>data as of: never synced</source>
-        <translation>dados de: nunca sincronizado</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pagesight, from LinkedIn&apos;s data</source>
-        <translation>Pagesight, com dados do LinkedIn</translation>
     </message>
 </context>
 <context>

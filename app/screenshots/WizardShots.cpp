@@ -78,7 +78,10 @@ bool grabWizard(const AppServices &services, ShotWriter &shots) {
         return false;
     if (!clickNext(wizard, "the source details page") || !shots.save(&wizard, QStringLiteral("06-wizard-review")))
         return false;
-    wizard.reject(); // nothing is saved: the main window's pictures start from an empty catalog
+    // Nothing is saved: the main window's pictures start from an empty catalog. done(), not reject():
+    // reject() asks whether to discard the changes, and nobody is there to answer.
+    static_cast<QDialog &>(wizard).done(QDialog::Rejected); // public in QDialog
+
     return true;
 }
 

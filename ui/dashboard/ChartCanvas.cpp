@@ -102,9 +102,10 @@ QString elided(const QString &text, int length = 28) {
     return text.size() <= length ? text : text.left(length - 1).trimmed() + QChar(0x2026);
 }
 
-// printf format of a value axis; % in the suffix doubled.
+// The format of a value axis. The charts localize their numbers, and then Qt Charts puts the
+// number in place of "%.1f" and keeps the rest as it is: a "%" in the suffix is not doubled.
 QString axisFormat(int decimals, const QString &suffix) {
-    return QStringLiteral("%.%1f").arg(decimals) + QString(suffix).replace(QLatin1Char('%'), QStringLiteral("%%"));
+    return QStringLiteral("%.%1f").arg(decimals) + suffix;
 }
 
 void styleAxis(QAbstractAxis *axis, const QString &title) {

@@ -21,14 +21,13 @@ namespace pagesight {
 
 namespace {
 
-QString tr(const char *text) {
-    return QCoreApplication::translate("DashboardExport", text);
-}
-
 // The heading: the title in bold, the facts under it; returns the height it took.
 int paintHeading(QPainter &painter, const DashboardHeading &heading, int width, const QFont &base) {
     QFont title = base;
-    title.setPointSizeF(base.pointSizeF() * 1.5);
+    if (base.pixelSize() > 0) // the exports give the heading a font in pixels
+        title.setPixelSize(base.pixelSize() * 3 / 2);
+    else
+        title.setPointSizeF(base.pointSizeF() * 1.5);
     title.setBold(true);
     painter.setFont(title);
     painter.setPen(Qt::black);
@@ -43,7 +42,8 @@ int paintHeading(QPainter &painter, const DashboardHeading &heading, int width, 
 }
 
 QString writeError(const QString &path, const QString &why) {
-    return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why);
+    return QCoreApplication::translate("DashboardExport", "Could not write %1: %2")
+        .arg(QDir::toNativeSeparators(path), why);
 }
 
 } // namespace
@@ -51,10 +51,10 @@ QString writeError(const QString &path, const QString &why) {
 QString DashboardHeading::lines() const {
     const QLocale locale;
     QStringList facts{organization, period};
-    facts.append(dataAsOf.isValid()
-                     ? tr("data as of %1 UTC").arg(locale.toString(dataAsOf.toUTC(), QLocale::ShortFormat))
-                     : tr("data as of: never synced"));
-    facts.append(tr("Pagesight, from LinkedIn's data"));
+    facts.append(dataAsOf.isValid() ? QCoreApplication::translate("DashboardExport", "data as of %1 UTC")
+                                          .arg(locale.toString(dataAsOf.toUTC(), QLocale::ShortFormat))
+                                    : QCoreApplication::translate("DashboardExport", "data as of: never synced"));
+    facts.append(QCoreApplication::translate("DashboardExport", "Pagesight, from LinkedIn's data"));
     return facts.join(QStringLiteral(" · "));
 }
 
@@ -107,7 +107,7 @@ QString exportPicture(QWidget *dashboard, const DashboardHeading &heading, const
         painter.drawImage(QPoint(0, headingHeight), picture);
         painter.end();
         if (!image.save(&file, "PNG"))
-            return writeError(path, tr("the image could not be encoded"));
+            return writeError(path, QCoreApplication::translate("DashboardExport", "the image could not be encoded"));
     } else {
         QPdfWriter pdf(&file);
         pdf.setTitle(heading.title + QStringLiteral(" — ") + heading.organization);
@@ -117,7 +117,7 @@ QString exportPicture(QWidget *dashboard, const DashboardHeading &heading, const
         pdf.setResolution(144);
         QPainter painter(&pdf);
         if (!painter.isActive())
-            return writeError(path, tr("the PDF could not be started"));
+            return writeError(path, QCoreApplication::translate("DashboardExport", "the PDF could not be started"));
         const QRect page = pdf.pageLayout().paintRectPixels(pdf.resolution());
         // The page at the widget's scale: the dashboard's pixel is the screen's, then fitted.
         const double dpiScale = double(pdf.resolution()) / dashboard->logicalDpiX();
