@@ -500,6 +500,33 @@ private slots:
 
     // Past ten groups the bars keep the nine largest by either measure, largest first, and sum only
     // the rest as "Other"; a tail of one or two groups is drawn as itself.
+    // Two industries whose names share their first 28 characters: the axis keeps them apart, both
+    // cut the same way, and hovering either shows its whole name and URN (the model's tooltip).
+    void collidingNamesKeepTheirFullNameOnHover() {
+        QStandardItemModel model(0, 2);
+        const QString common = QStringLiteral("Information Technology and Services");
+        for (const auto &[suffix, urn] :
+             {std::pair{QStringLiteral(" (Europe)"), QStringLiteral("urn:li:industry:96")},
+              std::pair{QStringLiteral(" (Americas)"), QStringLiteral("urn:li:industry:4")}}) {
+            auto *name = new QStandardItem(common + suffix);
+            name->setToolTip(QStringLiteral("%1 (%2)").arg(common + suffix, urn));
+            model.appendRow({name, new QStandardItem(QStringLiteral("5"))});
+        }
+        ChartCanvas chart;
+        ChartSpec spec;
+        spec.x = ChartSpec::XAxis::Categories;
+        spec.xColumn = 0;
+        spec.series = {{ChartSeries::Kind::Bar, 1, QStringLiteral("views")}};
+        spec.horizontal = true;
+        chart.setModel(&model, spec);
+        const QStringList names = chart.categories();
+        QCOMPARE(names.size(), 2);
+        QVERIFY(names.at(0) != names.at(1)); // the axis needs them distinct
+        QVERIFY(names.at(0).size() < common.size() && names.at(1).startsWith(names.at(0).left(27)));
+        QCOMPARE(chart.slotToolTip(0), QStringLiteral("%1 (Europe) (urn:li:industry:96)").arg(common));
+        QCOMPARE(chart.slotToolTip(1), QStringLiteral("%1 (Americas) (urn:li:industry:4)").arg(common));
+    }
+
     void barsKeepTheLargestGroups() {
         QStandardItemModel model(0, 3);
         // Label, % of page views, % of followers: a group large by one measure only must stay.

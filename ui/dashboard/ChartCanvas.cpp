@@ -135,6 +135,14 @@ ChartCanvas::ChartCanvas(QWidget *parent)
 
 ChartCanvas::~ChartCanvas() = default;
 
+QString ChartCanvas::rowToolTip(int row) const {
+    return m_model && row >= 0 ? m_model->index(row, 0).data(Qt::ToolTipRole).toString() : QString();
+}
+
+QString ChartCanvas::slotToolTip(int slot) const {
+    return slot >= 0 && slot < d->slotRows.size() ? rowToolTip(d->slotRows.at(slot)) : QString();
+}
+
 QStringList ChartCanvas::texts() const {
     QStringList texts;
     for (QGraphicsItem *item : d->view->scene()->items()) {
@@ -248,7 +256,7 @@ void ChartCanvas::redraw() {
     };
     const auto showTip = [this](int row) {
         if (m_model && row >= 0)
-            QToolTip::showText(QCursor::pos(), m_model->index(row, 0).data(Qt::ToolTipRole).toString(), d->view);
+            QToolTip::showText(QCursor::pos(), rowToolTip(row), d->view);
     };
 
     // The x slotCount: every day of the span, each row, or (scatter) none.

@@ -73,8 +73,10 @@ public:
     // What is drawn, for tests: series in order, and their values (bars per slot, lines/scatter y).
     int seriesCount() const;
     QList<double> seriesValues(int series) const;
-    QStringList categories() const;                       // the category or date labels of the x axis, as drawn
-    QStringList texts() const;                            // every text of the chart as drawn (axes, labels, legend)
+    QStringList categories() const; // the category or date labels of the x axis, as drawn
+    QStringList texts() const;
+    QString slotToolTip(int slot) const; // what hovering the slot's bar or point shows (the row's tooltip) // every
+                                         // text of the chart as drawn (axes, labels, legend)
     QStringList drawingOrder() const;                     // bottom to top: a line's name, or "bars" for the bars
     QList<int> dimmedSlots() const;                       // the x slots whose bars are greyed
     QList<std::pair<double, double>> valueRanges() const; // (min, max) of each value axis, left to right
@@ -90,6 +92,7 @@ protected:
 
 private:
     int valueTicksForWidth() const; // a horizontal chart's value ticks: as many as fit its width
+    QString rowToolTip(int row) const;
 
     class Backend;
     std::unique_ptr<Backend> d;
