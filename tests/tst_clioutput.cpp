@@ -2,11 +2,16 @@
 // values back from, JSON that parses back to them (null for NULL), and an aligned table.
 #include "cli/CliOutput.h"
 
+#include "analytics/CsvExport.h"
+
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTextStream>
 
 #include <optional>
 
@@ -121,6 +126,7 @@ private slots:
     void csvField();
     void csvRoundTrip();
     void csvOfNoRows();
+    void csvMatchesTheExplorersExport();
 
     void jsonRoundTrip();
     void jsonKeysInColumnOrder();
@@ -224,6 +230,42 @@ void TestCliOutput::csvRoundTrip() {
             expected << expectedText(value);
         QCOMPARE(records->at(r + 1), expected);
     }
+}
+
+// `pagesight query --format csv` (rows printed as they are read) writes the very bytes the
+// explorer's Export CSV writes to a file, for every kind of cell; the Excel form adds only the
+// byte-order mark in front.
+void TestCliOutput::csvMatchesTheExplorersExport() {
+    QueryResult result = mixedResult();
+    // Awkward text in every column: a formula, quotes and a line break, NULL, the empty string, accents.
+    const QList<QVariant> awkward = {QStringLiteral("=SUM(A1)"), QStringLiteral("a,b \"c\"\nd"), QVariant(), QString(),
+                                     QStringLiteral("ação 日本")};
+    QList<QVariant> row;
+    for (int column = 0; column < result.columns.size(); ++column)
+        row.append(awkward.at(column % awkward.size()));
+    result.rows.append(row);
+    QString printed;
+    {
+        QTextStream out(&printed);
+        RowPrinter printer(out, Format::Csv, result.columns);
+        for (const QList<QVariant> &row : std::as_const(result.rows))
+            printer.row(row);
+        printer.finish();
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("export.csv"));
+    QCOMPARE(exportCsv(path, result.columns, result.rows), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray exported = file.readAll();
+    QCOMPARE(printed.toUtf8(), exported);
+    QCOMPARE(toCsv(result).toUtf8(), exported);
+    const QString excel = dir.filePath(QStringLiteral("excel.csv"));
+    QCOMPARE(exportCsv(excel, result.columns, result.rows, true, true), QString());
+    QFile withMark(excel);
+    QVERIFY(withMark.open(QIODevice::ReadOnly));
+    QCOMPARE(withMark.readAll(), QByteArray("\xEF\xBB\xBF") + exported);
 }
 
 void TestCliOutput::csvOfNoRows() {
