@@ -240,6 +240,9 @@ private slots:
         QVERIFY(!page.isEmptyStateShown(DashboardsPage::VisitorDemographics));
         auto *bars = page.findChild<ChartCanvas *>(QStringLiteral("demographicsChart"));
         QVERIFY(bars->categories().contains(QStringLiteral("Manager")));
+        QVERIFY(!page.findChild<QLabel *>(QStringLiteral("demographicsSummary"))
+                     ->text()
+                     .contains(QLatin1String("publishes in English"))); // in English there is nothing to say
         for (const QString &category : bars->categories())
             QVERIFY2(!category.startsWith(QLatin1String("urn:")), qPrintable(category));
         const QueryResult report = runReport(gui.catalog.reader(), QStringLiteral("visitor-demographics"));
@@ -467,6 +470,12 @@ private slots:
         page.show();
         page.showDashboard(DashboardsPage::PostEngagement);
         (void)page.grab();
+        // Seniority names are LinkedIn's English ones: the summary says so in another language.
+        page.showDashboard(DashboardsPage::VisitorDemographics);
+        QVERIFY(page.findChild<QLabel *>(QStringLiteral("demographicsSummary"))
+                    ->text()
+                    .contains(QLatin1String("publishes in English")));
+        page.showDashboard(DashboardsPage::PostEngagement);
         auto *types = page.findChild<ChartCanvas *>(QStringLiteral("contentTypeChart"));
         const QStringList texts = types->texts();
         const QRegularExpression decimalComma(QStringLiteral("^\\d+,\\d+ %$")),

@@ -2110,7 +2110,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::ChartCanvas</name>
     <message>
-        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+297"/>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+305"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2588,7 +2588,12 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The names are LinkedIn&apos;s own, which it publishes in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Page views and followers by %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2158,7 +2158,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::ChartCanvas</name>
     <message>
-        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+297"/>
+        <location filename="../ui/dashboard/ChartCanvas.cpp" line="+305"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
@@ -2638,7 +2638,12 @@ organization_urn / author</translation>
         <translation>O estado atual em %1 (dados demográficos ignoram o período): %2 visualizações da página, %3 seguidores com %4 conhecido(a). O LinkedIn deixa de fora membros cujo(a) %4 não conhece, então estes números ficam abaixo dos totais da página.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
+        <source>The names are LinkedIn&apos;s own, which it publishes in English.</source>
+        <translation>Os nomes são os do próprio LinkedIn, que os publica só em inglês.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Page views and followers by %1</source>
         <translation>Visualizações de página e seguidores por %1</translation>
     </message>

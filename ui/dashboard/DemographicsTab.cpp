@@ -83,12 +83,17 @@ void DemographicsTab::load(const QSqlDatabase &database, const DashboardFilter &
     const QLocale locale;
     const QString facet = demographicFacetInfo(m_demographics->facet()).displayTitle().toLower();
     // LinkedIn counts a member only under a value it knows, so the groups add up to less.
-    m_summary->setText(tr("The current state on %1 (demographics ignore the period): %2 page views, "
-                          "%3 followers with a known %4. LinkedIn leaves out members whose %4 it does not know, "
-                          "so these are below the page's totals.")
-                           .arg(locale.toString(m_demographics->snapshotDate(), QLocale::ShortFormat),
-                                locale.toString(m_demographics->totalViews()),
-                                locale.toString(m_demographics->totalFollowers()), facet));
+    QString summary = tr("The current state on %1 (demographics ignore the period): %2 page views, "
+                         "%3 followers with a known %4. LinkedIn leaves out members whose %4 it does not know, "
+                         "so these are below the page's totals.")
+                          .arg(locale.toString(m_demographics->snapshotDate(), QLocale::ShortFormat),
+                               locale.toString(m_demographics->totalViews()),
+                               locale.toString(m_demographics->totalFollowers()), facet);
+    // LinkedIn publishes its standardized names (seniorities, functions, industries, places) in
+    // English only: said, rather than left to look like a missing translation.
+    if (locale.language() != QLocale::English && locale.language() != QLocale::C)
+        summary += QLatin1Char(' ') + tr("The names are LinkedIn's own, which it publishes in English.");
+    m_summary->setText(summary);
     m_chart->setTitle(tr("Page views and followers by %1").arg(facet));
     showContent();
 }
