@@ -77,8 +77,8 @@ public:
     QStringList texts() const;
     QString slotToolTip(int slot) const; // what hovering the slot's bar or point shows (the row's tooltip) // every
                                          // text of the chart as drawn (axes, labels, legend)
-    QStringList drawingOrder() const;                     // bottom to top: a line's name, or "bars" for the bars
-    QList<int> dimmedSlots() const;                       // the x slots whose bars are greyed
+    QStringList drawingOrder() const;    // bottom to top: a line's name, or "bars" for the bars
+    QList<int> dimmedSlots() const;      // the x slots whose bars are greyed
     QList<std::pair<double, double>> valueRanges() const; // (min, max) of each value axis, left to right
 
 public slots:
