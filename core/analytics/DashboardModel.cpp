@@ -32,12 +32,15 @@ void DashboardFilter::bind(QVariantMap *bindings) const {
                          QDateTime(to.addDays(1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
 }
 
-QString DashboardFilter::timeZoneName() const {
+QString timeZoneName(const QTimeZone &timeZone) {
     static const QList<QByteArray> utcNames = {"UTC", "Etc/UTC", "Etc/Universal", "Etc/Zulu", "Universal", "Zulu"};
     if (!timeZone.isValid() || timeZone == QTimeZone::utc() || utcNames.contains(timeZone.id()))
         return QStringLiteral("UTC"); // a system set to UTC says "Etc/UTC"
-
     return QString::fromLatin1(timeZone.id());
+}
+
+QString DashboardFilter::timeZoneName() const {
+    return pagesight::timeZoneName(timeZone);
 }
 
 ReportFilter DashboardFilter::reportFilter() const {

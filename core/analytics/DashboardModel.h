@@ -34,6 +34,9 @@ struct DashboardFilter {
     ReportFilter reportFilter() const;
 };
 
+// "UTC", or the zone's IANA id ("Europe/Berlin"): how the dashboards name a time zone.
+QString timeZoneName(const QTimeZone &timeZone);
+
 // A dashboard's table model: loaded by reload() synchronously from one aggregated query (a few at
 // most, never one per row), so a benchmark can time "catalog opened → dashboard drawn" by calling
 // reload() and painting. A failed query leaves the model empty and error() says why.

@@ -45,10 +45,8 @@ void PostingTimeModel::reload(const QSqlDatabase &database, const DashboardFilte
 void PostingTimeModel::reload(const QList<PostTime> &posts, const QTimeZone &timeZone, const QString &error) {
     beginResetModel();
     m_error = error;
-    DashboardFilter named;
-    named.timeZone = timeZone;
-    m_timeZoneName = named.timeZoneName();
-    const bool utc = !timeZone.isValid() || timeZone == QTimeZone::utc();
+    m_timeZoneName = pagesight::timeZoneName(timeZone);
+    const bool utc = m_timeZoneName == QLatin1String("UTC"); // no conversion needed
     m_slots.clear();
     const bool weekdays = m_grouping == Grouping::Weekday;
     for (int slot = weekdays ? 1 : 0; slot <= (weekdays ? 7 : 23); ++slot)

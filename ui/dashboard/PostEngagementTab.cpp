@@ -108,22 +108,19 @@ QString PostEngagementTab::headline(const QSqlDatabase &database, const Dashboar
     const QLocale locale;
     const PostTotals now = postTotals(m_posts->reportRows());
     const std::optional<PostTotals> before = previousPostTotals(database, filter);
-    const auto figure = [&](const QString &label, double PostTotals::*value, qint64 current) {
-        PeriodFigure compared{double(current)};
-        if (before)
-            compared.previous = *before.*value;
-        return comparedFigure(label, locale.toString(current), compared,
-                              before ? locale.toString(qint64(*before.*value)) : QString());
+    // One figure: this period's count beside the previous period's, when the catalog has it.
+    const auto figure = [&](const QString &label, double current, std::optional<double> previous) {
+        return comparedFigure(label, locale.toString(qint64(current)), PeriodFigure{current, previous},
+                              previous ? locale.toString(qint64(*previous)) : QString());
     };
-    PeriodFigure posts{double(now.posts)};
-    if (before)
-        posts.previous = double(before->posts);
+    const auto previous = [&before](auto PostTotals::*value) {
+        return before ? std::optional<double>(double(*before.*value)) : std::nullopt;
+    };
     const QString note = comparisonNote(filter, before.has_value());
     return QStringList{
-               comparedFigure(tr("Posts:"), locale.toString(now.posts), posts,
-                              before ? locale.toString(before->posts) : QString()),
-               figure(tr("Impressions:"), &PostTotals::impressions, qint64(now.impressions)),
-               figure(tr("Reactions, comments and reposts:"), &PostTotals::engagements, qint64(now.engagements))}
+               figure(tr("Posts:"), double(now.posts), previous(&PostTotals::posts)),
+               figure(tr("Impressions:"), now.impressions, previous(&PostTotals::impressions)),
+               figure(tr("Reactions, comments and reposts:"), now.engagements, previous(&PostTotals::engagements))}
                .join(QStringLiteral(" &nbsp;·&nbsp; ")) +
            (note.isEmpty() ? QString() : QStringLiteral("<br>") + note);
 }
