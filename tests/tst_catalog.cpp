@@ -170,8 +170,8 @@ void TestCatalog::migrationsCreateTablesOnce() {
         QVERIFY2(!error.isError(), qPrintable(error.detail));
         QVERIFY(catalog.isOpen());
         QCOMPARE(catalog.path(), catalogPath());
-        QCOMPARE(catalog.schemaVersion(), 5);
-        QCOMPARE(Catalog::latestSchemaVersion(), 5);
+        QCOMPARE(catalog.schemaVersion(), 6);
+        QCOMPARE(Catalog::latestSchemaVersion(), 6);
         for (const char *table : {"_pagesight_bookmarks", "_pagesight_runs", "_pagesight_run_streams",
                                   "_pagesight_sources", "_pagesight_labels", "_pagesight_retention"})
             QVERIFY2(catalog.rowCount(QString::fromLatin1(table)) == 0, table);
@@ -182,7 +182,7 @@ void TestCatalog::migrationsCreateTablesOnce() {
     // A second open finds the schema current: nothing re-created, the data still there.
     Catalog catalog(QStringLiteral("second"));
     QVERIFY(!catalog.open(catalogPath()).isError());
-    QCOMPARE(catalog.schemaVersion(), 5);
+    QCOMPARE(catalog.schemaVersion(), 6);
     QCOMPARE(catalog.bookmark(QStringLiteral("urn:li:organization:1"), QStringLiteral("organization_posts"),
                               QStringLiteral("posts")),
              std::optional<QString>(QStringLiteral("42")));
@@ -950,7 +950,8 @@ void TestCatalog::runsFollowTheirSourceFromThePreviousRelease() {
                                          {QStringLiteral("cli"), QStringLiteral("2")},
                                          {QStringLiteral("cli"), QStringLiteral("9")}};
         query.prepare(QStringLiteral("INSERT INTO _pagesight_runs (source_name, organization_urn, started_at, "
-                                     "status) VALUES (?, 'urn:li:organization:' || ?, ?, 'succeeded')"));
+                                     "status, message) VALUES (?, 'urn:li:organization:' || ?, ?, 'succeeded', "
+                                     "'Synced 3 rows.')"));
         for (int i = 0; i < runs.size(); ++i) {
             query.addBindValue(runs[i][0]);
             query.addBindValue(runs[i][1]);
@@ -965,7 +966,7 @@ void TestCatalog::runsFollowTheirSourceFromThePreviousRelease() {
     Catalog catalog(QStringLiteral("migrated"));
     const CatalogError error = catalog.open(catalogPath());
     QVERIFY2(!error.isError(), qPrintable(error.detail));
-    QCOMPARE(catalog.schemaVersion(), 5);
+    QCOMPARE(catalog.schemaVersion(), 6);
     QVERIFY(retentionRules(catalog.reader()).isEmpty()); // retention is off until it is set
     const RunHistory history(catalog);
     const auto names = [&history](const QString &sourceId) {
@@ -980,6 +981,9 @@ void TestCatalog::runsFollowTheirSourceFromThePreviousRelease() {
     QVERIFY(names(QStringLiteral("d")).isEmpty());
     QCOMPARE(history.runs().size(), 5); // the runs of no source stay in the catalog's history
     QCOMPARE(history.runs().constFirst().sourceId, QString());
+    // Its sentence was stored before messages were codes: it reads as stored.
+    QCOMPARE(history.runs().constFirst().message, QStringLiteral("Synced 3 rows."));
+    QVERIFY(history.runs().constFirst().messageData.isEmpty());
 }
 
 void TestCatalog::sourcesRoundTrip() {

@@ -5,15 +5,16 @@
 //    through the real call sites (a wizard page, the Sources page's models, ErrorText, the CLI). A
 //    string lupdate files under one context while the code looks it up under another is silently
 //    shown in English; only the call sites can tell.
+#include "SyncTestSupport.h"
 #include "app/SourceText.h"
 #include "cli/Cli.h"
 #include "cli/CliOutput.h"
 #include "common/Errors.h"
+#include "common/RunMessage.h"
 #include "sources/RunHistoryModel.h"
 #include "sources/SourceDetailPane.h"
 #include "sources/SourceListModel.h"
 #include "streams/StreamDef.h"
-#include "sync/SyncEngine.h"
 #include "wizard/ReviewPage.h"
 #include "wizard/SetupWizard.h"
 #include "wizard/SourceDetailsPage.h"
@@ -22,24 +23,35 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMetaEnum>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QTreeWidget>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <memory>
 
 using namespace pagesight;
 
 namespace {
 
-constexpr int lastApiKind = int(ApiError::Kind::Cancelled);
-constexpr int lastCatalogKind = int(CatalogError::Kind::ReadOnly);
-constexpr int lastInputKind = int(InputError::Kind::Description);
+const int lastApiKind = QMetaEnum::fromType<ApiError::Kind>().keyCount() - 1;
+const int lastCatalogKind = QMetaEnum::fromType<CatalogError::Kind>().keyCount() - 1;
+constexpr int lastInputKind = int(InputError::Kind::PublicCompanyUrl);
 constexpr int lastAuthKind = int(AuthError::Kind::Rejected);
+
+// What a successful run says, through the code that says it.
+QString syncedText(int rows) {
+    RunMessage message;
+    message.addSynced(rows);
+    return message.text();
+}
 
 // One <message> of a .ts file.
 struct TsMessage {
@@ -146,6 +158,7 @@ private slots:
     void cliOutputIsPortuguese();
     void wizardIsPortuguese();
     void sourcesPageIsPortuguese();
+    void runHistoryReadsInTheReadersLanguage();
     void registryTitlesArePortuguese();
     void pluralFormsInPortuguese_data();
     void pluralFormsInPortuguese();
@@ -329,6 +342,53 @@ void TestTranslations::sourcesPageIsPortuguese() {
              QStringLiteral("Nenhuma fonte selecionada"));
 }
 
+void TestTranslations::runHistoryReadsInTheReadersLanguage() {
+    // A server's nightly `pagesight sync` runs in English; the analyst reads its history in
+    // Portuguese. Posts always answer 500, so the run and the posts stream have something to say.
+    sandbox::SandboxServer server(testing::generatorOptions(12, 40));
+    QVERIFY(server.listen());
+    server.setFaults(*sandbox::FaultSpec::parse(QStringLiteral("500*0@posts")));
+    StaticTokenProvider tokens(server.options().accessToken);
+    QTemporaryDir dir;
+    testing::EngineRig rig(dir.filePath(QStringLiteral("c.sqlite")), &tokens, server.apiBaseUrl());
+    QVERIFY(!rig.openError.isError());
+    const RunReport report = rig.run(testing::sourceFor(server, testing::sandboxToday.addDays(-30)));
+    QCOMPARE(report.status, RunStatus::Partial);
+    QCOMPARE(report.apiError.kind, ApiError::Kind::Server);
+    const auto failed = std::find_if(report.streams.cbegin(), report.streams.cend(),
+                                     [](const RunStreamStats &s) { return s.status == RunStatus::Failed; });
+    QVERIFY(failed != report.streams.cend());
+    const QString englishRun = report.message;
+    QCOMPARE(englishRun, describe(report.apiError));
+
+    load(QStringLiteral("pt_BR"));
+    const QString portugueseRun = describe(report.apiError);
+    QVERIFY(portugueseRun != englishRun);
+    const QList<RunRecord> runs = RunHistory(rig.catalog).runs();
+    QCOMPARE(runs.size(), 1);
+    QCOMPARE(runs[0].message, portugueseRun);
+    const auto stream = std::find_if(runs[0].streams.cbegin(), runs[0].streams.cend(),
+                                     [&](const RunStreamStats &s) { return s.streamId == failed->streamId; });
+    QVERIFY(stream != runs[0].streams.cend());
+    QVERIFY(stream->message != failed->message);
+    QVERIFY2(stream->message.startsWith(portugueseRun.left(20)), qPrintable(stream->message));
+    RunHistoryModel history;
+    history.setRuns(runs);
+    QCOMPARE(history.data(history.index(0, RunHistoryModel::Message)).toString(), portugueseRun);
+
+    // The catalog keeps the run's own sentence for older releases and SQL readers.
+    QSqlQuery stored(rig.catalog.reader());
+    QVERIFY(stored.exec(QStringLiteral("SELECT message FROM _pagesight_runs")) && stored.next());
+    QCOMPARE(stored.value(0).toString(), englishRun);
+    stored.finish();
+    // A run recorded before messages were codes, or by a newer release, reads as it was stored.
+    for (const char *data : {"NULL", "'[{\"code\":\"from_2030\"}]'"}) {
+        QSqlQuery update(rig.catalog.reader());
+        QVERIFY(update.exec(QStringLiteral("UPDATE _pagesight_runs SET message_data = %1").arg(QLatin1String(data))));
+        QCOMPARE(RunHistory(rig.catalog).runs().value(0).message, englishRun);
+    }
+}
+
 void TestTranslations::registryTitlesArePortuguese() {
     // Kept English in the data tables, marked with QT_TRANSLATE_NOOP, translated where shown.
     QCOMPARE(findStream(QStringLiteral("organization_posts"))->displayTitle(), QStringLiteral("Organization Posts"));
@@ -364,7 +424,7 @@ void TestTranslations::pluralFormsInPortuguese() {
     load(QStringLiteral("pt_BR"));
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::Portuguese, QLocale::Brazil));
-    const QString synced = SyncEngine::tr("Synced %n row(s).", nullptr, count);
+    const QString synced = syncedText(count);
     QLocale::setDefault(before);
     QCOMPARE(synced, rows);
     QCOMPARE(SourceText::trigger(Trigger{.kind = Trigger::Kind::EveryHours, .everyHours = count}), hours);
@@ -372,11 +432,11 @@ void TestTranslations::pluralFormsInPortuguese() {
 
 void TestTranslations::pluralFormsInEnglish() {
     load(QStringLiteral("en"));
-    QCOMPARE(SyncEngine::tr("Synced %n row(s).", nullptr, 1), QStringLiteral("Synced 1 row."));
-    QCOMPARE(SyncEngine::tr("Synced %n row(s).", nullptr, 3), QStringLiteral("Synced 3 rows."));
+    QCOMPARE(syncedText(1), QStringLiteral("Synced 1 row."));
+    QCOMPARE(syncedText(3), QStringLiteral("Synced 3 rows."));
     const QLocale before;
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    const QString thousand = SyncEngine::tr("Synced %n row(s).", nullptr, 1493);
+    const QString thousand = syncedText(1493);
     QLocale::setDefault(before);
     QCOMPARE(thousand, QStringLiteral("Synced 1,493 rows."));
     QCOMPARE(SourceText::trigger(Trigger{.kind = Trigger::Kind::EveryHours, .everyHours = 1, .fullSyncEveryDays = 1}),

@@ -470,7 +470,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardModel.cpp" line="+76"/>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+79"/>
         <source>The dashboard cannot read this catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,7 +661,7 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+142"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+140"/>
         <source>Posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1359,6 +1359,35 @@ Cumulative: %5
     <message>
         <location line="+4"/>
         <source>Run one statement at a time: this text holds several statements separated by &apos;;&apos;. Remove all but one and run it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunMessage</name>
+    <message numerus="yes">
+        <location filename="../core/common/RunMessage.cpp" line="+152"/>
+        <source>Synced %n row(s).</source>
+        <translation>
+            <numerusform>Synced %Ln row.</numerusform>
+            <numerusform>Synced %Ln rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some of what LinkedIn sent could not be kept as sent: the streams say what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Removed %n staging table(s) an interrupted sync had left behind.</source>
+        <translation>
+            <numerusform>Removed %n staging table an interrupted sync had left behind.</numerusform>
+            <numerusform>Removed %n staging tables an interrupted sync had left behind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn no longer serves API version %1; this run used %2, and the source uses it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3270,12 +3299,12 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>Double-click a post to open it on LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-82"/>
         <source>Engagement rate by content type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,12 +3319,12 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Posts:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Impressions:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3326,7 +3355,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-106"/>
         <source>Engagement by content type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4261,35 +4290,6 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
     <message>
         <location line="+22"/>
         <source>Waiting for the sync started at %1 by process %2 to finish…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>pagesight::SyncEngine</name>
-    <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+378"/>
-        <source>Synced %n row(s).</source>
-        <translation>
-            <numerusform>Synced %Ln row.</numerusform>
-            <numerusform>Synced %Ln rows.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Some of what LinkedIn sent could not be kept as sent: the streams say what.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Removed %n staging table(s) an interrupted sync had left behind.</source>
-        <translation>
-            <numerusform>Removed %n staging table an interrupted sync had left behind.</numerusform>
-            <numerusform>Removed %n staging tables an interrupted sync had left behind.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>LinkedIn no longer serves API version %1; this run used %2, and the source uses it from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -515,7 +515,7 @@ Média de 7 dias: %6</translation>
         <translation>Acumulado, período anterior</translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardModel.cpp" line="+76"/>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+79"/>
         <source>The dashboard cannot read this catalog: %1</source>
         <translation>O painel não consegue ler este catálogo: %1</translation>
     </message>
@@ -707,7 +707,7 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+142"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+140"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
@@ -1406,6 +1406,35 @@ Média de 7 dias: %6</translation>
         <location line="+4"/>
         <source>Run one statement at a time: this text holds several statements separated by &apos;;&apos;. Remove all but one and run it again.</source>
         <translation>Execute uma instrução por vez: este texto contém várias instruções separadas por &apos;;&apos;. Remova todas menos uma e execute de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>RunMessage</name>
+    <message numerus="yes">
+        <location filename="../core/common/RunMessage.cpp" line="+152"/>
+        <source>Synced %n row(s).</source>
+        <translation>
+            <numerusform>%Ln linha sincronizada.</numerusform>
+            <numerusform>%Ln linhas sincronizadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some of what LinkedIn sent could not be kept as sent: the streams say what.</source>
+        <translation>Parte do que o LinkedIn enviou não pôde ser mantida como veio: os fluxos dizem o quê.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Removed %n staging table(s) an interrupted sync had left behind.</source>
+        <translation>
+            <numerusform>Removida %n tabela temporária que uma sincronização interrompida deixou para trás.</numerusform>
+            <numerusform>Removidas %n tabelas temporárias que uma sincronização interrompida deixou para trás.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>LinkedIn no longer serves API version %1; this run used %2, and the source uses it from now on.</source>
+        <translation>O LinkedIn não atende mais à versão %1 da API; esta execução usou a %2, e a fonte passa a usá-la.</translation>
     </message>
 </context>
 <context>
@@ -3320,12 +3349,12 @@ organization_urn / author</translation>
         <translation>Taxa de engajamento</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+76"/>
         <source>Double-click a post to open it on LinkedIn</source>
         <translation>Clique duas vezes em uma publicação para abri-la no LinkedIn</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-82"/>
         <source>Engagement rate by content type</source>
         <translation>Taxa de engajamento por tipo de conteúdo</translation>
     </message>
@@ -3340,12 +3369,12 @@ organization_urn / author</translation>
         <translation>As estatísticas são os totais de toda a vida de cada publicação. O gráfico mostra as publicações com mais impressões (no máximo %1); clique duas vezes numa publicação para abri-la no LinkedIn.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
         <source>Posts:</source>
         <translation>Publicações:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Impressions:</source>
         <translation>Impressões:</translation>
     </message>
@@ -3376,7 +3405,7 @@ organization_urn / author</translation>
         <translation>Nenhum navegador pôde ser aberto. A publicação está em %1 (selecione o endereço para copiá-lo).</translation>
     </message>
     <message>
-        <location line="-109"/>
+        <location line="-106"/>
         <source>Engagement by content type</source>
         <translation>Engajamento por tipo de conteúdo</translation>
     </message>
@@ -4316,35 +4345,6 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
         <location line="+22"/>
         <source>Waiting for the sync started at %1 by process %2 to finish…</source>
         <translation>Aguardando o fim da sincronização iniciada em %1 pelo processo %2…</translation>
-    </message>
-</context>
-<context>
-    <name>pagesight::SyncEngine</name>
-    <message numerus="yes">
-        <location filename="../core/sync/SyncEngine.cpp" line="+378"/>
-        <source>Synced %n row(s).</source>
-        <translation>
-            <numerusform>%Ln linha sincronizada.</numerusform>
-            <numerusform>%Ln linhas sincronizadas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Some of what LinkedIn sent could not be kept as sent: the streams say what.</source>
-        <translation>Parte do que o LinkedIn enviou não pôde ser mantida como veio: os fluxos dizem o quê.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Removed %n staging table(s) an interrupted sync had left behind.</source>
-        <translation>
-            <numerusform>Removida %n tabela temporária que uma sincronização interrompida deixou para trás.</numerusform>
-            <numerusform>Removidas %n tabelas temporárias que uma sincronização interrompida deixou para trás.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>LinkedIn no longer serves API version %1; this run used %2, and the source uses it from now on.</source>
-        <translation>O LinkedIn não atende mais à versão %1 da API; esta execução usou a %2, e a fonte passa a usá-la.</translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,14 @@ const QList<CatalogMigration> &catalogMigrations() {
                             "days INTEGER NOT NULL CHECK (days > 0), "
                             "updated_at TEXT NOT NULL)"),
          }},
+        {6,
+         {
+             // What a run and its streams said, as codes and arguments (core/common/RunMessage), so
+             // the history reads in the language of whoever looks at it. `message` keeps the
+             // sentence in the run's language for older releases and for SQL readers.
+             QStringLiteral("ALTER TABLE _pagesight_runs ADD COLUMN message_data TEXT"),
+             QStringLiteral("ALTER TABLE _pagesight_run_streams ADD COLUMN message_data TEXT"),
+         }},
     };
     return migrations;
 }

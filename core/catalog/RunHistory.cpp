@@ -2,6 +2,7 @@
 
 #include "CatalogSql.h"
 #include "common/Log.h"
+#include "common/RunMessage.h"
 
 #include <QSqlQuery>
 
@@ -10,6 +11,11 @@ namespace pagesight {
 using namespace catalogsql;
 
 namespace {
+// NULL for a run or stream with nothing to say.
+QVariant messageDataValue(const QByteArray &data) {
+    return data.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(QString::fromUtf8(data));
+}
+
 // The history's text, with today's spelling; a text no release writes reads as failed.
 RunStatus storedStatus(const QVariant &value) {
     return statusFromText(value.toString()).value_or(RunStatus::Failed);
@@ -42,11 +48,12 @@ qint64 RunHistory::begin(const RunStart &start) {
 CatalogError RunHistory::finish(const RunRecord &run) {
     return m_catalog.write(QStringLiteral("record a run"), [&run](const QSqlDatabase &db) -> CatalogError {
         QSqlQuery update(db);
-        update.prepare(QStringLiteral("UPDATE _pagesight_runs SET finished_at = ?, status = ?, message = ? "
-                                      "WHERE id = ?"));
+        update.prepare(QStringLiteral("UPDATE _pagesight_runs SET finished_at = ?, status = ?, message = ?, "
+                                      "message_data = ? WHERE id = ?"));
         update.addBindValue(timeValue(run.finishedAt));
         update.addBindValue(statusText(run.status));
         update.addBindValue(run.message);
+        update.addBindValue(messageDataValue(run.messageData));
         update.addBindValue(run.id);
         if (!update.exec())
             return errorFrom(update.lastError(), {});
@@ -59,8 +66,8 @@ CatalogError RunHistory::finish(const RunRecord &run) {
             return error;
         QSqlQuery insert(db);
         insert.prepare(QStringLiteral("INSERT INTO _pagesight_run_streams "
-                                      "(run_id, stream_id, table_name, status, rows_written, requests, message) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+                                      "(run_id, stream_id, table_name, status, rows_written, requests, message, "
+                                      "message_data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         for (const RunStreamStats &stream : run.streams) {
             insert.bindValue(0, run.id);
             insert.bindValue(1, keyValue(stream.streamId));
@@ -69,6 +76,7 @@ CatalogError RunHistory::finish(const RunRecord &run) {
             insert.bindValue(4, stream.rowsWritten);
             insert.bindValue(5, stream.requests);
             insert.bindValue(6, stream.message);
+            insert.bindValue(7, messageDataValue(stream.messageData));
             if (!insert.exec())
                 return errorFrom(insert.lastError(), {});
         }
@@ -96,7 +104,7 @@ QList<RunRecord> RunHistory::select(const QString &where, const QVariantList &va
     query.setForwardOnly(true);
     // The id breaks ties between runs started in the same millisecond.
     query.prepare(QStringLiteral("SELECT id, source_id, source_name, organization_urn, started_at, finished_at, "
-                                 "status, message FROM _pagesight_runs WHERE %1 "
+                                 "status, message, message_data FROM _pagesight_runs WHERE %1 "
                                  "ORDER BY started_at DESC, id DESC LIMIT ?")
                       .arg(where));
     for (const QVariant &value : values)
@@ -115,25 +123,32 @@ QList<RunRecord> RunHistory::select(const QString &where, const QVariantList &va
         run.startedAt = timeFrom(query.value(4));
         run.finishedAt = timeFrom(query.value(5));
         run.status = storedStatus(query.value(6));
-        run.message = query.value(7).toString();
+        run.messageData = query.value(8).toByteArray();
+        run.message = RunMessage::textOf(run.messageData, query.value(7).toString());
         result << run;
     }
     query.finish();
 
     QSqlQuery streams(db);
     streams.setForwardOnly(true);
-    streams.prepare(QStringLiteral("SELECT stream_id, table_name, status, rows_written, requests, message "
-                                   "FROM _pagesight_run_streams WHERE run_id = ? ORDER BY rowid"));
+    streams.prepare(QStringLiteral("SELECT stream_id, table_name, status, rows_written, requests, message, "
+                                   "message_data FROM _pagesight_run_streams WHERE run_id = ? ORDER BY rowid"));
     for (RunRecord &run : result) {
         streams.bindValue(0, run.id);
         if (!streams.exec()) {
             logReadFailure("the streams of a run", streams.lastError());
             continue;
         }
-        while (streams.next())
-            run.streams << RunStreamStats{streams.value(0).toString(),    streams.value(1).toString(),
-                                          storedStatus(streams.value(2)), streams.value(3).toLongLong(),
-                                          streams.value(4).toInt(),       streams.value(5).toString()};
+        while (streams.next()) {
+            const QByteArray data = streams.value(6).toByteArray();
+            run.streams << RunStreamStats{streams.value(0).toString(),
+                                          streams.value(1).toString(),
+                                          storedStatus(streams.value(2)),
+                                          streams.value(3).toLongLong(),
+                                          streams.value(4).toInt(),
+                                          RunMessage::textOf(data, streams.value(5).toString()),
+                                          data};
+        }
     }
     return result;
 }

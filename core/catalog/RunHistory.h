@@ -10,7 +10,8 @@ struct RunStreamStats {
     RunStatus status = RunStatus::Succeeded; // a finished stream: never waiting or running
     qint64 rowsWritten = 0;
     int requests = 0;
-    QString message;
+    QString message;        // in the language of the run (what older releases and SQL readers see)
+    QByteArray messageData; // the same as codes and arguments (RunMessage); empty in older runs
 };
 
 struct RunRecord {
@@ -21,7 +22,8 @@ struct RunRecord {
     QDateTime startedAt;
     QDateTime finishedAt;
     RunStatus status = RunStatus::Running;
-    QString message;
+    QString message; // the history reads it in the current language where messageData allows
+    QByteArray messageData;
     QList<RunStreamStats> streams;
 };
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMap>
+#include <QObject>
 #include <QString>
 
 #include <chrono>
@@ -11,25 +12,27 @@ namespace pagesight {
 // is the one place that turns them into translated sentences a person can act on.
 
 struct ApiError {
-    enum class Kind {
-        None,
-        Network,         // connection refused, reset, dropped mid-body, DNS
-        Timeout,         // no reply within the per-request timeout
-        InvalidResponse, // truncated or invalid JSON, unexpected shape
-        EndlessPaging,   // pages that bring nothing new, or more pages than the listing can have
-        Redirected,      // a 3xx: LinkedIn's API never redirects, and a token never follows one
-        TooLarge,        // an answer larger than any real one (the client's cap)
-        RunTooLong,      // the whole sync passed its time limit and was stopped
-        BadRequest,      // 400 (LinkedIn's message kept in serverMessage)
-        Unauthorized,    // 401 after the one refresh attempt
-        Forbidden,       // 403: scope or page role missing
-        NotFound,        // 404
-        VersionInactive, // 426: LinkedIn-Version no longer active
-        RateLimited,     // 429 that did not clear after retries
-        QuotaExhausted,  // 429 for the daily quota: resume after 00:00 UTC
-        Server,          // 5xx after retries
-        Cancelled,       // the run was cancelled
-    };
+    Q_GADGET // for Q_ENUM: the run history stores kinds by name (RunMessage)
+        public : enum class Kind {
+            None,
+            Network,         // connection refused, reset, dropped mid-body, DNS
+            Timeout,         // no reply within the per-request timeout
+            InvalidResponse, // truncated or invalid JSON, unexpected shape
+            EndlessPaging,   // pages that bring nothing new, or more pages than the listing can have
+            Redirected,      // a 3xx: LinkedIn's API never redirects, and a token never follows one
+            TooLarge,        // an answer larger than any real one (the client's cap)
+            RunTooLong,      // the whole sync passed its time limit and was stopped
+            BadRequest,      // 400 (LinkedIn's message kept in serverMessage)
+            Unauthorized,    // 401 after the one refresh attempt
+            Forbidden,       // 403: scope or page role missing
+            NotFound,        // 404
+            VersionInactive, // 426: LinkedIn-Version no longer active
+            RateLimited,     // 429 that did not clear after retries
+            QuotaExhausted,  // 429 for the daily quota: resume after 00:00 UTC
+            Server,          // 5xx after retries
+            Cancelled,       // the run was cancelled
+        };
+    Q_ENUM(Kind)
 
     Kind kind = Kind::None;
     int httpStatus = 0;
@@ -65,6 +68,8 @@ struct DataWarnings {
 };
 
 struct CatalogError {
+    Q_GADGET
+public:
     enum class Kind {
         None,
         CannotOpen,   // path not writable, directory missing
@@ -79,6 +84,7 @@ struct CatalogError {
         NewerCatalog, // written by a newer Pagesight (detail: its catalog version)
         Missing,      // no file at path, where a command needs an existing catalog (none is created)
     };
+    Q_ENUM(Kind)
     Kind kind = Kind::None;
     QString detail; // driver text or the offending name
     QString path;

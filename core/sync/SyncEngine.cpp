@@ -3,6 +3,7 @@
 #include "api/LinkedInClient.h"
 #include "catalog/RunHistory.h"
 #include "common/Log.h"
+#include "common/RunMessage.h"
 
 #include <QTimer>
 
@@ -99,30 +100,32 @@ void SyncEngine::emitProgress(StreamRun &stream, std::optional<RunStatus> state)
 
 void SyncEngine::finishStream(StreamRun &stream) {
     using K = ApiError::Kind;
+    RunMessage message;
     if (m_tooLong) {
         stream.stats.status = RunStatus::Partial;
-        stream.stats.message = describe(ApiError{K::RunTooLong});
+        message.add(ApiError{K::RunTooLong});
     } else if (m_cancel.isCancelled() || stream.apiError.kind == K::Cancelled) {
         stream.stats.status = RunStatus::Cancelled;
-        stream.stats.message = describe(ApiError{K::Cancelled});
+        message.add(ApiError{K::Cancelled});
     } else if (stream.apiError.kind == K::QuotaExhausted || stream.apiError.kind == K::RateLimited) {
         // LinkedIn asked us to stop for now: what was fetched is kept, the next run resumes.
         stream.stats.status = RunStatus::Partial;
-        stream.stats.message = describe(stream.apiError);
+        message.add(stream.apiError);
     } else if (stream.apiError.isError()) {
         stream.stats.status = RunStatus::Failed;
-        stream.stats.message = describe(stream.apiError);
+        message.add(stream.apiError);
     } else if (stream.catalogError.isError()) {
         stream.stats.status = RunStatus::Failed;
-        stream.stats.message = describe(stream.catalogError);
+        message.add(stream.catalogError);
     } else if (stream.partialError.isError()) {
         stream.stats.status = RunStatus::Partial;
-        stream.stats.message = describe(stream.partialError);
+        message.add(stream.partialError);
     } else {
         stream.stats.status = RunStatus::Succeeded;
     }
-    if (const QString warnings = describe(stream.warnings); !warnings.isEmpty())
-        stream.stats.message = (stream.stats.message + QLatin1Char(' ') + warnings).trimmed();
+    message.add(stream.warnings);
+    stream.stats.message = message.text();
+    stream.stats.messageData = message.isEmpty() ? QByteArray() : message.toJson();
     if (stream.syncType == SyncType::FullTable && stream.stats.status != RunStatus::Succeeded)
         m_catalog->discardStaging(stream.schema);
     // Whatever was planned but not done will not be done in this run.
@@ -374,29 +377,27 @@ QCoro::Task<RunReport> SyncEngine::run(SourceConfig source, SyncOptions options)
     bool warned = false;
     for (const StreamRun &stream : streams)
         warned = warned || !stream.warnings.isEmpty();
+    RunMessage message;
     if (report.status == RunStatus::Succeeded) {
-        report.message = tr("Synced %n row(s).", nullptr, int(qMin<qint64>(report.rowsWritten(), INT_MAX)));
+        message.addSynced(report.rowsWritten());
         if (warned)
-            report.message += QLatin1Char(' ') + tr("Some of what LinkedIn sent could not be kept as sent: the "
-                                                    "streams say what.");
+            message.addWarnedStreams();
     } else if (m_tooLong)
-        report.message = describe(ApiError{ApiError::Kind::RunTooLong});
+        message.add(ApiError{ApiError::Kind::RunTooLong});
     else if (m_cancel.isCancelled())
-        report.message = describe(ApiError{ApiError::Kind::Cancelled});
+        message.add(ApiError{ApiError::Kind::Cancelled});
     else if (report.apiError.isError())
-        report.message = describe(report.apiError);
+        message.add(report.apiError);
     else
-        report.message = describe(report.catalogError);
+        message.add(report.catalogError);
     if (leftovers > 0)
-        report.message += QLatin1Char(' ') +
-                          tr("Removed %n staging table(s) an interrupted sync had left behind.", nullptr, leftovers);
+        message.addLeftoverStaging(leftovers);
     report.apiVersion = m_client->options().apiVersion;
     if (report.apiVersion != versionAtStart) {
         report.apiVersionReplaced = versionAtStart;
-        report.message += QLatin1Char(' ') + tr("LinkedIn no longer serves API version %1; this run used %2, and the "
-                                                "source uses it from now on.")
-                                                 .arg(versionAtStart, report.apiVersion);
+        message.addVersionReplaced(versionAtStart, report.apiVersion);
     }
+    report.message = message.text();
     report.requests = m_client->requestsSent() - requestsBefore;
     report.finishedAt = m_clock->nowUtc();
 
@@ -409,6 +410,7 @@ QCoro::Task<RunReport> SyncEngine::run(SourceConfig source, SyncOptions options)
     record.finishedAt = report.finishedAt;
     record.status = report.status;
     record.message = report.message;
+    record.messageData = message.toJson();
     record.streams = report.streams;
     if (const CatalogError error = RunHistory(*m_catalog).finish(record); error.isError())
         qCWarning(lcSync) << "could not record the run:" << error.detail;
