@@ -82,6 +82,7 @@ private slots:
     void filterCountsMatches();
     void reloadKeepsPlace();
     void diagramShowsJoins();
+    void diagramTextsFitTheirPlaces();
     void emptyCatalogSaysSo();
 };
 
@@ -332,6 +333,42 @@ void TestCatalogBrowser::diagramShowsJoins() {
     QVERIFY(diagram->joins().contains(QStringLiteral("post_statistics.post_urn = organization_posts.id")));
     QVERIFY(diagram->accessibleDescription().contains(QLatin1String("post_statistics.post_urn")));
     grab(&page, QStringLiteral("catalog-browser-data-model.png"));
+}
+
+void TestCatalogBrowser::diagramTextsFitTheirPlaces() {
+    // Every text whole at the smallest and the usual size; a long prefix's names drawn smaller;
+    // a name of 63 characters (the longest allowed) elided in the middle, its ends kept.
+    DataModelDiagram diagram;
+    const QString longest = QStringLiteral("a").repeated(63 - 16) + QStringLiteral("_post_statistics");
+    TableNames longNames = TableNames::withPrefix(QStringLiteral("acme_analitica_"));
+    for (const QSize &size : {diagram.minimumSizeHint(), diagram.sizeHint(), QSize(1400, 700)}) {
+        diagram.setTables(longNames, {});
+        diagram.resize(size);
+        diagram.grab();
+        QVERIFY(diagram.drawnTexts().size() > 20);
+        for (const DataModelDiagram::DrawnText &text : diagram.drawnTexts()) {
+            QVERIFY2(text.fits, qPrintable(text.text));
+            QCOMPARE(text.shown, text.text);
+        }
+        const auto title = std::find_if(diagram.drawnTexts().cbegin(), diagram.drawnTexts().cend(),
+                                        [](const DataModelDiagram::DrawnText &t) {
+                                            return t.text == QLatin1String("acme_analitica_follower_statistics");
+                                        });
+        QVERIFY(title != diagram.drawnTexts().cend());
+        QVERIFY2(title->pixelSize < 14, qPrintable(QString::number(title->pixelSize)));
+    }
+    TableNames names;
+    names.postStatistics = longest;
+    diagram.setTables(names, {});
+    diagram.grab();
+    const auto elided = std::find_if(diagram.drawnTexts().cbegin(), diagram.drawnTexts().cend(),
+                                     [&](const DataModelDiagram::DrawnText &t) { return t.text == longest; });
+    QVERIFY(elided != diagram.drawnTexts().cend());
+    QVERIFY(!elided->fits);
+    QVERIFY2(elided->shown.contains(QChar(0x2026)) && elided->shown.endsWith(QLatin1String("statistics")),
+             qPrintable(elided->shown));
+    for (const DataModelDiagram::DrawnText &text : diagram.drawnTexts())
+        QVERIFY2(text.fits || text.text == longest, qPrintable(text.text));
 }
 
 void TestCatalogBrowser::emptyCatalogSaysSo() {

@@ -26,6 +26,7 @@
 #include <QScopeGuard>
 #include <QSettings>
 #include <QStandardItemModel>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -475,6 +476,23 @@ private slots:
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("demographicsSummary"))
                     ->text()
                     .contains(QLatin1String("publishes in English")));
+        // The tables group thousands as the summary does ("20.270"). The view hands its delegate
+        // a locale that omits the separators; the dashboards' delegate puts them back.
+        auto *table = page.findChild<QTableView *>(QStringLiteral("demographicsTable"));
+        QLocale viewLocale = table->locale();
+        viewLocale.setNumberOptions(QLocale::OmitGroupSeparator);
+        const auto *delegate = qobject_cast<const QStyledItemDelegate *>(table->itemDelegate());
+        QVERIFY(delegate);
+        int grouped = 0;
+        for (int row = 0; row < table->model()->rowCount(); ++row) {
+            for (const int column : {int(DemographicsModel::Views), int(DemographicsModel::Followers)}) {
+                const QVariant value = table->model()->index(row, column).data();
+                const QString shown = delegate->displayText(value, viewLocale);
+                QCOMPARE(shown, QLocale().toString(value.toLongLong()));
+                grouped += value.toLongLong() >= 1000 && shown.contains(QLatin1Char('.')) ? 1 : 0;
+            }
+        }
+        QVERIFY(grouped > 3);
         page.showDashboard(DashboardsPage::PostEngagement);
         auto *types = page.findChild<ChartCanvas *>(QStringLiteral("contentTypeChart"));
         const QStringList texts = types->texts();

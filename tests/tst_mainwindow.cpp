@@ -32,6 +32,7 @@
 #include <QGraphicsSimpleTextItem>
 #include <QGraphicsTextItem>
 #include <QGraphicsView>
+#include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QNetworkAccessManager>
@@ -317,6 +318,18 @@ private slots:
             window.dashboardsPage()->showDashboard(dashboard);
             QVERIFY(!window.dashboardsPage()->isEmptyStateShown(DashboardsPage::Dashboard(dashboard)));
             check(QLatin1String(names[dashboard]));
+            // A table under a chart keeps rows to read: three, and six for the demographics, whose
+            // page scrolls rather than squeeze it (it kept two).
+            for (const QTableView *table : window.dashboardsPage()->findChildren<QTableView *>()) {
+                if (!table->isVisible())
+                    continue;
+                const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+                const int needed = table->objectName() == QLatin1String("demographicsTable") ? 6 : 3;
+                if (rows < needed)
+                    problems << QStringLiteral("%1: %2 shows %3 rows")
+                                    .arg(QLatin1String(names[dashboard]), table->objectName())
+                                    .arg(rows);
+            }
         }
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
     }

@@ -7,6 +7,7 @@
 //    shown in English; only the call sites can tell.
 #include "SyncTestSupport.h"
 #include "app/SourceText.h"
+#include "catalog/DataModelDiagram.h"
 #include "cli/Cli.h"
 #include "cli/CliOutput.h"
 #include "common/Errors.h"
@@ -159,6 +160,7 @@ private slots:
     void wizardIsPortuguese();
     void sourcesPageIsPortuguese();
     void runHistoryReadsInTheReadersLanguage();
+    void dataModelFitsInPortuguese();
     void registryTitlesArePortuguese();
     void pluralFormsInPortuguese_data();
     void pluralFormsInPortuguese();
@@ -386,6 +388,22 @@ void TestTranslations::runHistoryReadsInTheReadersLanguage() {
         QSqlQuery update(rig.catalog.reader());
         QVERIFY(update.exec(QStringLiteral("UPDATE _pagesight_runs SET message_data = %1").arg(QLatin1String(data))));
         QCOMPARE(RunHistory(rig.catalog).runs().value(0).message, englishRun);
+    }
+}
+
+void TestTranslations::dataModelFitsInPortuguese() {
+    // The join's caption was cut at both ends in Portuguese, which says it in more letters.
+    load(QStringLiteral("pt_BR"));
+    DataModelDiagram diagram;
+    for (const QSize &size : {diagram.minimumSizeHint(), diagram.sizeHint()}) {
+        diagram.resize(size);
+        diagram.grab();
+        bool caption = false;
+        for (const DataModelDiagram::DrawnText &text : diagram.drawnTexts()) {
+            QVERIFY2(text.fits, qPrintable(text.text));
+            caption = caption || text.text.contains(QStringLiteral("por publicação"));
+        }
+        QVERIFY(caption);
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "streams/StreamDef.h"
 
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPainter>
 #include <QPainterPath>
@@ -122,6 +123,29 @@ QSize DataModelDiagram::minimumSizeHint() const {
     return QSize(int(logicalWidth / 2), int(logicalHeight / 2));
 }
 
+void DataModelDiagram::drawFitted(QPainter &painter, const QRectF &rect, int flags, const QString &text) const {
+    constexpr int smallest = 9;
+    constexpr qreal slack = 0.5; // rounding of the metrics
+    QFont font = painter.font();
+    const auto fitsAt = [&](const QFont &f) {
+        const QRectF needed = QFontMetricsF(f).boundingRect(rect, flags, text);
+        return needed.width() <= rect.width() + slack && needed.height() <= rect.height() + slack;
+    };
+    bool fits = fitsAt(font);
+    while (!fits && font.pixelSize() > smallest) {
+        font.setPixelSize(font.pixelSize() - 1);
+        fits = fitsAt(font);
+    }
+    QString shown = text;
+    if (!fits && !text.contains(QLatin1Char('\n')) && !(flags & Qt::TextWordWrap))
+        shown = QFontMetricsF(font).elidedText(text, Qt::ElideMiddle, rect.width());
+    painter.save();
+    painter.setFont(font);
+    painter.drawText(rect, flags, shown);
+    painter.restore();
+    m_drawn.append(DrawnText{text, shown, qreal(font.pixelSize()), fits});
+}
+
 QPointF DataModelDiagram::columnAnchor(const Box &b, const QString &column, bool rightSide) const {
     const qsizetype index = qMax<qsizetype>(0, listedColumns(b).indexOf(column));
     const qreal y = b.rect.top() + titleHeight + index * lineHeight + lineHeight / 2;
@@ -147,12 +171,12 @@ void DataModelDiagram::paintBox(QPainter &painter, const Box &b) const {
     font.setItalic(false);
     painter.setFont(font);
     painter.setPen(b.present ? pal.color(QPalette::Text) : pal.color(QPalette::Disabled, QPalette::Text));
-    painter.drawText(title.adjusted(padding, 2, -padding, -18), Qt::AlignLeft | Qt::AlignVCenter, b.table);
+    drawFitted(painter, title.adjusted(padding, 2, -padding, -18), Qt::AlignLeft | Qt::AlignVCenter, b.table);
     font.setBold(false);
     font.setPixelSize(11);
     painter.setFont(font);
     const QString rows = b.present ? tr("%Ln row(s)", nullptr, int(b.rows)) : tr("not synced yet");
-    painter.drawText(title.adjusted(padding, 18, -padding, 0), Qt::AlignLeft | Qt::AlignVCenter, rows);
+    drawFitted(painter, title.adjusted(padding, 18, -padding, 0), Qt::AlignLeft | Qt::AlignVCenter, rows);
 
     const QStringList listed = listedColumns(b);
     font.setPixelSize(13);
@@ -163,13 +187,19 @@ void DataModelDiagram::paintBox(QPainter &painter, const Box &b) const {
         painter.setFont(font);
         const QRectF line(b.rect.left() + padding, b.rect.top() + titleHeight + i * lineHeight,
                           b.rect.width() - 2 * padding, lineHeight);
-        painter.drawText(line, Qt::AlignLeft | Qt::AlignVCenter, listed[i]);
-        if (key)
-            painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, tr("PK"));
+        if (key) {
+            const QString pk = tr("PK");
+            const qreal pkWidth = QFontMetricsF(font).horizontalAdvance(pk) + padding;
+            drawFitted(painter, line.adjusted(0, 0, -pkWidth, 0), Qt::AlignLeft | Qt::AlignVCenter, listed[i]);
+            painter.drawText(line, Qt::AlignRight | Qt::AlignVCenter, pk);
+        } else {
+            drawFitted(painter, line, Qt::AlignLeft | Qt::AlignVCenter, listed[i]);
+        }
     }
 }
 
 void DataModelDiagram::paintEvent(QPaintEvent *) {
+    m_drawn.clear();
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);
     const qreal scale = qMin(width() / logicalWidth, height() / logicalHeight);
@@ -211,12 +241,13 @@ void DataModelDiagram::paintEvent(QPaintEvent *) {
         painter.drawEllipse(to, 3.5, 3.5);
         painter.setFont(font);
         painter.setPen(pal.color(QPalette::Text));
+        // The caption takes the gap between the two boxes, wrapped to the boxes' width.
         const qreal top = qMin(parent->rect.bottom(), child.rect.bottom());
         const qreal bottom = qMax(parent->rect.top(), child.rect.top());
-        const QRectF label(parent->rect.left(), (top + bottom) / 2 - 20, parent->rect.width(), 40);
+        const QRectF label(parent->rect.left(), top + 4, parent->rect.width(), bottom - top - 8);
         //: %1 = %2 is the join, e.g. post_urn = id
-        painter.drawText(label, Qt::AlignCenter,
-                         tr("%1 = %2\n(one row of statistics per post)").arg(childKey, parentKey));
+        drawFitted(painter, label, Qt::AlignCenter | Qt::TextWordWrap,
+                   tr("%1 = %2\n(one row of statistics per post)").arg(childKey, parentKey));
     }
 
     for (const Box &b : m_boxes)
@@ -230,13 +261,13 @@ void DataModelDiagram::paintEvent(QPaintEvent *) {
     font.setBold(true);
     painter.setFont(font);
     painter.setPen(pal.color(QPalette::Text));
-    painter.drawText(m_organization.adjusted(0, 8, 0, -m_organization.height() / 2), Qt::AlignCenter,
-                     tr("Organization"));
+    drawFitted(painter, m_organization.adjusted(6, 8, -6, -m_organization.height() / 2), Qt::AlignCenter,
+               tr("Organization"));
     font.setBold(false);
     font.setPixelSize(11);
     painter.setFont(font);
-    painter.drawText(m_organization.adjusted(6, m_organization.height() / 2 - 6, -6, -6), Qt::AlignCenter,
-                     tr("urn:li:organization:…\norganization_urn / author"));
+    drawFitted(painter, m_organization.adjusted(6, m_organization.height() / 2 - 6, -6, -6), Qt::AlignCenter,
+               tr("urn:li:organization:…\norganization_urn / author"));
 }
 
 } // namespace pagesight

@@ -39,6 +39,16 @@ public:
     // organization_posts.id", …): the accessible description and the tests read them.
     QStringList joins() const;
 
+    // Every text the last paint drew, for the tests: a text that does not fit its place at the
+    // diagram's size is drawn smaller (down to 9 px), and only then elided in the middle.
+    struct DrawnText {
+        QString text;
+        QString shown; // what was drawn: the text, or its elided form
+        qreal pixelSize = 0;
+        bool fits = true; // drawn whole inside its place
+    };
+    const QList<DrawnText> &drawnTexts() const { return m_drawn; }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
@@ -51,9 +61,11 @@ private:
     void layOut();
     QPointF columnAnchor(const Box &box, const QString &column, bool rightSide) const;
     void paintBox(QPainter &painter, const Box &box) const;
+    void drawFitted(QPainter &painter, const QRectF &rect, int flags, const QString &text) const;
 
     QList<Box> m_boxes;
     QRectF m_organization;
+    mutable QList<DrawnText> m_drawn;
 };
 
 } // namespace pagesight

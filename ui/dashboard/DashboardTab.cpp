@@ -5,8 +5,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -27,7 +30,18 @@ DashboardTab::DashboardTab(const QString &emptyStateName, QWidget *parent)
 }
 
 void DashboardTab::setContent(QWidget *content) {
-    m_stack->addWidget(content);
+    m_scroll = new QScrollArea(m_stack);
+    m_scroll->setObjectName(objectName().isEmpty() ? QStringLiteral("dashboardScrollArea")
+                                                   : objectName() + QStringLiteral("ScrollArea"));
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_scroll->setWidget(content);
+    m_stack->addWidget(m_scroll);
+}
+
+QWidget *DashboardTab::pictureWidget() const {
+    return isEmptyStateShown() || !m_scroll ? static_cast<QWidget *>(m_stack) : m_scroll->widget();
 }
 
 void DashboardTab::showEmpty(const QString &text) {
@@ -88,7 +102,23 @@ QString DashboardTab::comparisonNote(const DashboardFilter &filter, bool compara
                  .toHtmlEscaped());
 }
 
-QTableView *DashboardTab::makeTable(const QString &objectName, const QString &accessibleName, bool fitColumns) {
+namespace {
+// Item views draw numbers without thousands separators (QAbstractItemView passes its locale with
+// OmitGroupSeparator), so 20270 views sat beside "20,270" in the summary. The dashboards' tables
+// group them as the rest of the app does.
+class GroupedNumberDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QString displayText(const QVariant &value, const QLocale &locale) const override {
+        QLocale grouped = locale;
+        grouped.setNumberOptions(locale.numberOptions() & ~QLocale::OmitGroupSeparator);
+        return QStyledItemDelegate::displayText(value, grouped);
+    }
+};
+} // namespace
+
+QTableView *DashboardTab::makeTable(const QString &objectName, const QString &accessibleName, bool fitColumns,
+                                    int minRows) {
     auto *table = new QTableView(this);
     table->setObjectName(objectName);
     table->setAccessibleName(accessibleName);
@@ -98,6 +128,10 @@ QTableView *DashboardTab::makeTable(const QString &objectName, const QString &ac
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setWordWrap(false);
+    table->setItemDelegate(new GroupedNumberDelegate(table));
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() +
+                            minRows * table->verticalHeader()->defaultSectionSize() + 2 * table->frameWidth() +
+                            table->horizontalScrollBar()->sizeHint().height());
     if (fitColumns) // a few rows: every header and number whole
         table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return table;

@@ -8,6 +8,7 @@
 #include <utility>
 
 class QLabel;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
@@ -40,6 +41,8 @@ public:
     void showEmpty(const QString &text);
     bool isEmptyStateShown() const;
     QString emptyStateText() const; // empty while content is shown
+    // What an export draws: the empty state, or the whole content, scrolled out of view or not.
+    QWidget *pictureWidget() const;
 
 signals:
     // A choice of its own (a facet, an audience) changed: the page calls reloadChoice() if the tab
@@ -47,6 +50,8 @@ signals:
     void choiceChanged();
 
 protected:
+    // The dashboard's content, in a vertical scroll area that scrolls only when the window is
+    // shorter than the content's least height.
     void setContent(QWidget *content);
     void showContent();
     // "No <what> between <from> and <to>", or in the catalog at all when the filter has no range.
@@ -60,7 +65,10 @@ protected:
     static QString comparisonNote(const DashboardFilter &filter, bool comparable);
 
     // The parts every dashboard is built from.
-    QTableView *makeTable(const QString &objectName, const QString &accessibleName, bool fitColumns = false);
+    // A table keeps minRows rows in view: when the window is too short for a dashboard's charts and
+    // tables at their least, the dashboard scrolls (setContent) rather than squeeze them.
+    QTableView *makeTable(const QString &objectName, const QString &accessibleName, bool fitColumns = false,
+                          int minRows = 3);
     static QSplitter *chartOverTable(ChartCanvas *chart, QTableView *table, QWidget *parent);
     static QSplitter *chartOverWidget(ChartCanvas *chart, QWidget *below, QWidget *parent);
     static QLabel *makeSummary(const QString &objectName, QWidget *parent);
@@ -68,6 +76,7 @@ protected:
 
 private:
     QStackedWidget *m_stack;
+    QScrollArea *m_scroll = nullptr;
     QLabel *m_empty;
 };
 

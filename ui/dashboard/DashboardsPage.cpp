@@ -405,7 +405,7 @@ QString DashboardsPage::exportDashboard(const QString &path, bool byteOrderMark,
             return tr("This dashboard has no table to export: %1").arg(tab->emptyStateText());
         return exportTablesCsv(tab->exportTables(), path, byteOrderMark, written);
     }
-    const QString error = exportPicture(tab, heading(), path, *format);
+    const QString error = exportPicture(tab->pictureWidget(), heading(), path, *format);
     if (error.isEmpty() && written)
         written->append(path);
     return error;

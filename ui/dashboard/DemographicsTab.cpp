@@ -14,7 +14,8 @@
 namespace pagesight {
 
 namespace {
-constexpr int maxBars = 10; // demographic bars: the top 9 and "Other"
+constexpr int maxBars = 10;     // demographic bars: the top 9 and "Other"
+constexpr int tableMinRows = 6; // the table is what an analyst reads the names and counts in
 } // namespace
 
 void fillDemographicFacets(QComboBox *combo) {
@@ -51,7 +52,8 @@ DemographicsTab::DemographicsTab(QWidget *parent)
     spec.valueLabels = true;
     spec.valueSuffix = QStringLiteral(" %");
     m_chart->setModel(m_demographics, spec);
-    QTableView *table = makeTable(QStringLiteral("demographicsTable"), tr("Visitor and follower demographics"), true);
+    QTableView *table =
+        makeTable(QStringLiteral("demographicsTable"), tr("Visitor and follower demographics"), true, tableMinRows);
     table->setModel(m_demographics);
     layout->addLayout(row);
     layout->addWidget(chartOverTable(m_chart, table, page), 1);
