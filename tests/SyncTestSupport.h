@@ -78,10 +78,11 @@ struct EngineRig {
 inline QMap<QString, QStringList> dumpTables(const QSqlDatabase &database) {
     QMap<QString, QStringList> dump;
     QSqlQuery tables(database);
-    tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_pagesight%' "
-                               "ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
+    tables.exec(dialect::tablesSql(dialect::backendOf(database))); // SQLite or PostgreSQL
     while (tables.next()) {
         const QString table = tables.value(0).toString();
+        if (table.startsWith(QLatin1String("_pagesight")) || table.startsWith(QLatin1String("sqlite_")))
+            continue;
         QSqlQuery rows(database);
         rows.exec(QStringLiteral("SELECT * FROM \"%1\"").arg(table));
         QStringList lines;

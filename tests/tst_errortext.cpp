@@ -14,7 +14,7 @@ namespace {
 // loop (the tests below check that the next value past it gives no sentence).
 constexpr int lastApiKind = int(ApiError::Kind::Cancelled);
 constexpr int lastCatalogKind = int(CatalogError::Kind::Missing);
-constexpr int lastInputKind = int(InputError::Kind::PublicCompanyUrl);
+constexpr int lastInputKind = int(InputError::Kind::CatalogUrlPassword);
 
 // A sentence: starts with a capital letter or a quote, ends with a full stop (or a quoted message)
 // unless it ends with a detail it was given, no unfilled %N placeholder.
@@ -110,7 +110,7 @@ void TestErrorText::everyInputKindHasASentence() {
         seen.insert(text);
     }
     QVERIFY2(describe(InputError{InputError::Kind(lastInputKind + 1), {}}).isEmpty(),
-             "InputError has a kind past PublicCompanyUrl: extend lastInputKind");
+             "InputError has a kind past CatalogUrlPassword: extend lastInputKind");
 }
 
 void TestErrorText::versionInactiveNamesVersionAndWhereToChangeIt() {

@@ -44,7 +44,7 @@ namespace {
 
 const int lastApiKind = QMetaEnum::fromType<ApiError::Kind>().keyCount() - 1;
 const int lastCatalogKind = QMetaEnum::fromType<CatalogError::Kind>().keyCount() - 1;
-constexpr int lastInputKind = int(InputError::Kind::PublicCompanyUrl);
+constexpr int lastInputKind = int(InputError::Kind::CatalogUrlPassword);
 constexpr int lastAuthKind = int(AuthError::Kind::Rejected);
 
 // What a successful run says, through the code that says it.

@@ -1102,6 +1102,16 @@ Cumulative: %5
     </message>
     <message>
         <location line="+5"/>
+        <source>&quot;%1&quot; is not a catalog on a PostgreSQL server: write it like postgresql://user@host:5432/database, optionally with ?sslmode=require&amp;schema=name (a schema in lower-case letters, digits and underscores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The catalog address %1 holds a password, which would then show in lists of running programs and in logs. Leave it out: Pagesight takes it from PGPASSWORD, ~/.pgpass or the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a period: give --from and --to as YYYY-MM-DD, the start on or before the end.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2278,7 +2288,7 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::DashboardTab</name>
     <message>
-        <location filename="../ui/dashboard/DashboardTab.cpp" line="+53"/>
+        <location filename="../ui/dashboard/DashboardTab.cpp" line="+67"/>
         <source>No %1 in the catalog yet. Sync the source on the Sources page.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2480,12 +2490,12 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
 <context>
     <name>pagesight::DataModelDiagram</name>
     <message>
-        <location filename="../ui/catalog/DataModelDiagram.cpp" line="+36"/>
+        <location filename="../ui/catalog/DataModelDiagram.cpp" line="+37"/>
         <source>Data model diagram</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+141"/>
         <source>not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2498,12 +2508,12 @@ Add a source on the Sources page (or try the sample data) and sync it: its table
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>PK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>%1 = %2
 (one row of statistics per post)</source>
         <extracomment>%1 = %2 is the join, e.g. post_urn = id</extracomment>
@@ -2577,7 +2587,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::DemographicsTab</name>
     <message>
-        <location filename="../ui/dashboard/DemographicsTab.cpp" line="+33"/>
+        <location filename="../ui/dashboard/DemographicsTab.cpp" line="+34"/>
         <source>Break down by</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2602,7 +2612,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Visitor and follower demographics</source>
         <translation type="unfinished"></translation>
     </message>

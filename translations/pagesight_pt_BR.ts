@@ -1148,6 +1148,16 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>&quot;%1&quot; is not a catalog on a PostgreSQL server: write it like postgresql://user@host:5432/database, optionally with ?sslmode=require&amp;schema=name (a schema in lower-case letters, digits and underscores).</source>
+        <translation>&quot;%1&quot; não é um catálogo num servidor PostgreSQL: escreva-o como postgresql://usuario@servidor:5432/banco, opcionalmente com ?sslmode=require&amp;schema=nome (um schema em letras minúsculas, dígitos e sublinhados).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The catalog address %1 holds a password, which would then show in lists of running programs and in logs. Leave it out: Pagesight takes it from PGPASSWORD, ~/.pgpass or the keychain.</source>
+        <translation>O endereço do catálogo %1 contém uma senha, que apareceria nas listas de programas em execução e nos logs. Deixe-a de fora: o Pagesight a obtém de PGPASSWORD, de ~/.pgpass ou do chaveiro.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&quot;%1&quot; is not a period: give --from and --to as YYYY-MM-DD, the start on or before the end.</source>
         <translation>&quot;%1&quot; não é um período: informe --from e --to como AAAA-MM-DD, com o início até o fim.</translation>
     </message>
@@ -2326,7 +2336,7 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::DashboardTab</name>
     <message>
-        <location filename="../ui/dashboard/DashboardTab.cpp" line="+53"/>
+        <location filename="../ui/dashboard/DashboardTab.cpp" line="+67"/>
         <source>No %1 in the catalog yet. Sync the source on the Sources page.</source>
         <translation>Ainda não há %1 no catálogo. Sincronize a fonte na página Fontes.</translation>
     </message>
@@ -2528,12 +2538,12 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
 <context>
     <name>pagesight::DataModelDiagram</name>
     <message>
-        <location filename="../ui/catalog/DataModelDiagram.cpp" line="+36"/>
+        <location filename="../ui/catalog/DataModelDiagram.cpp" line="+37"/>
         <source>Data model diagram</source>
         <translation>Diagrama do modelo de dados</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+141"/>
         <source>not synced yet</source>
         <translation>ainda não sincronizada</translation>
     </message>
@@ -2546,12 +2556,12 @@ Adicione uma fonte na página Fontes (ou experimente os dados de exemplo) e sinc
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>PK</source>
         <translation>PK</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>%1 = %2
 (one row of statistics per post)</source>
         <extracomment>%1 = %2 is the join, e.g. post_urn = id</extracomment>
@@ -2627,7 +2637,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::DemographicsTab</name>
     <message>
-        <location filename="../ui/dashboard/DemographicsTab.cpp" line="+33"/>
+        <location filename="../ui/dashboard/DemographicsTab.cpp" line="+34"/>
         <source>Break down by</source>
         <translation>Segmentar por</translation>
     </message>
@@ -2652,7 +2662,7 @@ organization_urn / author</translation>
         <translation>% dos seguidores</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Visitor and follower demographics</source>
         <translation>Perfil demográfico de visitantes e seguidores</translation>
     </message>

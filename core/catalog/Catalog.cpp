@@ -3,6 +3,7 @@
 // the run history and the saved sources are views of their own (RunHistory, SourceStore).
 #include "Catalog.h"
 
+#include "CatalogLocation.h"
 #include "CatalogMigrations.h"
 #include "CatalogSql.h"
 #include "common/Clock.h"
@@ -140,6 +141,8 @@ Catalog::~Catalog() {
 CatalogError Catalog::open(const QString &path, Mode mode) {
     close();
     m_mode = mode;
+    if (isServerCatalog(path))
+        return openServer(path);
     if (CatalogError error = checkPath(path, mode); error.isError())
         return error;
     if (mode == Mode::ReadWrite && path != memoryPath && QFileInfo(path).size() > 0) {
@@ -259,12 +262,10 @@ CatalogError Catalog::migrate() {
         current = schemaVersion();
         if (migration.version <= current)
             continue;
-        for (const QString &statement : migration.statements)
+        for (const QString &statement : migration.statementsFor(backend()))
             if (CatalogError error = exec(m_db, m_path, statement); error.isError())
                 return error;
-        // PRAGMA takes no bound values; the version is our own integer.
-        if (CatalogError error = exec(m_db, m_path, QStringLiteral("PRAGMA user_version = %1").arg(migration.version));
-            error.isError())
+        if (CatalogError error = setSchemaVersion(migration.version); error.isError())
             return error;
         if (CatalogError error = transaction.commit(); error.isError())
             return error;
@@ -312,9 +313,22 @@ int Catalog::schemaVersion() const {
     if (!isOpen())
         return -1;
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return -1;
+    const QString sql = backend() == SqlBackend::Postgres
+                            ? QStringLiteral("SELECT value FROM _pagesight_catalog WHERE name = 'schema_version'")
+                            : QStringLiteral("PRAGMA user_version");
+    if (!query.exec(sql) || !query.next())
+        return backend() == SqlBackend::Postgres ? 0 : -1;
     return query.value(0).toInt();
+}
+
+CatalogError Catalog::setSchemaVersion(int version) {
+    if (backend() == SqlBackend::Postgres)
+        return exec(m_db, m_path,
+                    QStringLiteral("INSERT INTO _pagesight_catalog (name, value) VALUES ('schema_version', ?) "
+                                   "ON CONFLICT (name) DO UPDATE SET value = excluded.value"),
+                    {QString::number(version)});
+    // PRAGMA takes no bound values; the version is our own integer.
+    return exec(m_db, m_path, QStringLiteral("PRAGMA user_version = %1").arg(version));
 }
 
 int Catalog::latestSchemaVersion() {
@@ -330,10 +344,24 @@ CatalogError Catalog::checkWritable(const QString &what) const {
 }
 
 bool Catalog::tableExists(const QString &tableName) const {
+    // SQLite ignores case in names; PostgreSQL keeps the case of quoted ones.
+    const Qt::CaseSensitivity sensitivity = backend() == SqlBackend::Postgres ? Qt::CaseSensitive : Qt::CaseInsensitive;
+    return tables().contains(tableName, sensitivity);
+}
+
+QStringList Catalog::tables() const {
+    QStringList names;
+    if (!isOpen())
+        return names;
     QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE"));
-    query.addBindValue(tableName);
-    return query.exec() && query.next();
+    query.setForwardOnly(true);
+    if (!query.exec(dialect::tablesSql(backend()))) {
+        qCWarning(lcCatalog) << "cannot list tables:" << query.lastError().text();
+        return names;
+    }
+    while (query.next())
+        names << query.value(0).toString();
+    return names;
 }
 
 QDateTime Catalog::nowUtc() const {
@@ -354,21 +382,12 @@ qint64 Catalog::rowCount(const QString &tableName) const {
 }
 
 QStringList Catalog::userTables() const {
-    QStringList tables;
-    if (!isOpen())
-        return tables;
-    QSqlQuery query(m_db);
-    // LIKE is case-insensitive for ASCII, as the reserved-name rule is; '_' must be escaped.
-    query.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                                 "AND name NOT LIKE '\\_pagesight%' ESCAPE '\\' "
-                                 "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"));
-    if (!query.exec()) {
-        qCWarning(lcCatalog) << "cannot list tables:" << query.lastError().text();
-        return tables;
-    }
-    while (query.next())
-        tables << query.value(0).toString();
-    return tables;
+    QStringList result;
+    for (const QString &table : tables())
+        if (!table.startsWith(QLatin1String("_pagesight"), Qt::CaseInsensitive) &&
+            !table.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+            result << table;
+    return result;
 }
 
 } // namespace pagesight

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "SqlDialect.h"
 #include "TableSchema.h"
 #include "common/Errors.h"
 #include "common/RunStatus.h"
@@ -22,8 +23,10 @@ struct Bookmark {
     QString value; // stream-defined: a date "YYYY-MM-DD" or epoch ms as text
 };
 
-// The SQLite catalog. One Catalog object owns one named QSqlDatabase connection and must be used
-// from the thread that opened it (the sync engine opens its own; the GUI another).
+// The catalog: an SQLite file, or a schema on a PostgreSQL server (a postgresql:// URL, see
+// CatalogLocation.h), with the same tables, transactions and staged swap. One Catalog object owns one named
+// QSqlDatabase connection and must be used from the thread that opened it (the sync engine opens its own; the GUI
+// another).
 //
 // Writes are transactional: a page of rows and the bookmark covering it commit together, so a
 // kill at any moment leaves the catalog as it was after the last committed page.
@@ -47,11 +50,16 @@ public:
 
     // Opens (creating if needed, in ReadWrite) the file, sets WAL mode and a busy timeout, and
     // applies the numbered migrations of the _pagesight_* tables. Never modifies a file that is
-    // not an SQLite database.
+    // not an SQLite database. A postgresql:// URL opens that server's schema instead (created in
+    // ReadWrite if missing; a schema holding another application's tables is left alone).
     [[nodiscard]] CatalogError open(const QString &path, Mode mode = Mode::ReadWrite);
+    // The password of a server catalog, for the next open() (from the keychain). Without one,
+    // libpq reads PGPASSWORD and ~/.pgpass. Never stored, never logged.
+    void setPassword(const QString &password) { m_password = password; }
     void close();
     bool isOpen() const;
-    QString path() const { return m_path; }
+    QString path() const { return m_path; } // a server catalog's URL, without a password
+    SqlBackend backend() const { return dialect::backendOf(m_db); }
     Mode mode() const { return m_mode; }
     // The connection, for reading on the catalog's own thread (the SQL explorer, dashboards,
     // tests). The app's GUI catalog is opened ReadOnly, so nothing writes through its handle; writes
@@ -133,9 +141,12 @@ public:
 
     qint64 rowCount(const QString &tableName) const; // -1 when the table cannot be counted
     QStringList userTables() const;                  // tables not starting with _pagesight or sqlite_
+    QStringList tables() const;                      // every table, Pagesight's own too
 
 private:
     CatalogError openConnection(const QString &path);
+    CatalogError openServer(const QString &url); // CatalogServer.cpp
+    CatalogError setSchemaVersion(int version);
     CatalogError applyPragmas();
     CatalogError migrate();
     CatalogError checkWritable(const QString &what) const;
@@ -152,6 +163,7 @@ private:
     std::chrono::milliseconds m_busyTimeout = defaultBusyTimeout;
     const Clock *m_clock = nullptr;
     QString m_stagingTag;
+    QString m_password;
     // The one handle this Catalog keeps; reset before QSqlDatabase::removeDatabase in close().
     QSqlDatabase m_db;
     bool m_ownsConnection = false; // this Catalog registered m_connectionName and must remove it

@@ -59,7 +59,9 @@ const QList<CatalogMigration> &catalogMigrations() {
              // Pagesight's marker in the file header ("PGST"): a catalog is a new file or one that
              // carries it; another application's database is never taken over.
              QStringLiteral("PRAGMA application_id = %1").arg(kCatalogApplicationId),
-         }},
+         },
+         // On PostgreSQL the marker is the _pagesight_catalog table open() creates.
+         QStringList{}},
         {4,
          {
              // Runs belong to a source by its stable id, no longer by its description: a renamed
@@ -78,6 +80,11 @@ const QList<CatalogMigration> &catalogMigrations() {
                  "(SELECT min(s.id) FROM _pagesight_sources s WHERE 'urn:li:organization:' || "
                  "CASE WHEN json_valid(s.config_json) THEN json_extract(s.config_json, '$.organization_id') END "
                  "= _pagesight_runs.organization_urn HAVING count(*) = 1))"),
+         },
+         // No PostgreSQL catalog predates source ids: nothing to assign.
+         QStringList{
+             QStringLiteral("ALTER TABLE _pagesight_runs ADD COLUMN source_id TEXT"),
+             QStringLiteral("CREATE INDEX _pagesight_runs_by_source ON _pagesight_runs (source_id, started_at)"),
          }},
         {5,
          {
@@ -96,9 +103,25 @@ const QList<CatalogMigration> &catalogMigrations() {
              // sentence in the run's language for older releases and for SQL readers.
              QStringLiteral("ALTER TABLE _pagesight_runs ADD COLUMN message_data TEXT"),
              QStringLiteral("ALTER TABLE _pagesight_run_streams ADD COLUMN message_data TEXT"),
+         },
+         QStringList{
+             QStringLiteral("ALTER TABLE _pagesight_runs ADD COLUMN message_data TEXT"),
+             QStringLiteral("ALTER TABLE _pagesight_run_streams ADD COLUMN message_data TEXT"),
+             // The streams of a run are read in the order they were written: SQLite's rowid.
+             QStringLiteral("ALTER TABLE _pagesight_run_streams ADD COLUMN rowid BIGINT GENERATED ALWAYS AS "
+                            "IDENTITY"),
          }},
     };
     return migrations;
+}
+
+QStringList CatalogMigration::statementsFor(SqlBackend backend) const {
+    if (backend == SqlBackend::Postgres && postgres)
+        return *postgres;
+    QStringList result;
+    for (const QString &statement : statements)
+        result << dialect::ddl(backend, statement);
+    return result;
 }
 
 } // namespace pagesight

@@ -1,5 +1,6 @@
 #include "CatalogSql.h"
 
+#include "SqlDialect.h"
 #include "common/Log.h"
 
 #include <QSqlQuery>
@@ -16,6 +17,19 @@ constexpr int sqliteCantOpen = 14;
 constexpr int sqliteNotADb = 26;
 } // namespace
 
+// PostgreSQL's SQLSTATE classes (Appendix A of its manual) as the catalog's kinds.
+CatalogError::Kind postgresKind(const QString &state) {
+    using K = CatalogError::Kind;
+    if (state == QLatin1String("25006")) // read_only_sql_transaction
+        return K::ReadOnly;
+    if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("40001"))
+        return K::Locked; // lock_not_available, deadlock_detected, serialization_failure
+    if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("28")) ||
+        state == QLatin1String("3D000") || state == QLatin1String("57P03"))
+        return K::CannotOpen; // connection, authorization, no such database, cannot connect now
+    return K::Query;
+}
+
 void logReadFailure(const char *what, const QSqlError &error) {
     qCDebug(lcCatalog) << "cannot read" << what << ":" << error.text();
 }
@@ -26,6 +40,10 @@ CatalogError errorFrom(const QSqlError &error, const QString &path) {
     result.detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     bool ok = false;
     const int code = error.nativeErrorCode().toInt(&ok);
+    if (!ok && error.nativeErrorCode().size() == 5) { // PostgreSQL's SQLSTATE
+        result.kind = postgresKind(error.nativeErrorCode());
+        return result;
+    }
     switch (ok ? (code & 0xff) : -1) {
     case sqliteBusy:
         result.kind = CatalogError::Kind::Locked;
@@ -49,6 +67,15 @@ CatalogError errorFrom(const QSqlError &error, const QString &path) {
 
 CatalogError exec(const QSqlDatabase &db, const QString &path, const QString &sql, const QVariantList &values) {
     QSqlQuery query(db);
+    // PostgreSQL prepares only SELECT, INSERT, UPDATE, DELETE and VALUES: a statement without
+    // values (DDL, SET, BEGIN) runs as it is.
+    if (values.isEmpty()) {
+        if (!query.exec(sql)) {
+            qCWarning(lcCatalog) << "statement failed:" << query.lastError().text();
+            return errorFrom(query.lastError(), path);
+        }
+        return {};
+    }
     if (!query.prepare(sql)) {
         qCWarning(lcCatalog) << "prepare failed:" << query.lastError().text();
         return errorFrom(query.lastError(), path);
@@ -77,7 +104,7 @@ QDateTime timeFrom(const QVariant &value) {
 WriteTransaction::WriteTransaction(QSqlDatabase db, QString path)
     : m_db(std::move(db))
     , m_path(std::move(path)) {
-    m_beginError = exec(m_db, m_path, QStringLiteral("BEGIN IMMEDIATE"));
+    m_beginError = exec(m_db, m_path, dialect::beginWrite(dialect::backendOf(m_db)));
     m_active = !m_beginError.isError();
 }
 

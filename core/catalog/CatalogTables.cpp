@@ -2,6 +2,7 @@
 #include "Catalog.h"
 
 #include "CatalogSql.h"
+#include "SqlDialect.h"
 #include "common/Log.h"
 
 #include <QElapsedTimer>
@@ -33,10 +34,11 @@ bool isKeyColumn(const TableSchema &schema, const QString &column) {
     return schema.primaryKey.contains(column, Qt::CaseInsensitive);
 }
 
-QString createTableSql(const QString &tableName, const TableSchema &schema) {
+QString createTableSql(SqlBackend backend, const QString &tableName, const TableSchema &schema) {
     QStringList definitions;
     for (const ColumnDef &column : schema.columns) {
-        QString definition = Catalog::quoted(column.name) + QLatin1Char(' ') + column.sqlType.toUpper();
+        QString definition =
+            Catalog::quoted(column.name) + QLatin1Char(' ') + dialect::columnType(backend, column.sqlType);
         // SQLite lets NULL into a non-INTEGER primary key, and NULLs never conflict: such a row
         // would be duplicated by every upsert instead of replaced.
         if (isKeyColumn(schema, column.name))
@@ -100,7 +102,7 @@ CatalogError Catalog::ensureTableInTransaction(const TableSchema &schema) {
     QHash<QString, ExistingColumn> existing; // by lower-case name: SQLite ignores case in names
     {
         QSqlQuery info(m_db);
-        info.prepare(QStringLiteral("SELECT name, type, pk FROM pragma_table_info(?)"));
+        info.prepare(dialect::columnsSql(backend()));
         info.addBindValue(schema.name);
         if (!info.exec())
             return errorFrom(info.lastError(), m_path);
@@ -110,7 +112,7 @@ CatalogError Catalog::ensureTableInTransaction(const TableSchema &schema) {
 
     if (existing.isEmpty()) {
         qCInfo(lcCatalog) << "creating table" << schema.name;
-        return exec(m_db, m_path, createTableSql(schema.name, schema));
+        return exec(m_db, m_path, createTableSql(backend(), schema.name, schema));
     }
 
     const CatalogError mismatch{CatalogError::Kind::SchemaMismatch, schema.name, m_path};
@@ -132,7 +134,7 @@ CatalogError Catalog::ensureTableInTransaction(const TableSchema &schema) {
         const auto found = existing.constFind(column.name.toLower());
         if (found == existing.cend()) {
             missing << column;
-        } else if (found->type.compare(column.sqlType, Qt::CaseInsensitive) != 0) {
+        } else if (found->type.compare(dialect::columnType(backend(), column.sqlType), Qt::CaseInsensitive) != 0) {
             qCWarning(lcCatalog) << "column" << schema.name << column.name << "is" << found->type << "not"
                                  << column.sqlType;
             return mismatch;
@@ -142,8 +144,9 @@ CatalogError Catalog::ensureTableInTransaction(const TableSchema &schema) {
     // has beyond the schema are left alone (the user's, or from an older definition).
     for (const ColumnDef &column : missing) {
         qCInfo(lcCatalog) << "adding column" << column.name << "to" << schema.name;
-        const QString sql = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
-                                .arg(quoted(schema.name), quoted(column.name), column.sqlType.toUpper());
+        const QString sql =
+            QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                .arg(quoted(schema.name), quoted(column.name), dialect::columnType(backend(), column.sqlType));
         if (CatalogError error = exec(m_db, m_path, sql); error.isError())
             return error;
     }
@@ -161,6 +164,7 @@ CatalogError Catalog::writeRowsInTransaction(const QString &tableName, const Tab
     if (!query.prepare(upsertSql(tableName, schema)))
         return errorFrom(query.lastError(), m_path);
     const int columnCount = int(schema.columns.size());
+    const SqlBackend backend = this->backend();
     for (qsizetype r = 0; r < rows.size(); ++r) {
         const Row &row = rows.at(r);
         if (row.size() != columnCount)
@@ -172,7 +176,7 @@ CatalogError Catalog::writeRowsInTransaction(const QString &tableName, const Tab
                         .arg(columnCount),
                     m_path};
         for (int i = 0; i < columnCount; ++i)
-            query.bindValue(i, row.at(i));
+            query.bindValue(i, dialect::bindable(backend, row.at(i)));
         if (!query.exec()) {
             CatalogError error = errorFrom(query.lastError(), m_path);
             error.detail = QStringLiteral("row %1 for %2: %3").arg(r).arg(schema.name, error.detail);
@@ -228,7 +232,7 @@ CatalogError Catalog::beginStaging(const TableSchema &schema) {
         error.isError())
         return error;
     // Same columns and primary key as the real table, so a row fetched twice is staged once.
-    if (CatalogError error = exec(m_db, m_path, createTableSql(staging, schema)); error.isError())
+    if (CatalogError error = exec(m_db, m_path, createTableSql(backend(), staging, schema)); error.isError())
         return error;
     return transaction.commit();
 }
@@ -291,12 +295,9 @@ int Catalog::dropLeftoverStaging() {
     if (!isOpen() || m_mode == Mode::ReadOnly)
         return 0;
     QStringList leftovers;
-    QSqlQuery query(m_db);
-    if (query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name LIKE "
-                                  "'\\_pagesight\\_staging\\_%' ESCAPE '\\'")))
-        while (query.next())
-            leftovers << query.value(0).toString();
-    query.finish();
+    for (const QString &table : tables())
+        if (table.startsWith(QLatin1String("_pagesight_staging_"), Qt::CaseInsensitive))
+            leftovers << table;
     int dropped = 0;
     for (const QString &table : std::as_const(leftovers)) {
         if (CatalogError error = exec(m_db, m_path, QStringLiteral("DROP TABLE IF EXISTS %1").arg(quoted(table)));

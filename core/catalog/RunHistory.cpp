@@ -6,6 +6,8 @@
 
 #include <QSqlQuery>
 
+#include <limits>
+
 namespace pagesight {
 
 using namespace catalogsql;
@@ -28,14 +30,14 @@ qint64 RunHistory::begin(const RunStart &start) {
     const CatalogError error = m_catalog.write(QStringLiteral("record a run"), [&](const QSqlDatabase &db) {
         QSqlQuery query(db);
         query.prepare(QStringLiteral("INSERT INTO _pagesight_runs (source_id, source_name, organization_urn, "
-                                     "started_at, status) VALUES (?, ?, ?, ?, 'running')"));
+                                     "started_at, status) VALUES (?, ?, ?, ?, 'running') RETURNING id"));
         query.addBindValue(start.sourceId.isEmpty() ? QVariant() : QVariant(start.sourceId));
         query.addBindValue(start.sourceName);
         query.addBindValue(start.organizationUrn);
         query.addBindValue(timeValue(startedAt));
-        if (!query.exec())
+        if (!query.exec() || !query.next())
             return errorFrom(query.lastError(), {});
-        id = query.lastInsertId().toLongLong();
+        id = query.value(0).toLongLong();
         return CatalogError{};
     });
     if (error.isError()) {
@@ -109,7 +111,7 @@ QList<RunRecord> RunHistory::select(const QString &where, const QVariantList &va
                       .arg(where));
     for (const QVariant &value : values)
         query.addBindValue(value);
-    query.addBindValue(limit > 0 ? limit : -1);
+    query.addBindValue(limit > 0 ? qint64(limit) : std::numeric_limits<qint64>::max()); // PostgreSQL refuses -1
     if (!query.exec()) {
         logReadFailure("the run history", query.lastError());
         return result;

@@ -270,6 +270,16 @@ QString describe(const InputError &error) {
                              "from its public address. Use the page's admin address "
                              "(linkedin.com/company/12345678/admin/) or its ID.")
             .arg(error.value);
+    case K::CatalogUrl:
+        return ErrorText::tr("\"%1\" is not a catalog on a PostgreSQL server: write it like "
+                             "postgresql://user@host:5432/database, optionally with ?sslmode=require&schema=name (a "
+                             "schema in lower-case letters, digits and underscores).")
+            .arg(error.value);
+    case K::CatalogUrlPassword:
+        return ErrorText::tr("The catalog address %1 holds a password, which would then show in lists of running "
+                             "programs and in logs. Leave it out: Pagesight takes it from PGPASSWORD, ~/.pgpass or "
+                             "the keychain.")
+            .arg(error.value);
     case K::DateRange:
         return ErrorText::tr("\"%1\" is not a period: give --from and --to as YYYY-MM-DD, the start on or before "
                              "the end.")

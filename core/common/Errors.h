@@ -127,8 +127,10 @@ struct InputError {
         OutputFile,           // render: a file name that ends in none of .png, .pdf, .csv
         Language,             // no translation for it (value: the code)
         TimeZone,             // not an IANA zone id
-        DateRange,        // a period that ends before it starts, or a date that is not YYYY-MM-DD (value: the dates)
-        PublicCompanyUrl, // linkedin.com/company/<name>/ of no page the sign-in administers (value: the name)
+        DateRange,          // a period that ends before it starts, or a date that is not YYYY-MM-DD (value: the dates)
+        PublicCompanyUrl,   // linkedin.com/company/<name>/ of no page the sign-in administers (value: the name)
+        CatalogUrl,         // a postgresql:// catalog URL that names no server, database or schema
+        CatalogUrlPassword, // a catalog URL with a password in it (value: the URL without it)
     };
     Kind kind = Kind::None;
     QString value; // the offending text

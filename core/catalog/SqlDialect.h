@@ -1,0 +1,42 @@
+#pragma once
+
+// Where a catalog on PostgreSQL is written differently from one in SQLite: the one place that
+// knows both. Everything else writes SQL both take (quoted identifiers, ? placeholders,
+// INSERT ... ON CONFLICT ... DO UPDATE, RETURNING) and asks here for the rest.
+
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace pagesight {
+
+enum class SqlBackend { Sqlite, Postgres };
+
+namespace dialect {
+
+SqlBackend backendOf(const QSqlDatabase &db); // by the connection's driver
+
+// A schema type (TEXT, INTEGER, REAL, NUMERIC, BLOB) as the backend declares it: INTEGER is
+// BIGINT and REAL DOUBLE PRECISION on PostgreSQL, whose INTEGER holds 32 bits only.
+QString columnType(SqlBackend backend, const QString &schemaType);
+// A bookkeeping table's DDL, written for SQLite, for the backend.
+QString ddl(SqlBackend backend, const QString &sqliteStatement);
+
+// Starts a write transaction. SQLite takes its write lock up front (IMMEDIATE); PostgreSQL locks
+// rows as it writes them.
+QString beginWrite(SqlBackend backend);
+
+// name: the catalog's tables (in the connection's schema on PostgreSQL), by name.
+QString tablesSql(SqlBackend backend);
+// name, declared type, 1-based position in the primary key (0: not a key) of the table bound to ?.
+QString columnsSql(SqlBackend backend);
+
+// A value PostgreSQL would refuse where SQLite converts it: a bool bound to an integer column.
+inline QVariant bindable(SqlBackend backend, const QVariant &value) {
+    if (backend == SqlBackend::Postgres && value.typeId() == QMetaType::Bool)
+        return QVariant(value.toBool() ? 1 : 0);
+    return value;
+}
+
+} // namespace dialect
+} // namespace pagesight
