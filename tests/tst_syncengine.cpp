@@ -1,5 +1,6 @@
 // End to end through the real parts: the sandbox over loopback, LinkedInClient, SyncEngine and a
 // real SQLite file. Values are compared with what the sandbox generated.
+#include "PostgresTestSupport.h"
 #include "SyncTestSupport.h"
 
 #include "auth/RefreshingTokenProvider.h"
@@ -321,6 +322,49 @@ private slots:
         QCOMPARE(count(full.catalog.reader(), statsSql), 0);
         QCOMPARE(count(full.catalog.reader(), QStringLiteral("SELECT count(*) FROM organization_posts")),
                  expectedPosts(server.data()).size());
+    }
+
+    // The same sync into a PostgreSQL schema keeps the same rows in every table; a second run adds
+    // nothing twice, and a FULL_TABLE run removes a post LinkedIn deleted, as in SQLite.
+    void postgresCatalogKeepsTheSameRows() {
+        PAGESIGHT_NEED_POSTGRES();
+        testing::TestSchema schema;
+        sandbox::SandboxServer server(generatorOptions());
+        QVERIFY(server.listen());
+        StaticTokenProvider tokens(server.options().accessToken);
+        EngineRig lite(newCatalogPath(), &tokens, server.apiBaseUrl());
+        EngineRig team(schema.url(), &tokens, server.apiBaseUrl());
+        QVERIFY2(!team.openError.isError(), qPrintable(team.openError.detail));
+        QCOMPARE(team.catalog.backend(), SqlBackend::Postgres);
+        SourceConfig source = sourceFor(server, m_start);
+        QCOMPARE(lite.run(source).status, RunStatus::Succeeded);
+        const RunReport first = team.run(source);
+        QCOMPARE(first.status, RunStatus::Succeeded);
+        const auto dump = dumpTables(lite.catalog.reader());
+        QCOMPARE(dump.size(), 5);
+        QCOMPARE(dumpTables(team.catalog.reader()), dump);
+        QCOMPARE(RunHistory(team.catalog).runs().constFirst().streams.size(), 5);
+
+        team.clock.setNow(team.clock.nowUtc().addSecs(3600));
+        QCOMPARE(team.run(source).status, RunStatus::Succeeded);
+        QCOMPARE(dumpTables(team.catalog.reader()), dump);
+
+        QString deleted;
+        for (const sandbox::SandboxPost &post : expectedPosts(server.data()))
+            if (post.stats && post.publishedAt < dayMs(sandboxToday.addDays(-100))) {
+                deleted = post.urn;
+                break;
+            }
+        QVERIFY(!deleted.isEmpty());
+        server.data().deletePost(deleted);
+        for (StreamSelection &s : source.streams)
+            s.syncType = SyncType::FullTable;
+        QCOMPARE(lite.run(source).status, RunStatus::Succeeded);
+        QCOMPARE(team.run(source).status, RunStatus::Succeeded);
+        const auto afterDelete = dumpTables(lite.catalog.reader());
+        QVERIFY(afterDelete != dump);
+        QCOMPARE(dumpTables(team.catalog.reader()), afterDelete);
+        QVERIFY(team.catalog.userTables().size() == 5); // no staging table left behind
     }
 
     void faultsAreSurvived_data() {
