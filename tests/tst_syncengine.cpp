@@ -367,6 +367,35 @@ private slots:
         QVERIFY(team.catalog.userTables().size() == 5); // no staging table left behind
     }
 
+    // On a server two sources sync side by side, one source never twice at once, and a purge (no
+    // scope) waits for every sync and holds them all off.
+    void postgresSyncLockIsPerSource() {
+        PAGESIGHT_NEED_POSTGRES();
+        testing::TestSchema schema;
+        const QDateTime started(QDate(2026, 12, 6), QTime(7, 30), Qt::UTC);
+        SyncLock first(schema.url(), QStringLiteral("s1"));
+        QCOMPARE(first.tryAcquire(started), SyncLock::Result::Acquired);
+        SyncLock again(schema.url(), QStringLiteral("s1"));
+        QCOMPARE(again.tryAcquire(started), SyncLock::Result::Held);
+        QCOMPARE(again.holder().pid, QCoreApplication::applicationPid());
+        QCOMPARE(again.holder().startedAt, started);
+        SyncLock other(schema.url(), QStringLiteral("s2"));
+        QCOMPARE(other.tryAcquire(started), SyncLock::Result::Acquired);
+        SyncLock purge(schema.url());
+        QCOMPARE(purge.tryAcquire(started), SyncLock::Result::Held);
+        first.release();
+        QCOMPARE(purge.tryAcquire(started), SyncLock::Result::Held); // s2 still syncs
+        other.release();
+        QCOMPARE(purge.tryAcquire(started), SyncLock::Result::Acquired);
+        QCOMPARE(again.tryAcquire(started), SyncLock::Result::Held);
+        purge.release();
+        QCOMPARE(again.tryAcquire(started), SyncLock::Result::Acquired);
+        // Another schema of the same server is another catalog.
+        testing::TestSchema elsewhere;
+        SyncLock unrelated(elsewhere.url(), QStringLiteral("s1"));
+        QCOMPARE(unrelated.tryAcquire(started), SyncLock::Result::Acquired);
+    }
+
     void faultsAreSurvived_data() {
         QTest::addColumn<QString>("faults");
         QTest::newRow("429 without Retry-After") << QStringLiteral("429*2");

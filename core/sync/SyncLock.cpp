@@ -1,5 +1,6 @@
 #include "SyncLock.h"
 
+#include "catalog/CatalogLocation.h"
 #include "common/Log.h"
 
 #include <QCoreApplication>
@@ -27,16 +28,20 @@ QString lockPathFor(const QString &catalogPath) {
 }
 } // namespace
 
-SyncLock::SyncLock(const QString &catalogPath)
-    : m_path(lockPathFor(catalogPath)) {}
+SyncLock::SyncLock(const QString &catalogPath, const QString &scope)
+    : m_catalog(isServerCatalog(catalogPath) ? catalogPath : QString())
+    , m_scope(scope)
+    , m_path(m_catalog.isEmpty() ? lockPathFor(catalogPath) : catalogPath) {}
 
 SyncLock::~SyncLock() {
     release();
 }
 
 SyncLock::Result SyncLock::tryAcquire(const QDateTime &startedAt) {
-    if (m_fd >= 0)
+    if (isHeld())
         return Result::Acquired;
+    if (!m_catalog.isEmpty())
+        return tryAcquireOnServer(startedAt);
     const QByteArray path = QFile::encodeName(m_path);
     const int fd = ::open(path.constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
     if (fd < 0) {
@@ -63,6 +68,7 @@ SyncLock::Result SyncLock::tryAcquire(const QDateTime &startedAt) {
 }
 
 void SyncLock::release() {
+    releaseOnServer();
     if (m_fd < 0)
         return;
     // The file stays: removing it could let two syncs lock two different files of the same name.
@@ -73,6 +79,8 @@ void SyncLock::release() {
 }
 
 SyncLock::Holder SyncLock::holder() const {
+    if (!m_catalog.isEmpty())
+        return holderOnServer();
     QFile file(m_path);
     Holder holder;
     if (!file.open(QIODevice::ReadOnly))

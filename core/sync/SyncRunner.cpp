@@ -25,7 +25,8 @@ public:
 
     void start() {
         if (m_job.catalogPath != QLatin1String(":memory:"))
-            m_lock = std::make_unique<SyncLock>(m_job.catalogPath);
+            m_lock = std::make_unique<SyncLock>(
+                m_job.catalogPath, m_job.source.id.isEmpty() ? m_job.source.organizationUrn() : m_job.source.id);
         acquireOrWait();
     }
 
