@@ -2,6 +2,7 @@
 // catalog file: exit codes, bad input, a killed sync resuming, and secrets kept out of files.
 #include "CliTestSupport.h"
 #include "KeychainTestSupport.h"
+#include "PostgresTestSupport.h"
 #include "SyncTestSupport.h"
 
 #include "app/SampleData.h"
@@ -157,6 +158,49 @@ private slots:
         QVERIFY(!write.err.isEmpty());
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), before);
+    }
+
+    // The command line on a team catalog: a sync into a PostgreSQL schema (the password from
+    // PGPASSWORD), a second sync that adds nothing twice, queries that read it and refuse to change
+    // it; a URL with a password in it is refused without repeating it.
+    void syncAndQueryAPostgresCatalog() {
+        PAGESIGHT_NEED_POSTGRES();
+        testing::TestSchema schema;
+        sandbox::ServerOptions serverOptions;
+        serverOptions.accessToken = m_token;
+        sandbox::SandboxServer server(options(60), serverOptions);
+        QVERIFY(server.listen());
+        const Outcome sync = runPagesight(syncArguments(server, schema.url()), m_token);
+        QVERIFY2(sync.exitCode == 0, sync.err.constData());
+        const auto count = [&schema](const char *table) {
+            const Outcome query =
+                runPagesight({QStringLiteral("query"), QStringLiteral("--catalog"), schema.url(),
+                              QStringLiteral("SELECT count(*) AS n FROM %1").arg(QLatin1String(table)),
+                              QStringLiteral("--format"), QStringLiteral("csv")},
+                             {});
+            return query.exitCode == 0 ? query.out.split('\n').value(1).trimmed().toLongLong() : -1;
+        };
+        const qint64 posts = count("organization_posts");
+        QVERIFY(posts > 0);
+        QCOMPARE(count("follower_statistics"), count("page_statistics"));
+        QVERIFY2(runPagesight(syncArguments(server, schema.url()), m_token).exitCode == 0, "second sync");
+        QCOMPARE(count("organization_posts"), posts);
+
+        for (const char *sql : {"DELETE FROM organization_posts", "DROP TABLE organization_posts",
+                                "SELECT 1; DELETE FROM organization_posts"}) {
+            const Outcome refused = runPagesight(
+                {QStringLiteral("query"), QStringLiteral("--catalog"), schema.url(), QLatin1String(sql)}, {});
+            QCOMPARE(refused.exitCode, 2);
+        }
+        QCOMPARE(count("organization_posts"), posts);
+
+        const QString withPassword =
+            schema.url().replace(QLatin1String("pagesight@"), QLatin1String("pagesight:hunter2-secret@"));
+        const Outcome leaked = runPagesight(
+            {QStringLiteral("query"), QStringLiteral("--catalog"), withPassword, QStringLiteral("SELECT 1")}, {});
+        QCOMPARE(leaked.exitCode, 2);
+        QVERIFY(!leaked.err.contains("hunter2"));
+        QVERIFY2(leaked.err.contains("PGPASSWORD"), leaked.err.constData());
     }
 
     void badInputIsRejected_data() {

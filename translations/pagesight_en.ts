@@ -55,7 +55,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+148"/>
+        <location filename="../core/cli/CliSync.cpp" line="+154"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -113,7 +113,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliQuery.cpp" line="+50"/>
+        <location filename="../core/cli/CliQuery.cpp" line="+61"/>
         <source>the report name</source>
         <translation type="unfinished"></translation>
     </message>
@@ -268,7 +268,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/cli/CliChange.cpp" line="+26"/>
+        <location filename="../core/cli/CliChange.cpp" line="+28"/>
         <source>A sync of %1 is running (process %2). Try again when it has ended.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -885,7 +885,12 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Cannot open the catalog %1 on its PostgreSQL server: %2 Check the address, that the server runs, and the password (PGPASSWORD, ~/.pgpass or the keychain).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot open the catalog %1: the folder does not exist or is not writable.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -55,7 +55,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../core/cli/CliSync.cpp" line="+148"/>
+        <location filename="../core/cli/CliSync.cpp" line="+154"/>
         <source>%1: %2 (%3/%4 requests, %5 rows)</source>
         <translation>%1: %2 (%3/%4 requisições, %5 linhas)</translation>
     </message>
@@ -113,7 +113,7 @@
         <translation>(%1 linhas)</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliQuery.cpp" line="+50"/>
+        <location filename="../core/cli/CliQuery.cpp" line="+61"/>
         <source>the report name</source>
         <translation>o nome do relatório</translation>
     </message>
@@ -306,7 +306,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
         <translation>%1 não tem retenção definida, então nada foi removido. Defina uma com pagesight retention ou no aplicativo.</translation>
     </message>
     <message>
-        <location filename="../core/cli/CliChange.cpp" line="+26"/>
+        <location filename="../core/cli/CliChange.cpp" line="+28"/>
         <source>A sync of %1 is running (process %2). Try again when it has ended.</source>
         <translation>Uma sincronização de %1 está em andamento (processo %2). Tente de novo quando ela terminar.</translation>
     </message>
@@ -931,7 +931,12 @@ Média de 7 dias: %6</translation>
         <translation>A sincronização foi cancelada.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
+        <source>Cannot open the catalog %1 on its PostgreSQL server: %2 Check the address, that the server runs, and the password (PGPASSWORD, ~/.pgpass or the keychain).</source>
+        <translation>Não foi possível abrir o catálogo %1 no seu servidor PostgreSQL: %2 Verifique o endereço, se o servidor está em execução e a senha (PGPASSWORD, ~/.pgpass ou o chaveiro).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Cannot open the catalog %1: the folder does not exist or is not writable.</source>
         <translation>Não é possível abrir o catálogo %1: a pasta não existe ou não permite gravação.</translation>
     </message>

@@ -124,6 +124,8 @@ CatalogError identify(const QString &path) {
 } // namespace
 
 CatalogError Catalog::checkFile(const QString &path) {
+    if (isServerCatalog(path)) // open() checks the server's schema before it writes
+        return {};
     if (CatalogError error = checkPath(path, Mode::ReadWrite); error.isError())
         return error;
     if (path != memoryPath && QFileInfo(path).size() > 0)

@@ -18,8 +18,10 @@ CatalogOpening openCatalogForChange(const QString &path, const QString &connecti
         opening.lock.reset();
         return std::move(opening);
     };
-    if (!QFileInfo(path).isFile())
-        return fail(describe(CatalogError{CatalogError::Kind::Missing, {}, path}), BadInput);
+    if (const int code = checkExistingCatalog(path); code != Done) {
+        opening.exitCode = code;
+        return opening;
+    }
     // Not while a sync writes: it could write rows back halfway, or read a setting being changed.
     opening.lock = std::make_unique<SyncLock>(path);
     if (opening.lock->tryAcquire(QDateTime::currentDateTimeUtc()) != SyncLock::Result::Acquired)

@@ -121,8 +121,8 @@ int runLabels(const QStringList &arguments) {
     if (path.isEmpty())
         return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("--catalog FILE")}),
                     BadInput);
-    if (!QFileInfo(path).isFile())
-        return fail(describe(CatalogError{CatalogError::Kind::Missing, {}, path}), BadInput);
+    if (const int code = checkExistingCatalog(path); code != Done)
+        return code;
 
     // Listing only reads; a refresh writes the names it fetched (and migrates an older catalog).
     const bool refreshing = args.has(QStringLiteral("refresh"));

@@ -3,6 +3,7 @@
 #include "Cli.h"
 #include "CliOutput.h"
 #include "catalog/Catalog.h"
+#include "catalog/CatalogLocation.h"
 #include "source/SourceConfig.h"
 
 #include <QCoreApplication>
@@ -30,10 +31,20 @@ int openReadOnly(Catalog &catalog, const QString &path) {
     if (path.isEmpty())
         return fail(describe(InputError{InputError::Kind::MissingArgument, QStringLiteral("--catalog FILE")}),
                     BadInput);
-    if (!QFileInfo(path).isFile())
-        return fail(describe(CatalogError{CatalogError::Kind::Missing, {}, path}), BadInput);
+    if (const int code = checkExistingCatalog(path); code != Done)
+        return code;
     if (const CatalogError error = catalog.open(path, Catalog::Mode::ReadOnly); error.isError())
         return fail(describe(error), BadInput);
+    return Done;
+}
+
+int checkExistingCatalog(const QString &path) {
+    if (isServerCatalog(path)) {
+        InputError error;
+        return parseServerCatalog(path, &error) ? Done : fail(describe(error), BadInput);
+    }
+    if (!QFileInfo(path).isFile())
+        return fail(describe(CatalogError{CatalogError::Kind::Missing, {}, path}), BadInput);
     return Done;
 }
 

@@ -7,6 +7,7 @@
 #include "app/Credentials.h"
 #include "app/SampleData.h"
 #include "auth/TokenStore.h"
+#include "catalog/CatalogLocation.h"
 #include "catalog/SourceStore.h"
 #include "common/AccessToken.h"
 #include "common/Clock.h"
@@ -42,6 +43,11 @@ QString defaultCatalogPath() {
 
 // The folder must exist and be writable; an existing file must be a catalog (checked by open()).
 InputError checkCatalogPath(const QString &path) {
+    if (isServerCatalog(path)) { // a server's schema is created when it is opened
+        InputError error;
+        parseServerCatalog(path, &error);
+        return error;
+    }
     const QFileInfo file(path);
     const QFileInfo folder(file.absolutePath());
     if (path.isEmpty() || file.isDir())

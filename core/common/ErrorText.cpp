@@ -126,6 +126,10 @@ QString describe(const CatalogError &error) {
     case K::None:
         return {};
     case K::CannotOpen:
+        if (error.path.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive)) // a team catalog's URL
+            return ErrorText::tr("Cannot open the catalog %1 on its PostgreSQL server: %2 Check the address, that "
+                                 "the server runs, and the password (PGPASSWORD, ~/.pgpass or the keychain).")
+                .arg(error.path, error.detail.trimmed());
         return ErrorText::tr("Cannot open the catalog %1: the folder does not exist or is not writable.")
             .arg(error.path);
     case K::Missing:
