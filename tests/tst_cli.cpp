@@ -5,6 +5,7 @@
 #include "PostgresTestSupport.h"
 #include "SyncTestSupport.h"
 
+#include "analytics/Reports.h"
 #include "app/SampleData.h"
 #include "auth/TokenStore.h"
 
@@ -185,6 +186,23 @@ private slots:
         QCOMPARE(count("follower_statistics"), count("page_statistics"));
         QVERIFY2(runPagesight(syncArguments(server, schema.url()), m_token).exitCode == 0, "second sync");
         QCOMPARE(count("organization_posts"), posts);
+
+        // Every report, byte for byte what the same sync into an SQLite file gives.
+        const QString file = newPath();
+        QVERIFY(runPagesight(syncArguments(server, file), m_token).exitCode == 0);
+        for (const ReportDef &report : reportDefinitions()) {
+            for (const char *format : {"csv", "json"}) {
+                const auto run = [&](const QString &catalog) {
+                    return runPagesight({QStringLiteral("report"), report.name, QStringLiteral("--catalog"), catalog,
+                                         QStringLiteral("--format"), QLatin1String(format)},
+                                        {});
+                };
+                const Outcome lite = run(file), team = run(schema.url());
+                QVERIFY2(lite.exitCode == 0 && team.exitCode == 0, team.err.constData());
+                QVERIFY2(lite.out.count('\n') > 3, qPrintable(report.name));
+                QCOMPARE(team.out, lite.out);
+            }
+        }
 
         for (const char *sql : {"DELETE FROM organization_posts", "DROP TABLE organization_posts",
                                 "SELECT 1; DELETE FROM organization_posts"}) {

@@ -37,10 +37,11 @@ QString postEngagementSql(const TableNames &t, const ReportFilter &filter) {
         conditions.append(QStringLiteral("p.published_at >= :fromMs"));
     if (filter.publishedUntil)
         conditions.append(QStringLiteral("p.published_at < :untilMs"));
+    const SqlBackend b = filter.backend;
     return QStringLiteral(R"(SELECT
     p.id AS post_id,
     substr(p.commentary, 1, 50) || '…' AS post_preview,
-    strftime('%Y-%m-%d %H:%M:%S', p.published_at / 1000, 'unixepoch') AS published_date,
+    %5 AS published_date,
     p.content_type AS content_type,
     COALESCE(s.impression_count, 0) AS impressions,
     COALESCE(s.unique_impressions_count, 0) AS unique_impressions,
@@ -48,7 +49,7 @@ QString postEngagementSql(const TableNames &t, const ReportFilter &filter) {
     COALESCE(s.like_count, 0) AS likes,
     COALESCE(s.comment_count, 0) AS comments,
     COALESCE(s.share_count, 0) AS shares,
-    ROUND(COALESCE(s.engagement, 0) * 100, 2) AS engagement_rate_pct,
+    %6 AS engagement_rate_pct,
     COALESCE(s.like_count, 0) + COALESCE(s.comment_count, 0) + COALESCE(s.share_count, 0) AS total_engagements%4
 FROM %1 AS p
 LEFT JOIN %2 AS s ON s.post_urn = p.id
@@ -56,16 +57,17 @@ LEFT JOIN %2 AS s ON s.post_urn = p.id
         .arg(Catalog::quoted(t.organizationPosts), Catalog::quoted(t.postStatistics),
              conditions.isEmpty() ? QString()
                                   : QStringLiteral("WHERE %1\n").arg(conditions.join(QStringLiteral(" AND "))),
-             filter.postKind ? postKindColumn() : QString());
+             filter.postKind ? postKindColumn() : QString(), dialect::epochMsText(b, QStringLiteral("p.published_at")),
+             dialect::round(b, QStringLiteral("COALESCE(s.engagement, 0) * 100"), 2));
 }
 
-QString followerGrowthSql(const TableNames &t, bool byOrg) {
-    // The moving average covers the 7 calendar days ending that day (RANGE over julianday), so a
-    // missing day does not stretch the window.
+QString followerGrowthSql(const TableNames &t, bool byOrg, SqlBackend b) {
+    // The moving average covers the 7 calendar days ending that day (RANGE over the day's number),
+    // so a missing day does not stretch the window.
     return QStringLiteral(R"(WITH daily AS (
     SELECT date AS report_date,
-           SUM(COALESCE(organic_follower_gain, 0)) AS organic_gained,
-           SUM(COALESCE(paid_follower_gain, 0)) AS paid_gained
+           %3 AS organic_gained,
+           %4 AS paid_gained
     FROM %1
     WHERE report_type = 'DAY'%2
     GROUP BY date
@@ -75,37 +77,55 @@ SELECT
     organic_gained,
     paid_gained,
     organic_gained + paid_gained AS total_gained,
-    SUM(organic_gained + paid_gained) OVER (ORDER BY report_date ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)
-        AS cumulative_growth,
-    ROUND(AVG(organic_gained + paid_gained) OVER (ORDER BY julianday(report_date) RANGE BETWEEN 6 PRECEDING AND
-        CURRENT ROW), 1) AS seven_day_moving_avg,
+    %5 AS cumulative_growth,
+    %6 AS seven_day_moving_avg,
     CASE WHEN organic_gained + paid_gained = 0 THEN NULL
-         ELSE ROUND(organic_gained * 100.0 / (organic_gained + paid_gained), 1) END AS organic_pct
+         ELSE %7 END AS organic_pct
 FROM daily
 ORDER BY report_date DESC)")
-        .arg(Catalog::quoted(t.followerStatistics), byOrg ? QStringLiteral(" AND organization_urn = :org") : QString());
+        .arg(Catalog::quoted(t.followerStatistics), byOrg ? QStringLiteral(" AND organization_urn = :org") : QString(),
+             dialect::integerSum(b, QStringLiteral("COALESCE(organic_follower_gain, 0)")),
+             dialect::integerSum(b, QStringLiteral("COALESCE(paid_follower_gain, 0)")),
+             dialect::integerSum(
+                 b, QStringLiteral("organic_gained + paid_gained"),
+                 QStringLiteral("OVER (ORDER BY report_date ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW)")),
+             dialect::round(b,
+                            QStringLiteral("AVG(organic_gained + paid_gained) OVER (ORDER BY %1 RANGE BETWEEN 6 "
+                                           "PRECEDING AND CURRENT ROW)")
+                                .arg(dialect::dayNumber(b, QStringLiteral("report_date"))),
+                            1),
+             dialect::round(b, QStringLiteral("organic_gained * 100.0 / (organic_gained + paid_gained)"), 1));
 }
 
-QString demographicsSql(const DemographicFacetInfo &f, const TableNames &t, bool byOrg) {
+QString demographicsSql(const DemographicFacetInfo &f, const TableNames &t, bool byOrg, SqlBackend b) {
     // The newest snapshot of each organization (one when filtered), summed by facet value, as the
     // follower-growth report sums every organization's days.
     return QStringLiteral(R"(WITH latest AS (
     %1
 ),
 items AS (
-    SELECT json_extract(j.value, '$.%2') AS %3,
-           SUM(json_extract(j.value, '$.pageStatistics.views.allPageViews.pageViews')) AS total_views,
-           SUM(json_extract(j.value, '$.pageStatistics.views.allPageViews.uniquePageViews')) AS unique_views
-    FROM latest, json_each(latest.facet) AS j
+    SELECT %2 AS %3,
+           %4 AS total_views,
+           %5 AS unique_views
+    FROM latest, %6
     GROUP BY 1
 )
 SELECT %3, total_views, unique_views,
-       ROUND(total_views * 100.0 / NULLIF((SELECT SUM(total_views) FROM items), 0), 1) AS pct_of_total
+       %7 AS pct_of_total
 FROM items
 ORDER BY total_views DESC, %3)")
         .arg(latestLifetimeSql(t.pageStatistics, f.pageColumn + QStringLiteral(" AS facet"), QStringLiteral("facet"),
                                byOrg),
-             f.pageKey, f.column);
+             dialect::elementText(b, QStringLiteral("j"), f.pageKey), f.column,
+             dialect::integerSum(
+                 b, dialect::elementInteger(b, QStringLiteral("j"),
+                                            QStringLiteral("pageStatistics.views.allPageViews.pageViews"))),
+             dialect::integerSum(
+                 b, dialect::elementInteger(b, QStringLiteral("j"),
+                                            QStringLiteral("pageStatistics.views.allPageViews.uniquePageViews"))),
+             dialect::jsonElements(b, QStringLiteral("latest.facet"), QStringLiteral("j")),
+             dialect::round(b, QStringLiteral("total_views * 100.0 / NULLIF((SELECT SUM(total_views) FROM items), 0)"),
+                            1));
 }
 
 } // namespace
@@ -197,7 +217,7 @@ QString latestLifetimeSql(const QString &table, const QString &columns, const QS
                ROW_NUMBER() OVER (PARTITION BY organization_urn ORDER BY date DESC) AS newest
         FROM %3
         WHERE report_type = 'LIFETIME'%4
-    )
+    ) AS snapshots
     WHERE newest = 1)")
         .arg(select, columns, Catalog::quoted(table),
              byOrganization ? QStringLiteral(" AND organization_urn = :org") : QString());
@@ -249,10 +269,10 @@ QString reportSql(const QString &name, const TableNames &tables, const ReportFil
     if (name == QLatin1String("post-engagement"))
         return postEngagementSql(tables, filter);
     if (name == QLatin1String("follower-growth"))
-        return followerGrowthSql(tables, filter.organization);
+        return followerGrowthSql(tables, filter.organization, filter.backend);
     for (const DemographicFacetInfo &f : demographicFacets())
         if (f.report == name)
-            return demographicsSql(f, tables, filter.organization);
+            return demographicsSql(f, tables, filter.organization, filter.backend);
     return {};
 }
 
@@ -283,6 +303,7 @@ QueryResult runReport(const QSqlDatabase &database, const QString &name, const T
     ReportFilter filter;
     filter.organization = !organizationUrn.isEmpty();
     filter.includeDark = includeDark;
+    filter.backend = dialect::backendOf(database);
     const QString sql = reportSql(name, tables, filter);
     if (sql.isEmpty())
         return {{}, {}, describe(InputError{InputError::Kind::UnknownReport, name})};
@@ -304,7 +325,7 @@ QueryResult runReport(const QSqlDatabase &database, const QString &name, const T
 
 QStringList organizationsIn(const QSqlDatabase &database, const TableNames &tables) {
     QStringList selects;
-    const QStringList existing = database.tables();
+    const QStringList existing = dialect::tableNames(database);
     for (const StreamDef &stream : allStreams())
         if (const QString *table = fieldOf(tables, stream.id); table && existing.contains(*table, Qt::CaseInsensitive))
             selects << QStringLiteral("SELECT %1 AS o FROM %2")
@@ -314,7 +335,7 @@ QStringList organizationsIn(const QSqlDatabase &database, const TableNames &tabl
         return organizations;
     QSqlQuery query(database);
     // UNION: each organization once, sorted by SQLite's own comparison of the text.
-    if (!query.exec(QStringLiteral("SELECT o FROM (%1) WHERE o IS NOT NULL ORDER BY o")
+    if (!query.exec(QStringLiteral("SELECT o FROM (%1) AS owners WHERE o IS NOT NULL ORDER BY o")
                         .arg(selects.join(QStringLiteral(" UNION ")))))
         return organizations;
     while (query.next())

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "catalog/SqlDialect.h"
+
 #include "common/Errors.h"
 
 #include <QList>
@@ -61,6 +63,8 @@ struct ReportFilter {
     // post-engagement, dashboards only: a last column post_kind, the type as the dashboards group it
     // (docs/SPEC.md §6). The report itself keeps LinkedIn's content_type and exactly its columns.
     bool postKind = false;
+    // The catalog's backend: the SQL is written for it (catalog/SqlDialect).
+    SqlBackend backend = SqlBackend::Sqlite;
 };
 
 // The SQL of a report over the given tables. Without a filter it is the spec's SQL, over every

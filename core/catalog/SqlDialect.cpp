@@ -1,6 +1,7 @@
 #include "SqlDialect.h"
 
 #include <QRegularExpression>
+#include <QSqlQuery>
 
 namespace pagesight::dialect {
 
@@ -33,6 +34,52 @@ QString ddl(SqlBackend backend, const QString &sqliteStatement) {
     return statement;
 }
 
+QString round(SqlBackend backend, const QString &expression, int decimals) {
+    if (backend == SqlBackend::Postgres) // round(double, int) does not exist; numeric rounds half away from 0
+        return QStringLiteral("CAST(ROUND(CAST(%1 AS NUMERIC), %2) AS DOUBLE PRECISION)").arg(expression).arg(decimals);
+    return QStringLiteral("ROUND(%1, %2)").arg(expression).arg(decimals);
+}
+
+QString integerSum(SqlBackend backend, const QString &expression, const QString &over) {
+    const QString sum =
+        over.isEmpty() ? QStringLiteral("SUM(%1)").arg(expression) : QStringLiteral("SUM(%1) %2").arg(expression, over);
+    if (backend == SqlBackend::Postgres) // SUM(bigint) is a numeric there
+        return QStringLiteral("CAST(%1 AS BIGINT)").arg(sum);
+    return sum;
+}
+
+QString epochMsText(SqlBackend backend, const QString &epochMs) {
+    if (backend == SqlBackend::Postgres)
+        return QStringLiteral("to_char(to_timestamp(%1 / 1000) AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI:SS')")
+            .arg(epochMs);
+    return QStringLiteral("strftime('%Y-%m-%d %H:%M:%S', %1 / 1000, 'unixepoch')").arg(epochMs);
+}
+
+QString dayNumber(SqlBackend backend, const QString &isoDate) {
+    if (backend == SqlBackend::Postgres)
+        return QStringLiteral("(CAST(%1 AS DATE) - DATE '2000-01-01')").arg(isoDate);
+    return QStringLiteral("julianday(%1)").arg(isoDate);
+}
+
+QString jsonElements(SqlBackend backend, const QString &column, const QString &alias) {
+    if (backend == SqlBackend::Postgres)
+        return QStringLiteral("json_array_elements(CAST(%1 AS JSON)) AS %2(value)").arg(column, alias);
+    return QStringLiteral("json_each(%1) AS %2").arg(column, alias);
+}
+
+QString elementText(SqlBackend backend, const QString &alias, const QString &path) {
+    if (backend == SqlBackend::Postgres)
+        return QStringLiteral("(%1.value #>> '{%2}')")
+            .arg(alias, QString(path).replace(QLatin1Char('.'), QLatin1Char(',')));
+    return QStringLiteral("json_extract(%1.value, '$.%2')").arg(alias, path);
+}
+
+QString elementInteger(SqlBackend backend, const QString &alias, const QString &path) {
+    if (backend == SqlBackend::Postgres)
+        return QStringLiteral("CAST(%1 AS BIGINT)").arg(elementText(backend, alias, path));
+    return elementText(backend, alias, path);
+}
+
 QString beginWrite(SqlBackend backend) {
     return backend == SqlBackend::Postgres ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
@@ -42,6 +89,16 @@ QString tablesSql(SqlBackend backend) {
         return QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = "
                               "current_schema() AND table_type = 'BASE TABLE' ORDER BY table_name");
     return QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
+}
+
+QStringList tableNames(const QSqlDatabase &db) {
+    QStringList names;
+    QSqlQuery query(db);
+    query.setForwardOnly(true);
+    if (query.exec(tablesSql(backendOf(db))))
+        while (query.next())
+            names << query.value(0).toString();
+    return names;
 }
 
 QString columnsSql(SqlBackend backend) {

@@ -31,6 +31,23 @@ QString tablesSql(SqlBackend backend);
 // name, declared type, 1-based position in the primary key (0: not a key) of the table bound to ?.
 QString columnsSql(SqlBackend backend);
 
+// The reports' and dashboards' expressions, each giving the same value on both backends (a
+// PostgreSQL numeric is cast back, so rows read the same types in both).
+QString round(SqlBackend backend, const QString &expression, int decimals); // a double
+// SUM as an integer; over: a window ("OVER (…)"), or empty.
+QString integerSum(SqlBackend backend, const QString &expression, const QString &over = {});
+QString epochMsText(SqlBackend backend, const QString &epochMs); // 'YYYY-MM-DD HH:MM:SS', UTC
+QString dayNumber(SqlBackend backend, const QString &isoDate);   // whole days, for RANGE windows
+// A FROM item over the elements of the JSON array in column, named alias; elementText reads a
+// path ("a.b.c") of one element as text, elementInteger as an integer.
+QString jsonElements(SqlBackend backend, const QString &column, const QString &alias);
+QString elementText(SqlBackend backend, const QString &alias, const QString &path);
+QString elementInteger(SqlBackend backend, const QString &alias, const QString &path);
+
+// The tables of the catalog a connection reads (QSqlDatabase::tables() names a PostgreSQL table
+// of another schema than public as "schema.table").
+QStringList tableNames(const QSqlDatabase &db);
+
 // A value PostgreSQL would refuse where SQLite converts it: a bool bound to an integer column.
 inline QVariant bindable(SqlBackend backend, const QVariant &value) {
     if (backend == SqlBackend::Postgres && value.typeId() == QMetaType::Bool)

@@ -1,6 +1,7 @@
 #include "Retention.h"
 
 #include "StreamDef.h"
+#include "catalog/SqlDialect.h"
 #include "common/Log.h"
 
 #include <QRegularExpression>
@@ -47,7 +48,7 @@ bool isValid(const RetentionRule &rule) {
 }
 
 bool tableExists(const QSqlDatabase &db, const QString &table) {
-    return db.tables().contains(table, Qt::CaseInsensitive);
+    return dialect::tableNames(db).contains(table, Qt::CaseInsensitive);
 }
 
 } // namespace
