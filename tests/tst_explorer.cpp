@@ -3,10 +3,12 @@
 // with a sentence and leaves the file (and its -wal) byte-for-byte as it was; big results arrive
 // in batches; the grid exports to CSV that reads back the same.
 #include "CsvTestSupport.h"
+#include "PostgresTestSupport.h"
 #include "SyncTestSupport.h"
 
 #include "analytics/CsvExport.h"
 #include "analytics/DashboardModel.h"
+#include "analytics/QueryRunner.h"
 #include "analytics/ReadOnlySql.h"
 #include "analytics/Reports.h"
 #include "analytics/SqlLexer.h"
@@ -86,6 +88,46 @@ private:
     }
 
 private slots:
+    // On a PostgreSQL catalog each statement runs in a read-only transaction that is rolled back: a
+    // data-modifying WITH is refused, even after a statement turned the session's read-only
+    // default off, and the rows stay.
+    void postgresCatalogCannotBeChanged() {
+        PAGESIGHT_NEED_POSTGRES();
+        testing::TestSchema schema;
+        {
+            Catalog writer(QStringLiteral("explorer-pg-writer"));
+            QVERIFY(!writer.open(schema.url()).isError());
+            const TableSchema posts{
+                QStringLiteral("notes"), {{QStringLiteral("id"), QStringLiteral("TEXT")}}, {QStringLiteral("id")}, {}};
+            QVERIFY(!writer.ensureTable(posts).isError());
+            QVERIFY(!writer.upsert(posts, {{QStringLiteral("a")}, {QStringLiteral("b")}}).isError());
+        }
+        QueryRunner runner(schema.url());
+        const auto run = [&runner](const QString &sql) {
+            QSignalSpy finished(&runner, &QueryRunner::finished);
+            QSignalSpy rows(&runner, &QueryRunner::rowsReady);
+            runner.run(sql);
+            if (!finished.wait(20000))
+                return QStringLiteral("no answer");
+            const QueryOutcome outcome = finished.constFirst().at(1).value<QueryOutcome>();
+            if (!outcome.error.isEmpty())
+                return QStringLiteral("error: ") + outcome.error;
+            return rows.isEmpty()
+                       ? QString()
+                       : rows.constFirst().at(1).value<QList<QList<QVariant>>>().value(0).value(0).toString();
+        };
+        QCOMPARE(run(QStringLiteral("SELECT count(*) FROM notes")), QStringLiteral("2"));
+        run(QStringLiteral("SELECT set_config('default_transaction_read_only', 'off', false)"));
+        for (const QString &sql :
+             {QStringLiteral("WITH gone AS (DELETE FROM notes RETURNING id) SELECT count(*) FROM gone"),
+              QStringLiteral("WITH added AS (INSERT INTO notes (id) VALUES ('c') RETURNING id) SELECT * FROM added"),
+              QStringLiteral("SELECT nextval('no_such_sequence')")}) {
+            const QString result = run(sql);
+            QVERIFY2(result.startsWith(QLatin1String("error: ")), qPrintable(sql + QStringLiteral(" → ") + result));
+        }
+        QCOMPARE(run(QStringLiteral("SELECT count(*) FROM notes")), QStringLiteral("2"));
+    }
+
     void initTestCase();
     void statementCheck_data();
     void statementCheck();

@@ -81,6 +81,12 @@ void QueryWorker::execute(int id, const QString &sql) {
 
     QElapsedTimer clock;
     clock.start();
+    const ReadOnlyTransaction transaction(m_catalog->reader());
+    if (!transaction.error().isEmpty()) {
+        outcome.error = QCoreApplication::translate("Reports", "The query failed: %1").arg(transaction.error());
+        emit finished(id, outcome);
+        return;
+    }
     QSqlQuery query(m_catalog->reader());
     query.setForwardOnly(true);
     if (!query.exec(check.statement)) {

@@ -1,6 +1,7 @@
 #include "SqlDialect.h"
 
 #include <QRegularExpression>
+#include <QSqlError>
 #include <QSqlQuery>
 
 namespace pagesight::dialect {
@@ -115,3 +116,22 @@ QString columnsSql(SqlBackend backend) {
 }
 
 } // namespace pagesight::dialect
+
+namespace pagesight {
+
+ReadOnlyTransaction::ReadOnlyTransaction(QSqlDatabase db)
+    : m_db(std::move(db)) {
+    if (dialect::backendOf(m_db) != SqlBackend::Postgres)
+        return;
+    QSqlQuery begin(m_db);
+    m_active = begin.exec(QStringLiteral("BEGIN TRANSACTION READ ONLY"));
+    if (!m_active)
+        m_error = begin.lastError().text();
+}
+
+ReadOnlyTransaction::~ReadOnlyTransaction() {
+    if (m_active)
+        QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+}
+
+} // namespace pagesight

@@ -56,4 +56,22 @@ inline QVariant bindable(SqlBackend backend, const QVariant &value) {
 }
 
 } // namespace dialect
+
+// A statement typed by a person (the SQL explorer, `pagesight query`) runs inside one of these. On
+// PostgreSQL it is a READ ONLY transaction, rolled back when it ends: a data-modifying WITH is
+// refused, and nothing a statement sets (set_config() of the session's read-only default) lasts
+// until the next one. SQLite's read-only connection needs none (query_only).
+class ReadOnlyTransaction {
+public:
+    explicit ReadOnlyTransaction(QSqlDatabase db);
+    ~ReadOnlyTransaction();
+    ReadOnlyTransaction(const ReadOnlyTransaction &) = delete;
+    ReadOnlyTransaction &operator=(const ReadOnlyTransaction &) = delete;
+    QString error() const { return m_error; } // why it could not begin; empty when it did
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
 } // namespace pagesight

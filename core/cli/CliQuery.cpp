@@ -107,6 +107,9 @@ int runQuery(const QStringList &arguments) {
     if (const int code = openReadOnly(catalog, args.value(QStringLiteral("catalog"))); code != Done)
         return code;
     // Rows are written as they are read: a query of millions of rows runs in constant memory.
+    const ReadOnlyTransaction transaction(catalog.reader());
+    if (!transaction.error().isEmpty())
+        return fail(transaction.error(), CatalogFailure);
     QSqlQuery query(catalog.reader());
     if (const QString error = execReadOnlyQuery(query, args.positionals().constFirst()); !error.isEmpty())
         return fail(error, BadInput);
