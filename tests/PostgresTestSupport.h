@@ -39,18 +39,13 @@ public:
         const QString connection = QStringLiteral("drop-") + m_name;
         {
             const std::optional<ServerCatalog> server = parseServerCatalog(testServerUrl());
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
-            if (server) {
-                db.setHostName(server->host);
-                db.setPort(server->port);
-                db.setUserName(server->user);
-                db.setDatabaseName(server->database);
-                db.setPassword(qEnvironmentVariable("PAGESIGHT_TEST_POSTGRES_PASSWORD"));
-                if (db.open()) {
-                    QSqlQuery query(db);
-                    query.exec(QStringLiteral("SET client_min_messages TO warning"));
-                    query.exec(QStringLiteral("DROP SCHEMA IF EXISTS \"%1\" CASCADE").arg(m_name));
-                }
+            QSqlDatabase db = server ? addServerConnection(*server, connection,
+                                                           qEnvironmentVariable("PAGESIGHT_TEST_POSTGRES_PASSWORD"))
+                                     : QSqlDatabase();
+            if (server && db.open()) {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("SET client_min_messages TO warning"));
+                query.exec(QStringLiteral("DROP SCHEMA IF EXISTS \"%1\" CASCADE").arg(m_name));
             }
             db.close();
         }

@@ -49,6 +49,14 @@ private:
         return posts;
     }
 
+    // A post with statistics, published more than 100 days ago: one a test deletes on LinkedIn.
+    QString oldPostWithStatistics(const sandbox::SandboxData &data) const {
+        for (const sandbox::SandboxPost &post : expectedPosts(data))
+            if (post.stats && post.publishedAt < dayMs(sandboxToday.addDays(-100)))
+                return post.urn;
+        return {};
+    }
+
     // A clean run's final catalog, for comparisons.
     QMap<QString, QStringList> cleanDump() {
         sandbox::SandboxServer server(generatorOptions());
@@ -302,12 +310,7 @@ private slots:
         QCOMPARE(full.run(fullSource).status, RunStatus::Succeeded);
         QCOMPARE(dumpTables(full.catalog.reader()), dumpTables(incremental.catalog.reader()));
 
-        QString deleted;
-        for (const sandbox::SandboxPost &post : expectedPosts(server.data()))
-            if (post.stats && post.publishedAt < dayMs(sandboxToday.addDays(-100))) {
-                deleted = post.urn;
-                break;
-            }
+        const QString deleted = oldPostWithStatistics(server.data());
         QVERIFY(!deleted.isEmpty());
         server.data().deletePost(deleted);
         const QString postSql = QStringLiteral("SELECT count(*) FROM organization_posts WHERE id = '%1'").arg(deleted);
@@ -349,12 +352,7 @@ private slots:
         QCOMPARE(team.run(source).status, RunStatus::Succeeded);
         QCOMPARE(dumpTables(team.catalog.reader()), dump);
 
-        QString deleted;
-        for (const sandbox::SandboxPost &post : expectedPosts(server.data()))
-            if (post.stats && post.publishedAt < dayMs(sandboxToday.addDays(-100))) {
-                deleted = post.urn;
-                break;
-            }
+        const QString deleted = oldPostWithStatistics(server.data());
         QVERIFY(!deleted.isEmpty());
         server.data().deletePost(deleted);
         for (StreamSelection &s : source.streams)

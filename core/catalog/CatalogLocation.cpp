@@ -33,6 +33,22 @@ std::optional<ServerCatalog> refuse(InputError *error, InputError::Kind kind, co
 }
 } // namespace
 
+QSqlDatabase addServerConnection(const ServerCatalog &server, const QString &connectionName, const QString &password,
+                                 const QString &applicationName) {
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);
+    db.setHostName(server.host);
+    db.setPort(server.port);
+    db.setUserName(server.user);
+    db.setDatabaseName(server.database);
+    if (!password.isEmpty())
+        db.setPassword(password);
+    QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=") + applicationName};
+    if (!server.sslMode.isEmpty())
+        options << QStringLiteral("sslmode=") + server.sslMode;
+    db.setConnectOptions(options.join(QLatin1Char(';')));
+    return db;
+}
+
 bool isServerCatalog(const QString &location) {
     return location.startsWith(QLatin1String("postgresql://"), Qt::CaseInsensitive) ||
            location.startsWith(QLatin1String("postgres://"), Qt::CaseInsensitive);

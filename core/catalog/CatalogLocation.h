@@ -2,6 +2,7 @@
 
 #include "common/Errors.h"
 
+#include <QSqlDatabase>
 #include <QString>
 
 #include <optional>
@@ -26,6 +27,12 @@ struct ServerCatalog {
     // The keychain entry of its password: the server, the user and the database.
     QString passwordKey() const;
 };
+
+// A connection to the server (not opened yet), registered under connectionName: its host, port,
+// user and database, sslmode, a connect timeout, and the password when one is given (else libpq
+// reads PGPASSWORD and ~/.pgpass). applicationName shows in the server's pg_stat_activity.
+QSqlDatabase addServerConnection(const ServerCatalog &server, const QString &connectionName, const QString &password,
+                                 const QString &applicationName = QStringLiteral("pagesight"));
 
 // Whether a --catalog value names a server rather than a file.
 bool isServerCatalog(const QString &location);

@@ -60,23 +60,13 @@ CatalogError Catalog::openServer(const QString &location) {
     if (QSqlDatabase::contains(m_connectionName))
         return {CatalogError::Kind::CannotOpen,
                 QStringLiteral("the connection name %1 is already in use").arg(m_connectionName), m_path};
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connectionName);
+    m_db = addServerConnection(*server, m_connectionName, m_password);
     m_ownsConnection = true;
     CatalogError error;
     if (!m_db.isValid()) {
         error = {CatalogError::Kind::CannotOpen,
                  QStringLiteral("the Qt PostgreSQL driver is not available (Debian: libqt6sql6-psql)"), m_path};
     } else {
-        m_db.setHostName(server->host);
-        m_db.setPort(server->port);
-        m_db.setUserName(server->user);
-        m_db.setDatabaseName(server->database);
-        if (!m_password.isEmpty())
-            m_db.setPassword(m_password);
-        QStringList options{QStringLiteral("connect_timeout=10"), QStringLiteral("application_name=pagesight")};
-        if (!server->sslMode.isEmpty())
-            options << QStringLiteral("sslmode=") + server->sslMode;
-        m_db.setConnectOptions(options.join(QLatin1Char(';')));
         if (!m_db.open()) {
             error = errorFrom(m_db.lastError(), m_path);
             error.kind = CatalogError::Kind::CannotOpen;

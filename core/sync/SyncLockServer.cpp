@@ -44,18 +44,7 @@ SyncLock::Result SyncLock::tryAcquireOnServer(const QDateTime &startedAt) {
     }
     static QAtomicInteger<quint64> counter;
     const QString name = QStringLiteral("pagesight-sync-lock-%1").arg(++counter);
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db.setHostName(server->host);
-    db.setPort(server->port);
-    db.setUserName(server->user);
-    db.setDatabaseName(server->database);
-    if (!m_password.isEmpty())
-        db.setPassword(m_password);
-    QStringList options{QStringLiteral("connect_timeout=10"),
-                        QStringLiteral("application_name=") + applicationName(startedAt)};
-    if (!server->sslMode.isEmpty())
-        options << QStringLiteral("sslmode=") + server->sslMode;
-    db.setConnectOptions(options.join(QLatin1Char(';')));
+    QSqlDatabase db = addServerConnection(*server, name, m_password, applicationName(startedAt));
     Result result = Result::Error;
     if (!db.open()) {
         m_error = db.lastError().text();
@@ -107,13 +96,7 @@ SyncLock::Holder SyncLock::holderOnServer() const {
         return holder;
     const QString name = QStringLiteral("pagesight-sync-lock-holder");
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-        db.setHostName(server->host);
-        db.setPort(server->port);
-        db.setUserName(server->user);
-        db.setDatabaseName(server->database);
-        if (!m_password.isEmpty())
-            db.setPassword(m_password);
+        QSqlDatabase db = addServerConnection(*server, name, m_password);
         QSqlQuery query(db);
         // A lock on two int4 keys shows its first in classid and its second in objid.
         if (db.open() &&
