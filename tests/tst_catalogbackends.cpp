@@ -77,6 +77,7 @@ private slots:
     void anotherApplicationsSchemaIsLeftAlone();
     void aNewerCatalogIsLeftAlone();
     void aWrongPasswordSaysSoWithoutRepeatingIt();
+    void anAccountWithoutCreateOnTheDatabaseUsesItsSchema();
 
 private:
     void backends() {
@@ -332,6 +333,26 @@ void TestCatalogBackends::aWrongPasswordSaysSoWithoutRepeatingIt() {
     const CatalogError withKeychain = catalog.open(testing::testServerUrl());
     qputenv("PGPASSWORD", right);
     QVERIFY2(!withKeychain.isError(), qPrintable(withKeychain.detail));
+}
+
+void TestCatalogBackends::anAccountWithoutCreateOnTheDatabaseUsesItsSchema() {
+    // A team member's account may create tables in the team's schema, not schemas in the database.
+    PAGESIGHT_NEED_POSTGRES();
+    testing::TestSchema schema;
+    {
+        Catalog owner(QStringLiteral("owner"));
+        QVERIFY(!owner.open(testing::testServerUrl()).isError());
+        QSqlQuery query(owner.reader());
+        QVERIFY(query.exec(QStringLiteral("CREATE SCHEMA \"%1\"").arg(schema.name())));
+        QVERIFY(
+            query.exec(QStringLiteral("GRANT USAGE, CREATE ON SCHEMA \"%1\" TO pagesight_reader").arg(schema.name())));
+    }
+    const QString member = schema.url().replace(QLatin1String("//pagesight@"), QLatin1String("//pagesight_reader@"));
+    Catalog catalog(QStringLiteral("member"));
+    const CatalogError error = catalog.open(member);
+    QVERIFY2(!error.isError(), qPrintable(error.detail));
+    QVERIFY(!catalog.ensureTable(postsSchema()).isError());
+    QCOMPARE(catalog.userTables(), QStringList{QStringLiteral("posts")});
 }
 
 QTEST_GUILESS_MAIN(TestCatalogBackends)

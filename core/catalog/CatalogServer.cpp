@@ -49,6 +49,12 @@ CatalogError identifySchema(const QSqlDatabase &db, const QString &url, const QS
                 QStringLiteral("%1 %2").arg(version).arg(Catalog::latestSchemaVersion()), url};
     return {};
 }
+bool schemaExists(const QSqlDatabase &db, const QString &schema) {
+    QSqlQuery query(db);
+    query.prepare(QStringLiteral("SELECT 1 FROM pg_namespace WHERE nspname = ?"));
+    query.addBindValue(schema);
+    return query.exec() && query.next();
+}
 } // namespace
 
 CatalogError Catalog::openServer(const QString &location) {
@@ -78,7 +84,9 @@ CatalogError Catalog::openServer(const QString &location) {
         error = run(m_db, m_path, QStringLiteral("SET client_min_messages TO warning"));
     if (!error.isError())
         error = identifySchema(m_db, m_path, server->schema);
-    if (!error.isError() && m_mode == Mode::ReadWrite)
+    // Created only when missing: CREATE SCHEMA asks for the right to create in the database even
+    // when the schema exists, which a team member's account need not have.
+    if (!error.isError() && m_mode == Mode::ReadWrite && !schemaExists(m_db, server->schema))
         error = run(m_db, m_path, QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema));
     if (!error.isError())
         error = run(m_db, m_path, QStringLiteral("SET search_path TO %1").arg(schema));
