@@ -118,6 +118,8 @@ void TestCatalogBackends::opensAndMigrates() {
             QVERIFY2(catalog.tables().contains(QLatin1String(table)), table);
         QVERIFY(catalog.userTables().isEmpty());
         QVERIFY(!catalog.path().contains(QLatin1String("PGPASSWORD")));
+        // A server catalog is named by its URL as shown and stored (no password), a file by its path.
+        QCOMPARE(catalog.path(), server ? parseServerCatalog(location)->url() : location);
         QVERIFY(!catalog.ensureTable(postsSchema()).isError());
     }
     // Opened again: nothing re-created, the table still there.

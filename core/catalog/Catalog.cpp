@@ -346,9 +346,11 @@ CatalogError Catalog::checkWritable(const QString &what) const {
 }
 
 bool Catalog::tableExists(const QString &tableName) const {
-    // SQLite ignores case in names; PostgreSQL keeps the case of quoted ones.
-    const Qt::CaseSensitivity sensitivity = backend() == SqlBackend::Postgres ? Qt::CaseSensitive : Qt::CaseInsensitive;
-    return tables().contains(tableName, sensitivity);
+    // One row looked up, not every table listed: staging checks it for each page it writes.
+    QSqlQuery query(m_db);
+    query.prepare(dialect::tableExistsSql(backend()));
+    query.addBindValue(tableName);
+    return query.exec() && query.next();
 }
 
 QStringList Catalog::tables() const {

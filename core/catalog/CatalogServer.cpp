@@ -18,10 +18,6 @@ namespace {
 // Pagesight's marker and version on PostgreSQL, which has no application_id or user_version.
 const QString catalogTable = QStringLiteral("_pagesight_catalog");
 
-CatalogError run(const QSqlDatabase &db, const QString &url, const QString &sql) {
-    return exec(db, url, sql);
-}
-
 // The schema's tables before anything is written: none (a new catalog), Pagesight's marker
 // with a version this release knows, or else another application's, left alone.
 CatalogError identifySchema(const QSqlDatabase &db, const QString &url, const QString &schema) {
@@ -81,30 +77,30 @@ CatalogError Catalog::openServer(const QString &location) {
     const QString schema = quoted(server->schema);
     // libpq prints a server's notices on stderr ("schema already exists, skipping").
     if (!error.isError())
-        error = run(m_db, m_path, QStringLiteral("SET client_min_messages TO warning"));
+        error = exec(m_db, m_path, QStringLiteral("SET client_min_messages TO warning"));
     if (!error.isError())
         error = identifySchema(m_db, m_path, server->schema);
     // Created only when missing: CREATE SCHEMA asks for the right to create in the database even
     // when the schema exists, which a team member's account need not have.
     if (!error.isError() && m_mode == Mode::ReadWrite && !schemaExists(m_db, server->schema))
-        error = run(m_db, m_path, QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema));
+        error = exec(m_db, m_path, QStringLiteral("CREATE SCHEMA IF NOT EXISTS %1").arg(schema));
     if (!error.isError())
-        error = run(m_db, m_path, QStringLiteral("SET search_path TO %1").arg(schema));
+        error = exec(m_db, m_path, QStringLiteral("SET search_path TO %1").arg(schema));
 
     // A statement waits this long for a lock another writer holds, then reports Locked.
     if (!error.isError())
-        error = run(m_db, m_path, QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeout.count()));
+        error = exec(m_db, m_path, QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeout.count()));
     if (!error.isError() && m_mode == Mode::ReadOnly)
-        error = run(m_db, m_path, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
+        error = exec(m_db, m_path, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
     if (!error.isError() && m_mode == Mode::ReadWrite)
-        error = run(m_db, m_path,
-                    QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
-                        .arg(catalogTable));
+        error = exec(m_db, m_path,
+                     QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
+                         .arg(catalogTable));
     if (!error.isError() && m_mode == Mode::ReadWrite)
-        error = run(m_db, m_path,
-                    QStringLiteral("INSERT INTO %1 (name, value) VALUES ('application', 'Pagesight') "
-                                   "ON CONFLICT (name) DO NOTHING")
-                        .arg(catalogTable));
+        error = exec(m_db, m_path,
+                     QStringLiteral("INSERT INTO %1 (name, value) VALUES ('application', 'Pagesight') "
+                                    "ON CONFLICT (name) DO NOTHING")
+                         .arg(catalogTable));
     if (!error.isError() && m_mode == Mode::ReadWrite)
         error = migrate();
     if (error.isError()) {

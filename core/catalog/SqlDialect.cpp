@@ -92,6 +92,13 @@ QString tablesSql(SqlBackend backend) {
     return QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name");
 }
 
+QString tableExistsSql(SqlBackend backend) {
+    if (backend == SqlBackend::Postgres)
+        return QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                              "AND table_name = ?");
+    return QStringLiteral("SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE");
+}
+
 QStringList tableNames(const QSqlDatabase &db) {
     QStringList names;
     QSqlQuery query(db);

@@ -28,6 +28,8 @@ QString beginWrite(SqlBackend backend);
 
 // name: the catalog's tables (in the connection's schema on PostgreSQL), by name.
 QString tablesSql(SqlBackend backend);
+// 1 when the table bound to ? exists (SQLite ignores case in names, PostgreSQL keeps a quoted one's).
+QString tableExistsSql(SqlBackend backend);
 // name, declared type, 1-based position in the primary key (0: not a key) of the table bound to ?.
 QString columnsSql(SqlBackend backend);
 
