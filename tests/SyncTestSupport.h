@@ -12,6 +12,7 @@
 #include "sync/SyncEngine.h"
 
 #include <QCoro/QCoroTask>
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -74,7 +75,17 @@ struct EngineRig {
     CatalogError openError;
 };
 
-// Every stream table, rows sorted, bookkeeping columns (_synced_at, _run_id) left out.
+// A JSON array or object written one way (compact, keys sorted): PostgreSQL's JSONB prints
+// {"a": 1} where SQLite keeps the text as written, {"a":1}. Any other text as it is.
+inline QString sameJson(const QString &text) {
+    if (!text.startsWith(QLatin1Char('[')) && !text.startsWith(QLatin1Char('{')))
+        return text;
+    const QJsonDocument document = QJsonDocument::fromJson(text.toUtf8());
+    return document.isNull() ? text : QString::fromUtf8(document.toJson(QJsonDocument::Compact));
+}
+
+// Every stream table, rows sorted, bookkeeping columns (_synced_at, _run_id) left out; JSON
+// written one way.
 inline QMap<QString, QStringList> dumpTables(const QSqlDatabase &database) {
     QMap<QString, QStringList> dump;
     QSqlQuery tables(database);
@@ -92,7 +103,7 @@ inline QMap<QString, QStringList> dumpTables(const QSqlDatabase &database) {
             for (int i = 0; i < record.count(); ++i) {
                 if (record.fieldName(i).startsWith(QLatin1Char('_')))
                     continue;
-                cells.append(rows.value(i).isNull() ? QStringLiteral("<null>") : rows.value(i).toString());
+                cells.append(rows.value(i).isNull() ? QStringLiteral("<null>") : sameJson(rows.value(i).toString()));
             }
             lines.append(cells.join(QLatin1Char('|')));
         }

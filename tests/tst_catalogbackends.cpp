@@ -295,6 +295,8 @@ void TestCatalogBackends::anotherApplicationsSchemaIsLeftAlone() {
     const CatalogError error = catalog.open(schema.url());
     QCOMPARE(error.kind, CatalogError::Kind::ForeignFile);
     QVERIFY(!catalog.isOpen());
+    QVERIFY2(describe(error).contains(QLatin1String("schema")) && !describe(error).contains(QLatin1String("file")),
+             qPrintable(describe(error))); // a server's schema, not a file
     Catalog look(QStringLiteral("look"));
     QVERIFY(!look.open(testing::testServerUrl()).isError());
     QSqlQuery query(look.reader());

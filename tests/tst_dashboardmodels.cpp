@@ -757,13 +757,14 @@ void TestDashboardModels::parameterNames() {
     DashboardFilter filter;
     filter.from = sandboxToday.addDays(-7);
     filter.to = sandboxToday;
-    QCOMPARE(sqlParameterNames(postEngagementRowsSql(filter)),
+    QCOMPARE(sqlParameterNames(postEngagementRowsSql(filter, SqlBackend::Sqlite)),
              (QSet<QString>{QStringLiteral(":fromMs"), QStringLiteral(":untilMs")}));
-    QVERIFY(sqlParameterNames(postEngagementRowsSql({})).isEmpty());
+    QVERIFY(sqlParameterNames(postEngagementRowsSql({}, SqlBackend::Sqlite)).isEmpty());
     // The report's SQL, plus the dashboards' post_kind column at the end.
-    QVERIFY(postEngagementRowsSql({}).startsWith(reportSql(QStringLiteral("post-engagement"), TableNames{})
-                                                     .section(QStringLiteral(" AS total_engagements"), 0, 0)));
-    QVERIFY(postEngagementRowsSql({}).contains(QLatin1String("AS post_kind")));
+    QVERIFY(postEngagementRowsSql({}, SqlBackend::Sqlite)
+                .startsWith(reportSql(QStringLiteral("post-engagement"), TableNames{})
+                                .section(QStringLiteral(" AS total_engagements"), 0, 0)));
+    QVERIFY(postEngagementRowsSql({}, SqlBackend::Sqlite).contains(QLatin1String("AS post_kind")));
     QVERIFY(!reportSql(QStringLiteral("post-engagement"), TableNames{}).contains(QLatin1String("post_kind")));
 }
 

@@ -1,6 +1,7 @@
 #include "CatalogInfo.h"
 
 #include "catalog/Catalog.h"
+#include "catalog/SqlDialect.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -44,14 +45,7 @@ qint64 countRows(const QSqlDatabase &database, const QString &table) {
 QList<TableInfo> catalogTables(const QSqlDatabase &database) {
     QList<TableInfo> streams;
     QList<TableInfo> bookkeeping;
-    QSqlQuery query(database);
-    query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name")))
-        return {};
-    QStringList names;
-    while (query.next())
-        names.append(query.value(0).toString());
-    query.finish();
+    const QStringList names = dialect::tableNames(database);
 
     const QHash<QString, LastSync> syncs = lastSyncs(database);
     for (const QString &name : names) {
@@ -76,7 +70,7 @@ QList<ColumnInfo> tableColumns(const QSqlDatabase &database, const QString &tabl
     QList<ColumnInfo> columns;
     QSqlQuery query(database);
     query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT name, type, pk, \"notnull\" FROM pragma_table_info(?) ORDER BY cid"));
+    query.prepare(dialect::columnsSql(dialect::backendOf(database)));
     query.addBindValue(table);
     if (!query.exec())
         return columns;

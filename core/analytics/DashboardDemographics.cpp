@@ -24,24 +24,30 @@ void DemographicsModel::reload(const QSqlDatabase &database, const DashboardFilt
     QVariantMap bindings;
     filter.bind(&bindings);
 
-    const QueryResult views = query(database, reportSql(info.report, filter.tables, byOrg), bindings);
+    const SqlBackend backend = dialect::backendOf(database);
+    const QueryResult views = query(database, reportSql(info.report, filter.tables, byOrg, backend), bindings);
     // LinkedIn rolls paid followers into a demographic's organicFollowerCount and says not to read
     // paidFollowerCount there: adding it would count them twice.
-    const QueryResult followers =
-        query(database,
-              QStringLiteral(R"(WITH latest AS (
+    const QueryResult followers = query(
+        database,
+        QStringLiteral(R"(WITH latest AS (
     %1
 )
-SELECT json_extract(j.value, '$.%2') AS value,
-       SUM(COALESCE(json_extract(j.value, '$.followerCounts.organicFollowerCount'), 0)) AS followers
-FROM latest, json_each(latest.facet) AS j
+SELECT %2 AS value,
+       %3 AS followers
+FROM latest, %4
 GROUP BY 1
 ORDER BY followers DESC, value)")
-                  .arg(latestLifetimeSql(filter.tables.followerStatistics,
-                                         Catalog::quoted(info.followerColumn) + QStringLiteral(" AS facet"),
-                                         QStringLiteral("facet"), byOrg),
-                       info.followerKey),
-              bindings);
+            .arg(latestLifetimeSql(filter.tables.followerStatistics,
+                                   Catalog::quoted(info.followerColumn) + QStringLiteral(" AS facet"),
+                                   QStringLiteral("facet"), byOrg),
+                 dialect::elementText(backend, QStringLiteral("j"), info.followerKey),
+                 dialect::integerSum(
+                     backend, QStringLiteral("COALESCE(%1, 0)")
+                                  .arg(dialect::elementInteger(backend, QStringLiteral("j"),
+                                                               QStringLiteral("followerCounts.organicFollowerCount")))),
+                 dialect::jsonElements(backend, QStringLiteral("latest.facet"), QStringLiteral("j"))),
+        bindings);
     const QueryResult snapshot = query(
         database,
         latestLifetimeSql(filter.tables.pageStatistics, QStringLiteral("date"), QStringLiteral("MAX(date)"), byOrg),

@@ -26,12 +26,12 @@ void FollowerGrowthModel::reload(const QSqlDatabase &database, const DashboardFi
     both.bind(&bindings);
     // The report over every synced day, then the range: the moving average and the cumulative sum
     // are the report's own numbers.
-    const QString report =
-        reportSql(QStringLiteral("follower-growth"), filter.tables, !filter.organizationUrn.isEmpty());
+    const QString report = reportSql(QStringLiteral("follower-growth"), filter.tables,
+                                     !filter.organizationUrn.isEmpty(), dialect::backendOf(database));
     const QueryResult days = query(
         database,
         QStringLiteral("SELECT report_date, organic_gained, paid_gained, cumulative_growth, seven_day_moving_avg, "
-                       "organic_pct FROM (%1) WHERE 1%2 ORDER BY report_date")
+                       "organic_pct FROM (%1) AS report WHERE TRUE%2 ORDER BY report_date")
             .arg(report, both.rangeCondition(QStringLiteral("report_date"))),
         bindings);
     qint64 before = 0; // the report's cumulative growth the day before the range (or the previous one)

@@ -43,8 +43,9 @@ QString DashboardFilter::timeZoneName() const {
     return pagesight::timeZoneName(timeZone);
 }
 
-ReportFilter DashboardFilter::reportFilter() const {
+ReportFilter DashboardFilter::reportFilter(SqlBackend backend) const {
     ReportFilter filter;
+    filter.backend = backend;
     filter.organization = !organizationUrn.isEmpty();
     filter.publishedFrom = from.isValid();
     filter.publishedUntil = to.isValid();
@@ -98,8 +99,8 @@ QVariant DashboardModel::alignment(bool number) {
                   : QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
 }
 
-QString postEngagementRowsSql(const DashboardFilter &filter) {
-    ReportFilter report = filter.reportFilter();
+QString postEngagementRowsSql(const DashboardFilter &filter, SqlBackend backend) {
+    ReportFilter report = filter.reportFilter(backend);
     report.postKind = true; // one column past the report's: how the dashboards group the posts
     return reportSql(QStringLiteral("post-engagement"), filter.tables, report);
 }

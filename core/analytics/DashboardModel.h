@@ -30,8 +30,9 @@ struct DashboardFilter {
     // dateExpression is a 'YYYY-MM-DD…' text column. bind() supplies the values.
     QString rangeCondition(const QString &dateExpression) const;
     void bind(QVariantMap *bindings) const; // :org, :from, :until (and :fromMs, :untilMs) as the SQL asks
-    // The organization and the range as a report filter (the range on the posts' publication).
-    ReportFilter reportFilter() const;
+    // The organization and the range as a report filter (the range on the posts' publication), for
+    // a catalog on backend.
+    ReportFilter reportFilter(SqlBackend backend) const;
 };
 
 // "UTC", or the zone's IANA id ("Europe/Berlin"): how the dashboards name a time zone.
@@ -64,8 +65,9 @@ protected:
 };
 
 // The post-engagement report for the filter: its rows, in its order, for the posts of the
-// organization published in the range. Aggregates over the posts select from it.
-QString postEngagementRowsSql(const DashboardFilter &filter);
+// organization published in the range, written for backend. Aggregates over the posts select
+// from it.
+QString postEngagementRowsSql(const DashboardFilter &filter, SqlBackend backend);
 
 // The named parameters (":org") of a statement, outside its strings, quoted names and comments.
 QSet<QString> sqlParameterNames(const QString &sql);

@@ -44,7 +44,7 @@ void PostEngagementModel::reload(const QSqlDatabase &database, const DashboardFi
     m_error.clear();
     QVariantMap bindings;
     filter.bind(&bindings);
-    m_rows = query(database, postEngagementRowsSql(filter), bindings).rows;
+    m_rows = query(database, postEngagementRowsSql(filter, dialect::backendOf(database)), bindings).rows;
     endResetModel();
 }
 

@@ -27,21 +27,27 @@ void DemographicHistoryModel::reload(const QSqlDatabase &database, const Dashboa
     const DemographicFacetInfo &info = demographicFacetInfo(m_facet);
     const bool visitors = m_audience == Audience::Visitors;
     // Followers: organicFollowerCount already holds paid followers (LinkedIn's rule for demographics).
+    const SqlBackend backend = dialect::backendOf(database);
+    const QString j = QStringLiteral("j");
     const QString value =
-        visitors ? QStringLiteral("json_extract(j.value, '$.pageStatistics.views.allPageViews.pageViews')")
-                 : QStringLiteral("COALESCE(json_extract(j.value, '$.followerCounts.organicFollowerCount'), 0)");
+        visitors ? dialect::elementInteger(backend, j, QStringLiteral("pageStatistics.views.allPageViews.pageViews"))
+                 : QStringLiteral("COALESCE(%1, 0)")
+                       .arg(dialect::elementInteger(backend, j, QStringLiteral("followerCounts.organicFollowerCount")));
     QVariantMap bindings;
     filter.bind(&bindings);
     const QueryResult result =
         query(database,
-              QStringLiteral(R"(SELECT s.date, json_extract(j.value, '$.%1') AS value, SUM(%2)
-FROM %3 AS s, json_each(s.%4) AS j
+              QStringLiteral(R"(SELECT s.date, %1 AS value, %2
+FROM %3 AS s, %4
 WHERE s.report_type = 'LIFETIME'%5%6
 GROUP BY 1, 2
 ORDER BY 1)")
-                  .arg(visitors ? info.pageKey : info.followerKey, value,
+                  .arg(dialect::elementText(backend, j, visitors ? info.pageKey : info.followerKey),
+                       dialect::integerSum(backend, value),
                        Catalog::quoted(visitors ? filter.tables.pageStatistics : filter.tables.followerStatistics),
-                       Catalog::quoted(visitors ? info.pageColumn : info.followerColumn),
+                       dialect::jsonElements(
+                           backend,
+                           QStringLiteral("s.") + Catalog::quoted(visitors ? info.pageColumn : info.followerColumn), j),
                        filter.organizationUrn.isEmpty() ? QString() : QStringLiteral(" AND s.organization_urn = :org"),
                        filter.rangeCondition(QStringLiteral("s.date"))),
               bindings);

@@ -16,18 +16,19 @@ QList<PostingTimeModel::PostTime> PostingTimeModel::postTimes(const QSqlDatabase
                                                               const DashboardFilter &filter, QString *error) {
     QVariantMap bindings;
     filter.bind(&bindings);
-    const QueryResult result = runQuery(
-        database,
-        QStringLiteral("SELECT CAST(strftime('%s', published_date) AS INTEGER), impressions, engagement_rate_pct "
-                       "FROM (%1) WHERE published_date IS NOT NULL")
-            .arg(postEngagementRowsSql(filter)),
-        bindings);
+    const SqlBackend backend = dialect::backendOf(database);
+    const QueryResult result = runQuery(database,
+                                        QStringLiteral("SELECT %1, impressions, engagement_rate_pct FROM (%2) AS posts "
+                                                       "WHERE published_date IS NOT NULL")
+                                            .arg(dialect::epochSeconds(backend, QStringLiteral("published_date")),
+                                                 postEngagementRowsSql(filter, backend)),
+                                        bindings);
     if (error)
         *error = result.error;
     QList<PostTime> posts;
     posts.reserve(result.rows.size());
     for (const QList<QVariant> &row : result.rows) {
-        // The post-engagement report's published_date is UTC; SQLite reads it into epoch seconds
+        // The post-engagement report's published_date is UTC; the database reads it into epoch seconds
         // (parsing the text here would cost more than the query).
         if (row.at(0).isValid())
             posts.append({QDateTime::fromSecsSinceEpoch(row.at(0).toLongLong(), Qt::UTC), row.at(1).toDouble(),

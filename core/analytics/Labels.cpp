@@ -202,11 +202,14 @@ QStringList catalogFacetKeys(const QSqlDatabase &database, const TableNames &tab
     const auto collect = [&](const QString &tableName, const QString &columnName, const QString &field) {
         const QString table = Catalog::quoted(tableName);
         const QString column = Catalog::quoted(columnName);
+        const SqlBackend backend = dialect::backendOf(database);
         QSqlQuery query(database);
-        query.prepare(QStringLiteral("SELECT DISTINCT json_extract(item.value, ?) FROM %1, json_each(%1.%2) AS item "
-                                     "WHERE json_valid(%1.%2)")
-                          .arg(table, column));
-        query.addBindValue(QStringLiteral("$.") + field);
+        query.setForwardOnly(true);
+        query.prepare(
+            QStringLiteral("SELECT DISTINCT %1 FROM %2, %3 WHERE %4")
+                .arg(dialect::elementText(backend, QStringLiteral("item"), field), table,
+                     dialect::jsonElements(backend, table + QLatin1Char('.') + column, QStringLiteral("item")),
+                     dialect::isJsonArray(backend, table + QLatin1Char('.') + column)));
         if (!query.exec())
             return; // the table or column is not there: nothing synced into it
         while (query.next())

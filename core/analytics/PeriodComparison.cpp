@@ -76,11 +76,13 @@ std::optional<PostTotals> previousPostTotals(const QSqlDatabase &database, const
     bindings.insert(QStringLiteral(":previousFrom"), previousFrom.toString(Qt::ISODate));
     const QueryResult result = DashboardModel::runQuery(
         database,
-        QStringLiteral("SELECT TOTAL(published_date >= :previousFrom), "
-                       "TOTAL(CASE WHEN published_date >= :previousFrom THEN impressions END), "
-                       "TOTAL(CASE WHEN published_date >= :previousFrom THEN total_engagements END), "
-                       "MIN(published_date) < :previousFrom FROM (%1)")
-            .arg(postEngagementRowsSql(*previous)),
+        QStringLiteral("SELECT COUNT(CASE WHEN published_date >= :previousFrom THEN 1 END), "
+                       "CAST(COALESCE(SUM(CASE WHEN published_date >= :previousFrom THEN impressions END), 0) "
+                       "AS DOUBLE PRECISION), "
+                       "CAST(COALESCE(SUM(CASE WHEN published_date >= :previousFrom THEN total_engagements END), 0) "
+                       "AS DOUBLE PRECISION), "
+                       "CASE WHEN MIN(published_date) < :previousFrom THEN 1 ELSE 0 END FROM (%1) AS posts")
+            .arg(postEngagementRowsSql(*previous, dialect::backendOf(database))),
         bindings);
     if (error)
         *error = result.error;

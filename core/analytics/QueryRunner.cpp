@@ -19,8 +19,9 @@ namespace pagesight {
 class QueryWorker : public QObject {
     Q_OBJECT
 public:
-    QueryWorker(QString catalogPath, std::atomic<int> *wanted)
+    QueryWorker(QString catalogPath, QString password, std::atomic<int> *wanted)
         : m_catalogPath(std::move(catalogPath))
+        , m_password(std::move(password))
         , m_wanted(wanted) {}
 
 public slots:
@@ -37,6 +38,7 @@ private:
     bool stillWanted(int id) const { return m_wanted->load() == id; }
 
     QString m_catalogPath;
+    QString m_password;
     std::atomic<int> *m_wanted;
     std::unique_ptr<Catalog> m_catalog;
 };
@@ -53,6 +55,7 @@ QString QueryWorker::openCatalog() {
     // A unique name: several explorers (or a test's) may run side by side.
     m_catalog = std::make_unique<Catalog>(QStringLiteral("pagesight-explorer-") +
                                           QUuid::createUuid().toString(QUuid::WithoutBraces));
+    m_catalog->setPassword(m_password);
     const CatalogError error = m_catalog->open(m_catalogPath, Catalog::Mode::ReadOnly);
     if (!error.isError())
         return {};
@@ -136,11 +139,11 @@ void QueryWorker::execute(int id, const QString &sql) {
     emit finished(id, outcome);
 }
 
-QueryRunner::QueryRunner(QString catalogPath, QObject *parent)
+QueryRunner::QueryRunner(QString catalogPath, QObject *parent, const QString &password)
     : QObject(parent)
     , m_catalogPath(std::move(catalogPath))
     , m_thread(new QThread(this))
-    , m_worker(new QueryWorker(m_catalogPath, &m_wanted)) {
+    , m_worker(new QueryWorker(m_catalogPath, password, &m_wanted)) {
     qRegisterMetaType<pagesight::QueryOutcome>();
     m_thread->setObjectName(QStringLiteral("pagesight-explorer"));
     m_worker->moveToThread(m_thread);

@@ -37,7 +37,8 @@ struct QueryOutcome {
 class QueryRunner : public QObject {
     Q_OBJECT
 public:
-    explicit QueryRunner(QString catalogPath, QObject *parent = nullptr);
+    // password: a server catalog's (from the keychain); empty: libpq's own.
+    explicit QueryRunner(QString catalogPath, QObject *parent = nullptr, const QString &password = {});
     ~QueryRunner() override;
 
     int run(const QString &sql);

@@ -259,9 +259,10 @@ const ReportDef *findReport(const QString &name) {
     return nullptr;
 }
 
-QString reportSql(const QString &name, const TableNames &tables, bool filterByOrganization) {
+QString reportSql(const QString &name, const TableNames &tables, bool filterByOrganization, SqlBackend backend) {
     ReportFilter filter;
     filter.organization = filterByOrganization;
+    filter.backend = backend;
     return reportSql(name, tables, filter);
 }
 
@@ -276,11 +277,12 @@ QString reportSql(const QString &name, const TableNames &tables, const ReportFil
     return {};
 }
 
-QString reportSqlForOrganization(const QString &name, const TableNames &tables, const QString &organizationUrn) {
+QString reportSqlForOrganization(const QString &name, const TableNames &tables, const QString &organizationUrn,
+                                 SqlBackend backend) {
     QString literal = organizationUrn;
     literal.replace(QLatin1Char('\''), QStringLiteral("''"));
     static const QRegularExpression parameter(QStringLiteral(":org\\b"));
-    return reportSql(name, tables, true).replace(parameter, QLatin1Char('\'') + literal + QLatin1Char('\''));
+    return reportSql(name, tables, true, backend).replace(parameter, QLatin1Char('\'') + literal + QLatin1Char('\''));
 }
 
 QueryResult collectRows(QSqlQuery &query) {

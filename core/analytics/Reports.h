@@ -69,11 +69,13 @@ struct ReportFilter {
 
 // The SQL of a report over the given tables. Without a filter it is the spec's SQL, over every
 // organization; filterByOrganization adds the :org condition.
-QString reportSql(const QString &name, const TableNames &tables, bool filterByOrganization = false);
+QString reportSql(const QString &name, const TableNames &tables, bool filterByOrganization = false,
+                  SqlBackend backend = SqlBackend::Sqlite);
 QString reportSql(const QString &name, const TableNames &tables, const ReportFilter &filter);
 // The report's SQL for one organization with its URN written in as a literal, for the SQL explorer,
 // which binds nothing: the rows runReport gives for that organization.
-QString reportSqlForOrganization(const QString &name, const TableNames &tables, const QString &organizationUrn);
+QString reportSqlForOrganization(const QString &name, const TableNames &tables, const QString &organizationUrn,
+                                 SqlBackend backend = SqlBackend::Sqlite);
 
 // The facets LinkedIn breaks page views and followers down by, in the order of their reports.
 enum class DemographicFacet { Seniority, Function, Industry, Country, Region, CompanySize };

@@ -24,7 +24,7 @@ struct AppServices {
     TokenStore *tokenStore = nullptr;
     const Clock *clock = nullptr;
     Catalog *catalog = nullptr; // the GUI thread's connection, for reading; syncs open their own
-    QString catalogPath;
+    QString catalogPath;        // a file, or a PostgreSQL server's URL (never with a password)
     SourceRepository *sources = nullptr;
     SampleData *sampleData = nullptr;
     CatalogWriter *writer = nullptr; // the app's own writes (labels); null: they go to catalog
@@ -32,6 +32,9 @@ struct AppServices {
     Scheduler *scheduler = nullptr;
     LabelRefreshController *labels = nullptr;
     QSettings *settings = nullptr; // the user's preferences (core/app/Preferences); null: defaults, not kept
+    // A server catalog's password, read from the keychain at start; empty for a file, or when
+    // libpq finds one itself (PGPASSWORD, ~/.pgpass). In memory only.
+    QString catalogPassword;
 };
 
 } // namespace pagesight

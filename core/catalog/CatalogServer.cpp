@@ -19,8 +19,9 @@ namespace {
 const QString catalogTable = QStringLiteral("_pagesight_catalog");
 
 // The schema's tables before anything is written: none (a new catalog), Pagesight's marker
-// with a version this release knows, or else another application's, left alone.
-CatalogError identifySchema(const QSqlDatabase &db, const QString &url, const QString &schema) {
+// with a version this release knows, or else another application's, left alone. marked: the
+// marker is there.
+CatalogError identifySchema(const QSqlDatabase &db, const QString &url, const QString &schema, bool *marked) {
     QSqlQuery query(db);
     query.prepare(QStringLiteral("SELECT table_name FROM information_schema.tables WHERE table_schema = ?"));
     query.addBindValue(schema);
@@ -32,7 +33,8 @@ CatalogError identifySchema(const QSqlDatabase &db, const QString &url, const QS
     query.finish();
     if (tables.isEmpty())
         return {};
-    if (!tables.contains(catalogTable))
+    *marked = tables.contains(catalogTable);
+    if (!*marked)
         return {CatalogError::Kind::ForeignFile,
                 QStringLiteral("tables of another application in schema %1").arg(schema), url};
     query.prepare(QStringLiteral("SELECT value FROM %1.%2 WHERE name = 'schema_version'")
@@ -78,8 +80,9 @@ CatalogError Catalog::openServer(const QString &location) {
     // libpq prints a server's notices on stderr ("schema already exists, skipping").
     if (!error.isError())
         error = exec(m_db, m_path, QStringLiteral("SET client_min_messages TO warning"));
+    bool marked = false;
     if (!error.isError())
-        error = identifySchema(m_db, m_path, server->schema);
+        error = identifySchema(m_db, m_path, server->schema, &marked);
     // Created only when missing: CREATE SCHEMA asks for the right to create in the database even
     // when the schema exists, which a team member's account need not have.
     if (!error.isError() && m_mode == Mode::ReadWrite && !schemaExists(m_db, server->schema))
@@ -92,11 +95,13 @@ CatalogError Catalog::openServer(const QString &location) {
         error = exec(m_db, m_path, QStringLiteral("SET lock_timeout = %1").arg(m_busyTimeout.count()));
     if (!error.isError() && m_mode == Mode::ReadOnly)
         error = exec(m_db, m_path, QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"));
-    if (!error.isError() && m_mode == Mode::ReadWrite)
+    // A new catalog is marked; a marked one is not written to at all here, so an account that may
+    // only read it (SELECT, no CREATE or INSERT) opens it as the app does.
+    if (!error.isError() && m_mode == Mode::ReadWrite && !marked)
         error = exec(m_db, m_path,
                      QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (name TEXT PRIMARY KEY, value TEXT NOT NULL)")
                          .arg(catalogTable));
-    if (!error.isError() && m_mode == Mode::ReadWrite)
+    if (!error.isError() && m_mode == Mode::ReadWrite && !marked)
         error = exec(m_db, m_path,
                      QStringLiteral("INSERT INTO %1 (name, value) VALUES ('application', 'Pagesight') "
                                     "ON CONFLICT (name) DO NOTHING")

@@ -20,8 +20,8 @@ constexpr int sqliteNotADb = 26;
 // PostgreSQL's SQLSTATE classes (Appendix A of its manual) as the catalog's kinds.
 CatalogError::Kind postgresKind(const QString &state) {
     using K = CatalogError::Kind;
-    if (state == QLatin1String("25006")) // read_only_sql_transaction
-        return K::ReadOnly;
+    if (state == QLatin1String("25006") || state == QLatin1String("42501"))
+        return K::ReadOnly; // read_only_sql_transaction, insufficient_privilege (an account that only reads)
     if (state == QLatin1String("55P03") || state == QLatin1String("40P01") || state == QLatin1String("40001"))
         return K::Locked; // lock_not_available, deadlock_detected, serialization_failure
     if (state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("28")) ||

@@ -38,7 +38,7 @@ QString createTableSql(SqlBackend backend, const QString &tableName, const Table
     QStringList definitions;
     for (const ColumnDef &column : schema.columns) {
         QString definition =
-            Catalog::quoted(column.name) + QLatin1Char(' ') + dialect::columnType(backend, column.sqlType);
+            Catalog::quoted(column.name) + QLatin1Char(' ') + dialect::columnType(backend, column.sqlType, column.name);
         // SQLite lets NULL into a non-INTEGER primary key, and NULLs never conflict: such a row
         // would be duplicated by every upsert instead of replaced.
         if (isKeyColumn(schema, column.name))
@@ -134,7 +134,8 @@ CatalogError Catalog::ensureTableInTransaction(const TableSchema &schema) {
         const auto found = existing.constFind(column.name.toLower());
         if (found == existing.cend()) {
             missing << column;
-        } else if (found->type.compare(dialect::columnType(backend(), column.sqlType), Qt::CaseInsensitive) != 0) {
+        } else if (!dialect::compatibleColumnType(found->type,
+                                                  dialect::columnType(backend(), column.sqlType, column.name))) {
             qCWarning(lcCatalog) << "column" << schema.name << column.name << "is" << found->type << "not"
                                  << column.sqlType;
             return mismatch;
@@ -144,9 +145,9 @@ CatalogError Catalog::ensureTableInTransaction(const TableSchema &schema) {
     // has beyond the schema are left alone (the user's, or from an older definition).
     for (const ColumnDef &column : missing) {
         qCInfo(lcCatalog) << "adding column" << column.name << "to" << schema.name;
-        const QString sql =
-            QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
-                .arg(quoted(schema.name), quoted(column.name), dialect::columnType(backend(), column.sqlType));
+        const QString sql = QStringLiteral("ALTER TABLE %1 ADD COLUMN %2 %3")
+                                .arg(quoted(schema.name), quoted(column.name),
+                                     dialect::columnType(backend(), column.sqlType, column.name));
         if (CatalogError error = exec(m_db, m_path, sql); error.isError())
             return error;
     }

@@ -10,10 +10,12 @@ SqlBackend backendOf(const QSqlDatabase &db) {
     return db.driverName() == QLatin1String("QPSQL") ? SqlBackend::Postgres : SqlBackend::Sqlite;
 }
 
-QString columnType(SqlBackend backend, const QString &schemaType) {
+QString columnType(SqlBackend backend, const QString &schemaType, const QString &columnName) {
     const QString type = schemaType.toUpper();
     if (backend == SqlBackend::Sqlite)
         return type;
+    if (type == QLatin1String("TEXT") && columnName.endsWith(QLatin1String("_json"), Qt::CaseInsensitive))
+        return QStringLiteral("JSONB");
     if (type == QLatin1String("INTEGER"))
         return QStringLiteral("BIGINT");
     if (type == QLatin1String("REAL"))
@@ -21,6 +23,12 @@ QString columnType(SqlBackend backend, const QString &schemaType) {
     if (type == QLatin1String("BLOB"))
         return QStringLiteral("BYTEA");
     return type; // TEXT, NUMERIC
+}
+
+bool compatibleColumnType(const QString &found, const QString &expected) {
+    return found.compare(expected, Qt::CaseInsensitive) == 0 ||
+           (expected.compare(QLatin1String("JSONB"), Qt::CaseInsensitive) == 0 &&
+            found.compare(QLatin1String("TEXT"), Qt::CaseInsensitive) == 0);
 }
 
 QString ddl(SqlBackend backend, const QString &sqliteStatement) {
@@ -56,6 +64,12 @@ QString epochMsText(SqlBackend backend, const QString &epochMs) {
     return QStringLiteral("strftime('%Y-%m-%d %H:%M:%S', %1 / 1000, 'unixepoch')").arg(epochMs);
 }
 
+QString epochSeconds(SqlBackend backend, const QString &utcText) {
+    if (backend == SqlBackend::Postgres) // a timestamp without a zone: its seconds as written, i.e. UTC
+        return QStringLiteral("CAST(EXTRACT(EPOCH FROM CAST(%1 AS TIMESTAMP)) AS BIGINT)").arg(utcText);
+    return QStringLiteral("CAST(strftime('%s', %1) AS INTEGER)").arg(utcText);
+}
+
 QString dayNumber(SqlBackend backend, const QString &isoDate) {
     if (backend == SqlBackend::Postgres)
         return QStringLiteral("(CAST(%1 AS DATE) - DATE '2000-01-01')").arg(isoDate);
@@ -66,6 +80,12 @@ QString jsonElements(SqlBackend backend, const QString &column, const QString &a
     if (backend == SqlBackend::Postgres)
         return QStringLiteral("json_array_elements(CAST(%1 AS JSON)) AS %2(value)").arg(column, alias);
     return QStringLiteral("json_each(%1) AS %2").arg(column, alias);
+}
+
+QString isJsonArray(SqlBackend backend, const QString &column) {
+    if (backend == SqlBackend::Postgres)
+        return QStringLiteral("CAST(%1 AS TEXT) LIKE '[%'").arg(column);
+    return QStringLiteral("json_valid(%1)").arg(column);
 }
 
 QString elementText(SqlBackend backend, const QString &alias, const QString &path) {
@@ -112,14 +132,15 @@ QStringList tableNames(const QSqlDatabase &db) {
 QString columnsSql(SqlBackend backend) {
     if (backend == SqlBackend::Postgres)
         return QStringLiteral(
-            "SELECT c.column_name, upper(c.data_type), COALESCE(k.ordinal_position, 0) "
+            "SELECT c.column_name, upper(c.data_type), COALESCE(k.ordinal_position, 0), "
+            "CASE WHEN c.is_nullable = 'NO' THEN 1 ELSE 0 END "
             "FROM information_schema.columns c "
             "LEFT JOIN information_schema.table_constraints t ON t.table_schema = c.table_schema "
             "AND t.table_name = c.table_name AND t.constraint_type = 'PRIMARY KEY' "
             "LEFT JOIN information_schema.key_column_usage k ON k.constraint_schema = t.constraint_schema "
             "AND k.constraint_name = t.constraint_name AND k.column_name = c.column_name "
             "WHERE c.table_schema = current_schema() AND c.table_name = ? ORDER BY c.ordinal_position");
-    return QStringLiteral("SELECT name, type, pk FROM pragma_table_info(?)");
+    return QStringLiteral("SELECT name, type, pk, \"notnull\" FROM pragma_table_info(?) ORDER BY cid");
 }
 
 } // namespace pagesight::dialect

@@ -17,8 +17,12 @@ namespace dialect {
 SqlBackend backendOf(const QSqlDatabase &db); // by the connection's driver
 
 // A schema type (TEXT, INTEGER, REAL, NUMERIC, BLOB) as the backend declares it: INTEGER is
-// BIGINT and REAL DOUBLE PRECISION on PostgreSQL, whose INTEGER holds 32 bits only.
-QString columnType(SqlBackend backend, const QString &schemaType);
+// BIGINT and REAL DOUBLE PRECISION on PostgreSQL, whose INTEGER holds 32 bits only, and a TEXT
+// column named *_json (LinkedIn's arrays and objects) is JSONB there, for its operators and indexes.
+QString columnType(SqlBackend backend, const QString &schemaType, const QString &columnName = {});
+// Whether a column declared as found may stay where the schema now asks for expected (a team
+// catalog made before its *_json columns were JSONB keeps them as TEXT).
+bool compatibleColumnType(const QString &found, const QString &expected);
 // A bookkeeping table's DDL, written for SQLite, for the backend.
 QString ddl(SqlBackend backend, const QString &sqliteStatement);
 
@@ -30,7 +34,8 @@ QString beginWrite(SqlBackend backend);
 QString tablesSql(SqlBackend backend);
 // 1 when the table bound to ? exists (SQLite ignores case in names, PostgreSQL keeps a quoted one's).
 QString tableExistsSql(SqlBackend backend);
-// name, declared type, 1-based position in the primary key (0: not a key) of the table bound to ?.
+// name, declared type, 1-based position in the primary key (0: not a key), 1 when NOT NULL, of the
+// table bound to ?, in the table's order.
 QString columnsSql(SqlBackend backend);
 
 // The reports' and dashboards' expressions, each giving the same value on both backends (a
@@ -39,10 +44,15 @@ QString round(SqlBackend backend, const QString &expression, int decimals); // a
 // SUM as an integer; over: a window ("OVER (…)"), or empty.
 QString integerSum(SqlBackend backend, const QString &expression, const QString &over = {});
 QString epochMsText(SqlBackend backend, const QString &epochMs); // 'YYYY-MM-DD HH:MM:SS', UTC
-QString dayNumber(SqlBackend backend, const QString &isoDate);   // whole days, for RANGE windows
+// The epoch seconds of a 'YYYY-MM-DD HH:MM:SS' text in UTC, as an integer.
+QString epochSeconds(SqlBackend backend, const QString &utcText);
+QString dayNumber(SqlBackend backend, const QString &isoDate); // whole days, for RANGE windows
 // A FROM item over the elements of the JSON array in column, named alias; elementText reads a
 // path ("a.b.c") of one element as text, elementInteger as an integer.
 QString jsonElements(SqlBackend backend, const QString &column, const QString &alias);
+// True where column holds a JSON array jsonElements can read (SQLite: valid JSON; PostgreSQL,
+// which has no json_valid before version 16: text that opens an array).
+QString isJsonArray(SqlBackend backend, const QString &column);
 QString elementText(SqlBackend backend, const QString &alias, const QString &path);
 QString elementInteger(SqlBackend backend, const QString &alias, const QString &path);
 

@@ -160,6 +160,10 @@ QString describe(const CatalogError &error) {
                  pid.isEmpty() ? QStringLiteral("?") : pid);
     }
     case K::ForeignFile:
+        if (error.path.startsWith(QLatin1String("postgres"), Qt::CaseInsensitive)) // a team catalog's URL
+            return ErrorText::tr("The schema of %1 holds another application's tables, not a Pagesight catalog. It "
+                                 "was left unchanged; choose another schema (…&schema=name).")
+                .arg(error.path);
         return ErrorText::tr("The file %1 is not a Pagesight catalog: it is another application's database. It was "
                              "left unchanged; choose another file name for the catalog.")
             .arg(error.path);

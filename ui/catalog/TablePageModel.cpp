@@ -4,11 +4,14 @@
 #include "analytics/CatalogInfo.h"
 #include "analytics/Reports.h"
 #include "catalog/Catalog.h"
+#include "catalog/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+
+#include <algorithm>
 
 namespace pagesight {
 
@@ -32,18 +35,35 @@ void TablePageModel::setConnectionName(const QString &connectionName) {
 
 void TablePageModel::setTable(const QString &table, const QList<ColumnInfo> &columns) {
     QStringList names;
-    bool hasRowid = true;
+    QStringList tieBreak;
     if (!table.isEmpty()) {
-        for (const ColumnInfo &column : columns)
+        QList<ColumnInfo> key;
+        QStringList every;
+        for (const ColumnInfo &column : columns) {
             names.append(column.name);
-        // A WITHOUT ROWID table (not one of Pagesight's) is ordered by its columns alone.
-        QSqlQuery probe(QSqlDatabase::database(m_connectionName, false));
-        hasRowid = probe.exec(QStringLiteral("SELECT rowid FROM %1 LIMIT 0").arg(Catalog::quoted(table)));
+            every.append(Catalog::quoted(column.name));
+            if (column.primaryKey > 0)
+                key.append(column);
+        }
+        std::sort(key.begin(), key.end(),
+                  [](const ColumnInfo &a, const ColumnInfo &b) { return a.primaryKey < b.primaryKey; });
+        // SQLite's rowid is the order rows were written in. A PostgreSQL table has none, nor has a
+        // WITHOUT ROWID table (not one of Pagesight's): there the key orders them, or all columns.
+        const QSqlDatabase database = QSqlDatabase::database(m_connectionName, false);
+        if (dialect::backendOf(database) == SqlBackend::Sqlite &&
+            QSqlQuery(database).exec(QStringLiteral("SELECT rowid FROM %1 LIMIT 0").arg(Catalog::quoted(table)))) {
+            tieBreak.append(QStringLiteral("rowid"));
+        } else if (!key.isEmpty()) {
+            for (const ColumnInfo &column : std::as_const(key))
+                tieBreak.append(Catalog::quoted(column.name));
+        } else {
+            tieBreak = every;
+        }
     }
     load(Recount::All, [&] {
         m_table = table;
         m_columns = names;
-        m_hasRowid = hasRowid;
+        m_tieBreak = tieBreak;
         m_filter.clear();
         m_page = 0;
         m_sortColumn = -1;
@@ -154,8 +174,7 @@ void TablePageModel::load(Recount recount, const std::function<void()> &change) 
         if (m_sortColumn >= 0)
             order.append(Catalog::quoted(m_columns[m_sortColumn]) +
                          (m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC")));
-        if (m_hasRowid)
-            order.append(QStringLiteral("rowid"));
+        order += m_tieBreak;
         QStringList quotedColumns;
         for (const QString &column : m_columns)
             quotedColumns.append(Catalog::quoted(column));

@@ -70,7 +70,9 @@ private:
     QString m_connectionName;
     QString m_table;
     QStringList m_columns;
-    bool m_hasRowid = true;
+    // What keeps the order of rows stable from page to page, after the user's sort: SQLite's rowid,
+    // else the primary key, else every column.
+    QStringList m_tieBreak;
     QString m_filter;
     int m_pageSize = defaultPageSize;
     int m_page = 0;

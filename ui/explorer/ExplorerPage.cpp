@@ -6,6 +6,7 @@
 #include "StartingPoints.h"
 #include "analytics/CsvExport.h"
 #include "catalog/Catalog.h"
+#include "catalog/CatalogLocation.h"
 
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -37,7 +38,7 @@ ExplorerPage::ExplorerPage(const AppServices &services, QWidget *parent)
     : QWidget(parent)
     , m_services(services)
     , m_askSaveFile(saveFileDialog(this))
-    , m_runner(new QueryRunner(services.catalogPath, this))
+    , m_runner(new QueryRunner(services.catalogPath, this, services.catalogPassword))
     , m_model(new QueryResultModel(this)) {
     setObjectName(QStringLiteral("explorerPage"));
     auto *layout = new QHBoxLayout(this);
@@ -171,7 +172,8 @@ QWidget *ExplorerPage::makeResults() {
 
 void ExplorerPage::loadStartingPoints() {
     m_startingPoints->clear();
-    for (const StartingPoint &point : startingPoints(m_services.sources)) {
+    const SqlBackend backend = isServerCatalog(m_services.catalogPath) ? SqlBackend::Postgres : SqlBackend::Sqlite;
+    for (const StartingPoint &point : startingPoints(m_services.sources, backend)) {
         auto *item = new QListWidgetItem(point.title, m_startingPoints);
         if (point.isHeading()) { // names the organization the reports under it follow
             QFont bold = item->font();
@@ -188,7 +190,7 @@ void ExplorerPage::loadStartingPoints() {
 }
 
 void ExplorerPage::updateEmptyState() {
-    bool empty = !QFileInfo::exists(m_services.catalogPath);
+    bool empty = !isServerCatalog(m_services.catalogPath) && !QFileInfo::exists(m_services.catalogPath);
     if (!empty && m_services.catalog && m_services.catalog->isOpen())
         empty = m_services.catalog->userTables().isEmpty();
     m_emptyState->setVisible(empty);

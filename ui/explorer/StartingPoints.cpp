@@ -11,15 +11,16 @@ namespace pagesight {
 
 namespace {
 
-QList<StartingPoint> reports(const TableNames &tables, const QString &organizationUrn, const QString &organization) {
+QList<StartingPoint> reports(const TableNames &tables, const QString &organizationUrn, const QString &organization,
+                             SqlBackend backend) {
     QList<StartingPoint> points;
     for (const ReportDef &report : reportDefinitions()) {
         const QString title = report.displayTitle();
-        const QString sql =
-            organizationUrn.isEmpty()
-                ? QStringLiteral("-- %1\n%2").arg(title, reportSql(report.name, tables))
-                : QStringLiteral("-- %1 · %2\n%3")
-                      .arg(title, organization, reportSqlForOrganization(report.name, tables, organizationUrn));
+        const QString sql = organizationUrn.isEmpty()
+                                ? QStringLiteral("-- %1\n%2").arg(title, reportSql(report.name, tables, false, backend))
+                                : QStringLiteral("-- %1 · %2\n%3")
+                                      .arg(title, organization,
+                                           reportSqlForOrganization(report.name, tables, organizationUrn, backend));
         points.append({report.name, title, sql, {}});
     }
     return points;
@@ -27,10 +28,10 @@ QList<StartingPoint> reports(const TableNames &tables, const QString &organizati
 
 } // namespace
 
-QList<StartingPoint> startingPoints(const SourceRepository *sources) {
+QList<StartingPoint> startingPoints(const SourceRepository *sources, SqlBackend backend) {
     QList<SourceConfig> configs = sources ? sources->sources() : QList<SourceConfig>();
     if (configs.isEmpty())
-        return reports(TableNames{}, {}, {});
+        return reports(TableNames{}, {}, {}, backend);
     std::stable_partition(configs.begin(), configs.end(), [](const SourceConfig &source) {
         return source.authMethod != SourceConfig::AuthMethod::SampleData;
     });
@@ -56,7 +57,7 @@ QList<StartingPoint> startingPoints(const SourceRepository *sources) {
                                    .arg(source.description, tables.followerStatistics, tables.pageStatistics,
                                         tables.shareStatistics, tables.organizationPosts, tables.postStatistics);
         points.append({{}, organization, {}, detail});
-        points += reports(tables, source.organizationUrn(), organization);
+        points += reports(tables, source.organizationUrn(), organization, backend);
     }
     return points;
 }

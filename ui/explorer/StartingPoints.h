@@ -21,7 +21,7 @@ struct StartingPoint {
 
 // Without sources, the reports over the default tables and every organization. With sources, a
 // heading and the reports per organization and table set (real pages before the sample data),
-// each filtered to that organization.
-QList<StartingPoint> startingPoints(const SourceRepository *sources);
+// each filtered to that organization. The SQL is written for the catalog's backend.
+QList<StartingPoint> startingPoints(const SourceRepository *sources, SqlBackend backend);
 
 } // namespace pagesight
