@@ -418,12 +418,21 @@ private slots:
 
     // pagesight labels: sync installs the bundled names, --refresh replaces them with the sandbox's,
     // and a missing or refused token exits with 3.
+    void labelsListAndRefresh_data() {
+        QTest::addColumn<bool>("onServer");
+        QTest::newRow("SQLite file") << false;
+        QTest::newRow("PostgreSQL server") << true;
+    }
     void labelsListAndRefresh() {
+        QFETCH(bool, onServer);
+        if (onServer)
+            PAGESIGHT_NEED_POSTGRES();
+        const testing::TestSchema schema;
         sandbox::ServerOptions serverOptions;
         serverOptions.accessToken = m_token;
         sandbox::SandboxServer server(options(5), serverOptions);
         QVERIFY(server.listen());
-        const QString catalog = newPath();
+        const QString catalog = onServer ? schema.url() : newPath();
         const Outcome sync = runPagesight(syncArguments(server, catalog), m_token);
         QVERIFY2(sync.exitCode == 0, sync.err.constData());
 

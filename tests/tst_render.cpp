@@ -3,6 +3,7 @@
 // catalog's rows, --lang and --time-zone honoured, and every bad input refused with exit 2 and no
 // file written.
 #include "CliTestSupport.h"
+#include "PostgresTestSupport.h"
 #include "SyncTestSupport.h"
 
 #include "analytics/Reports.h"
@@ -152,6 +153,46 @@ private slots:
             total += expected.at(hour);
         }
         QVERIFY(total > 0);
+    }
+
+    // A team catalog renders the same tables: every dashboard's CSV files, byte for byte, from the
+    // same sync into a PostgreSQL schema.
+    void serverCatalogRendersTheSameTables() {
+        PAGESIGHT_NEED_POSTGRES();
+        const TestSchema schema;
+        const Outcome synced =
+            runPagesight({QStringLiteral("sync"), QStringLiteral("--org"), QString::number(organizationId),
+                          QStringLiteral("--start"), QDate::currentDate().addDays(-190).toString(Qt::ISODate),
+                          QStringLiteral("--catalog"), schema.url(), QStringLiteral("--api-base"),
+                          m_server->apiBaseUrl().toString()},
+                         token);
+        QVERIFY2(synced.exitCode == 0, synced.err.constData());
+        int files = 0;
+        for (const char *name : {"follower-growth", "post-engagement", "visitor-demographics", "insights"}) {
+            const QString dashboard = QString::fromLatin1(name);
+            QMap<QString, QByteArray> written[2];
+            for (const bool server : {false, true}) {
+                QDir folder(out(
+                    QStringLiteral("%1-%2").arg(dashboard, server ? QStringLiteral("team") : QStringLiteral("file"))));
+                QVERIFY(folder.mkpath(QStringLiteral(".")));
+                const Outcome rendered = render(
+                    {dashboard, QStringLiteral("--catalog"), server ? schema.url() : m_catalog, QStringLiteral("--out"),
+                     folder.filePath(dashboard + QStringLiteral(".csv")), QStringLiteral("--time-zone"),
+                     QStringLiteral("America/Sao_Paulo"), QStringLiteral("--from"), m_from.toString(Qt::ISODate),
+                     QStringLiteral("--to"), m_to.toString(Qt::ISODate)});
+                QVERIFY2(rendered.exitCode == 0, rendered.err.constData());
+                for (const QString &file : folder.entryList(QDir::Files))
+                    written[server].insert(file, readAll(folder.filePath(file)));
+            }
+            QVERIFY2(!written[0].isEmpty(), name);
+            QCOMPARE(written[1].keys(), written[0].keys());
+            for (auto it = written[0].cbegin(); it != written[0].cend(); ++it) {
+                QVERIFY2(it.value().count('\n') > 1, qPrintable(it.key()));
+                QCOMPARE(written[1].value(it.key()), it.value());
+                ++files;
+            }
+        }
+        QVERIFY(files >= 6);
     }
 
     void badInputWritesNothing_data() {

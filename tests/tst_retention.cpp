@@ -2,8 +2,10 @@
 // `purge --older-than` removes exactly the rows about days before the cutoff and leaves every other
 // row byte-identical; the catalog's setting (`retention`) is applied after each sync and by
 // `purge --retention`; the bookmarks stay, so a sync never fetches the removed days again; bad
-// input is refused and changes nothing.
+// input is refused and changes nothing. The first two run on a SQLite file and on a PostgreSQL
+// server alike.
 #include "CliTestSupport.h"
+#include "PostgresTestSupport.h"
 #include "SyncTestSupport.h"
 
 #include "streams/Retention.h"
@@ -62,16 +64,18 @@ QMap<QString, Split> split(const QString &path, int days) {
             // A row with no day at all (a post without dates) is kept.
             const QString condition = olderCondition(stream.defaultTable());
             QSqlQuery query(catalog.reader());
-            query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 ORDER BY rowid")
+            query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2")
                               .arg(stream.defaultTable(),
-                                   older ? condition : QStringLiteral("NOT COALESCE(%1, 0)").arg(condition)));
+                                   older ? condition : QStringLiteral("NOT COALESCE(%1, FALSE)").arg(condition)));
             if (condition.contains(QLatin1String(":ms")))
                 query.bindValue(QStringLiteral(":ms"), QDateTime(cutoff, QTime(0, 0), Qt::UTC).toMSecsSinceEpoch());
             else
                 query.bindValue(QStringLiteral(":day"), cutoff.toString(Qt::ISODate));
             if (!query.exec())
                 return {};
-            (older ? tables[stream.defaultTable()].older : tables[stream.defaultTable()].kept) = dump(query);
+            QStringList rows = dump(query);
+            rows.sort(); // in no particular order: a PostgreSQL table has no rowid
+            (older ? tables[stream.defaultTable()].older : tables[stream.defaultTable()].kept) = rows;
         }
     }
     return tables;
@@ -110,6 +114,7 @@ class TestRetention : public QObject {
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<sandbox::SandboxServer> m_server;
+    std::vector<std::unique_ptr<TestSchema>> m_schemas; // the server's catalogs, dropped at the end
     int m_counter = 0;
 
     QStringList syncArguments(const QString &path) const {
@@ -125,9 +130,14 @@ private:
                 QStringLiteral("--json")};
     }
 
-    // A catalog freshly synced from the sandbox, some post statistics last fetched long ago.
-    QString syncedCatalog() {
-        const QString path = m_dir.filePath(QStringLiteral("catalog-%1.sqlite").arg(++m_counter));
+    // A catalog freshly synced from the sandbox, some post statistics last fetched long ago: a file,
+    // or a schema on the test server.
+    QString syncedCatalog(bool server = false) {
+        QString path = m_dir.filePath(QStringLiteral("catalog-%1.sqlite").arg(++m_counter));
+        if (server) {
+            m_schemas.push_back(std::make_unique<TestSchema>());
+            path = m_schemas.back()->url();
+        }
         const Outcome synced = runPagesight(syncArguments(path), token);
         if (synced.exitCode != 0)
             return {};
@@ -136,12 +146,18 @@ private:
             return {};
         QSqlQuery query(catalog.reader());
         if (!query.exec(QStringLiteral("UPDATE post_statistics SET _synced_at = '2020-01-01T06:00:00Z' "
-                                       "WHERE rowid % 3 = 0")))
+                                       "WHERE substr(post_urn, length(post_urn), 1) IN ('0', '3', '6', '9')")))
             return {};
         return path;
     }
 
     Outcome cli(const QStringList &arguments) { return runPagesight(arguments, {}); }
+
+    static void backends() {
+        QTest::addColumn<bool>("server");
+        QTest::newRow("SQLite file") << false;
+        QTest::newRow("PostgreSQL server") << true;
+    }
 
 private slots:
     void initTestCase() {
@@ -156,8 +172,12 @@ private slots:
         QVERIFY(m_server->listen());
     }
 
+    void olderThanRemovesExactlyTheOldRows_data() { backends(); }
     void olderThanRemovesExactlyTheOldRows() {
-        const QString path = syncedCatalog();
+        QFETCH(bool, server);
+        if (server)
+            PAGESIGHT_NEED_POSTGRES();
+        const QString path = syncedCatalog(server);
         QVERIFY(!path.isEmpty());
         const QMap<QString, Split> before = split(path, 60);
         QCOMPARE(before.size(), 5);
@@ -184,8 +204,12 @@ private slots:
 
     // The setting is kept in the catalog, listed with what it would remove, applied after the next
     // sync (which fetches nothing it removed again) and by purge --retention.
+    void settingIsAppliedAfterEachSync_data() { backends(); }
     void settingIsAppliedAfterEachSync() {
-        const QString path = syncedCatalog();
+        QFETCH(bool, server);
+        if (server)
+            PAGESIGHT_NEED_POSTGRES();
+        const QString path = syncedCatalog(server);
         QVERIFY(!path.isEmpty());
         const QStringList retention = {QStringLiteral("retention"), QStringLiteral("--catalog"), path,
                                        QStringLiteral("--format"), QStringLiteral("json")};
