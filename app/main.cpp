@@ -1,16 +1,13 @@
 // The entry point: the headless command line when the first argument is a command, the desktop
 // app otherwise. No logic lives here: only wiring.
-#include "AppCatalog.h"
+#include "DesktopSession.h"
 #include "MainWindow.h"
 #include "RenderCommand.h"
 #include "UiLog.h"
-#include "app/AppRuntime.h"
 #include "app/SampleData.h"
 #include "auth/TokenStore.h"
-#include "catalog/CatalogWriter.h"
 #include "cli/Cli.h"
 #include "common/Clock.h"
-#include "source/SourceRepository.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -55,28 +52,26 @@ int runDesktopApp(int argc, char *argv[]) {
     if (translator.load(QLocale(), QStringLiteral("pagesight"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         QApplication::installTranslator(&translator);
 
-    Catalog catalog(QStringLiteral("pagesight-gui"));
-    const OpenedCatalog opened = openAppCatalog(catalog, defaultCatalogPath(),
-                                                [](const CatalogError &error) { return askForAnotherCatalog(error); });
     KeychainTokenStore tokenStore;
     SystemClock clock;
-    catalog.setClock(&clock);
     QNetworkAccessManager network;
-    CatalogWriter writer(opened.path, &clock);
-    SourceRepository sources(&catalog, &tokenStore, &writer);
     SampleData sampleData;
     QSettings settings; // preferences only; secrets are in the keychain
-    AppServices base{&network, &tokenStore, &clock, &catalog, opened.path, &sources, &sampleData, &writer};
-    base.settings = &settings;
-    const AppRuntime runtime(base);
-
-    MainWindow window(runtime.services());
-    if (opened.error.isError())
-        window.setCatalogProblem(describe(opened.error));
     FirstPaintProbe firstPaint;
-    window.installEventFilter(&firstPaint);
-    window.show();
-    return QApplication::exec();
+    DesktopBase base{&network,
+                     &tokenStore,
+                     &clock,
+                     &sampleData,
+                     &settings,
+                     [](const CatalogError &error) { return askForAnotherCatalog(error); },
+                     [&firstPaint](MainWindow &window) {
+                         window.installEventFilter(&firstPaint);
+                     }};
+    // File → Open Catalog… ends a session with the catalog to open next.
+    CatalogChoice catalog = startingCatalog(base);
+    while (!catalog.location.isEmpty())
+        catalog = runDesktopSession(base, catalog);
+    return 0;
 }
 
 } // namespace

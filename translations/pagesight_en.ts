@@ -4,7 +4,7 @@
 <context>
     <name>AppCatalog</name>
     <message>
-        <location filename="../ui/AppCatalog.cpp" line="+50"/>
+        <location filename="../ui/AppCatalog.cpp" line="+57"/>
         <source>Pagesight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -24,7 +24,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Try Again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -34,7 +34,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose a Catalog File</source>
         <translation type="unfinished"></translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>CatalogBrowserPage</name>
     <message>
-        <location filename="../ui/catalog/TablePageModel.cpp" line="+187"/>
+        <location filename="../ui/catalog/TablePageModel.cpp" line="+206"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -123,7 +123,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The query stopped before its last row: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,7 +343,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
 <context>
     <name>Dashboards</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+156"/>
+        <location filename="../core/analytics/Reports.cpp" line="+176"/>
         <source>Seniority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +373,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardDemographics.cpp" line="+92"/>
+        <location filename="../core/analytics/DashboardDemographics.cpp" line="+98"/>
         <source>not provided by LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -470,7 +470,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardModel.cpp" line="+79"/>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+80"/>
         <source>The dashboard cannot read this catalog: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -661,7 +661,7 @@ Cumulative: %5
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+140"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+141"/>
         <source>Posts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -694,7 +694,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/InsightsDemographicHistory.cpp" line="+71"/>
+        <location filename="../core/analytics/InsightsDemographicHistory.cpp" line="+77"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -911,12 +911,12 @@ Cumulative: %5
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>&quot;%1&quot; is not a valid table name: use letters, digits and underscores, starting with a letter or underscore, at most 63 characters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>The table %1 exists but has different columns. Choose another table name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -936,7 +936,12 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The schema of %1 holds another application&apos;s tables, not a Pagesight catalog. It was left unchanged; choose another schema (…&amp;schema=name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file %1 is not a Pagesight catalog: it is another application&apos;s database. It was left unchanged; choose another file name for the catalog.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1247,7 +1252,7 @@ Cumulative: %5
 <context>
     <name>ExplorerPage</name>
     <message>
-        <location filename="../ui/explorer/StartingPoints.cpp" line="+53"/>
+        <location filename="../ui/explorer/StartingPoints.cpp" line="+54"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1350,7 +1355,7 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>The report %1 cannot run on this catalog: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1360,7 +1365,8 @@ Cumulative: %5
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/QueryRunner.cpp" line="+88"/>
+        <location filename="../core/analytics/QueryRunner.cpp" line="+89"/>
+        <location line="+8"/>
         <location line="+35"/>
         <location filename="../core/analytics/Reports.cpp" line="+48"/>
         <source>The query failed: %1</source>
@@ -2650,7 +2656,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::ExplorerPage</name>
     <message>
-        <location filename="../ui/explorer/ExplorerPage.cpp" line="+77"/>
+        <location filename="../ui/explorer/ExplorerPage.cpp" line="+78"/>
         <location line="+7"/>
         <source>Starting points</source>
         <translation type="unfinished"></translation>
@@ -2716,7 +2722,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Write a query first, or pick a starting point on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2968,7 +2974,7 @@ organization_urn / author</source>
 <context>
     <name>pagesight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
         <source>Pagesight</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2998,7 +3004,7 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Refreshing the labels from LinkedIn…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3009,6 +3015,16 @@ organization_urn / author</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Open Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open another catalog file, or a team&apos;s catalog on a PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Add Source…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3133,7 +3149,23 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Open Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>A sync is running. Opening another catalog cancels it; it can be synced again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The keychain did not keep the password: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cancelling the running syncs before closing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3143,6 +3175,149 @@ organization_urn / author</source>
     <message>
         <location filename="../core/auth/OAuthFlow.cpp" line="+151"/>
         <source>Pagesight received LinkedIn&apos;s answer. You can close this tab and go back to Pagesight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::OpenCatalogDialog</name>
+    <message>
+        <location filename="../ui/OpenCatalogDialog.cpp" line="+31"/>
+        <source>Open Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File on this computer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Catalog file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An SQLite file only this computer uses. A new catalog is made if the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A catalog a team shares: a scheduled &lt;tt&gt;pagesight sync&lt;/tt&gt; writes it, and every analyst&apos;s app reads the same dashboards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Lower-case letters, digits and underscores. Made on the server if it does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prefer encryption (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require, and check the certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require, and check the server&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the password in the system keychain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schema:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The command line reaches the same catalog with:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a catalog file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the host, the database and the user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a Catalog File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogs (*.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4184,10 +4359,15 @@ Start by adding a source: your page, the date to start from, and a way to sign i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Open Another Catalog…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1
 
-To go on, quit Pagesight and start it again once the file is free or repaired; at start it also offers to choose another catalog file.</source>
+To go on, open another catalog (a file, or a team&apos;s catalog on a PostgreSQL server), or start Pagesight again once this one is free or repaired.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4303,7 +4483,7 @@ To go on, quit Pagesight and start it again once the file is free or repaired; a
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Waiting for the sync started at %1 by process %2 to finish…</source>
         <translation type="unfinished"></translation>
     </message>

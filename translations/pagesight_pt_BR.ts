@@ -4,7 +4,7 @@
 <context>
     <name>AppCatalog</name>
     <message>
-        <location filename="../ui/AppCatalog.cpp" line="+50"/>
+        <location filename="../ui/AppCatalog.cpp" line="+57"/>
         <source>Pagesight</source>
         <translation>Pagesight</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>Escolher outro arquivo…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Try Again</source>
         <translation>Tentar novamente</translation>
     </message>
@@ -34,7 +34,7 @@
         <translation>Iniciar sem catálogo</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Choose a Catalog File</source>
         <translation>Escolher um arquivo de catálogo</translation>
     </message>
@@ -47,7 +47,7 @@
 <context>
     <name>CatalogBrowserPage</name>
     <message>
-        <location filename="../ui/catalog/TablePageModel.cpp" line="+187"/>
+        <location filename="../ui/catalog/TablePageModel.cpp" line="+206"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>Não foi possível ler as linhas de %1: %2</translation>
     </message>
@@ -123,7 +123,7 @@
         <translation>uma consulta SQL</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+32"/>
         <source>The query stopped before its last row: %1</source>
         <translation>A consulta parou antes da última linha: %1</translation>
     </message>
@@ -381,7 +381,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
 <context>
     <name>Dashboards</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+156"/>
+        <location filename="../core/analytics/Reports.cpp" line="+176"/>
         <source>Seniority</source>
         <translation>Nível de experiência</translation>
     </message>
@@ -411,7 +411,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
         <translation>Tamanho da empresa</translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardDemographics.cpp" line="+92"/>
+        <location filename="../core/analytics/DashboardDemographics.cpp" line="+98"/>
         <source>not provided by LinkedIn</source>
         <translation>não informado pelo LinkedIn</translation>
     </message>
@@ -515,7 +515,7 @@ Média de 7 dias: %6</translation>
         <translation>Acumulado, período anterior</translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardModel.cpp" line="+79"/>
+        <location filename="../core/analytics/DashboardModel.cpp" line="+80"/>
         <source>The dashboard cannot read this catalog: %1</source>
         <translation>O painel não consegue ler este catálogo: %1</translation>
     </message>
@@ -707,7 +707,7 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+140"/>
+        <location filename="../core/analytics/InsightsPostingTime.cpp" line="+141"/>
         <source>Posts</source>
         <translation>Publicações</translation>
     </message>
@@ -740,7 +740,7 @@ Média de 7 dias: %6</translation>
         <translation>Por que o Page Analytics do LinkedIn pode mostrar outros números: o LinkedIn conta a atividade dentro de um período (curtidas, comentários e impressões que aconteceram naqueles dias, em qualquer publicação), enquanto as estatísticas de publicações deste catálogo são os totais de toda a vida de cada publicação, contados uma vez, pela data de publicação. Estatísticas diárias podem ser negativas: um descurtir ou um deixar de seguir leva a contagem de um dia abaixo de zero. Os dados do LinkedIn também têm de 24 a 48 horas de atraso, as estatísticas diárias vão no máximo 12 meses para trás e os dados demográficos são o estado atual, não o do período escolhido. Dias da semana e horas estão no fuso horário escolhido em Ferramentas → Preferências; o período está em dias UTC, como as estatísticas diárias do LinkedIn.</translation>
     </message>
     <message>
-        <location filename="../core/analytics/InsightsDemographicHistory.cpp" line="+71"/>
+        <location filename="../core/analytics/InsightsDemographicHistory.cpp" line="+77"/>
         <source>Other</source>
         <translation>Outros</translation>
     </message>
@@ -957,12 +957,12 @@ Média de 7 dias: %6</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+48"/>
+        <location line="+52"/>
         <source>&quot;%1&quot; is not a valid table name: use letters, digits and underscores, starting with a letter or underscore, at most 63 characters.</source>
         <translation>&quot;%1&quot; não é um nome de tabela válido: use letras, dígitos e sublinhados, começando com uma letra ou um sublinhado, com no máximo 63 caracteres.</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-47"/>
         <source>The table %1 exists but has different columns. Choose another table name.</source>
         <translation>A tabela %1 já existe, mas com outras colunas. Escolha outro nome de tabela.</translation>
     </message>
@@ -982,7 +982,12 @@ Média de 7 dias: %6</translation>
         <translation>um horário desconhecido</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
+        <source>The schema of %1 holds another application&apos;s tables, not a Pagesight catalog. It was left unchanged; choose another schema (…&amp;schema=name).</source>
+        <translation>O esquema de %1 contém tabelas de outro aplicativo, não um catálogo do Pagesight. Ele não foi alterado; escolha outro esquema (…&amp;schema=nome).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file %1 is not a Pagesight catalog: it is another application&apos;s database. It was left unchanged; choose another file name for the catalog.</source>
         <translation>O arquivo %1 não é um catálogo do Pagesight: é o banco de dados de outro aplicativo. Ele não foi alterado; escolha outro nome de arquivo para o catálogo.</translation>
     </message>
@@ -1293,7 +1298,7 @@ Média de 7 dias: %6</translation>
 <context>
     <name>ExplorerPage</name>
     <message>
-        <location filename="../ui/explorer/StartingPoints.cpp" line="+53"/>
+        <location filename="../ui/explorer/StartingPoints.cpp" line="+54"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1396,7 +1401,7 @@ Média de 7 dias: %6</translation>
         <translation>Perfil demográfico dos visitantes por tamanho da empresa</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>The report %1 cannot run on this catalog: %2</source>
         <translation>O relatório %1 não pode ser executado neste catálogo: %2</translation>
     </message>
@@ -1406,7 +1411,8 @@ Média de 7 dias: %6</translation>
         <translation>O relatório %1 falhou: %2</translation>
     </message>
     <message>
-        <location filename="../core/analytics/QueryRunner.cpp" line="+88"/>
+        <location filename="../core/analytics/QueryRunner.cpp" line="+89"/>
+        <location line="+8"/>
         <location line="+35"/>
         <location filename="../core/analytics/Reports.cpp" line="+48"/>
         <source>The query failed: %1</source>
@@ -2700,7 +2706,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::ExplorerPage</name>
     <message>
-        <location filename="../ui/explorer/ExplorerPage.cpp" line="+77"/>
+        <location filename="../ui/explorer/ExplorerPage.cpp" line="+78"/>
         <location line="+7"/>
         <source>Starting points</source>
         <translation>Pontos de partida</translation>
@@ -2766,7 +2772,7 @@ organization_urn / author</translation>
         <translation>Resultado da consulta</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Write a query first, or pick a starting point on the left.</source>
         <translation>Escreva uma consulta primeiro ou escolha um ponto de partida à esquerda.</translation>
     </message>
@@ -3018,7 +3024,7 @@ organization_urn / author</translation>
 <context>
     <name>pagesight::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+38"/>
+        <location filename="../ui/MainWindow.cpp" line="+42"/>
         <source>Pagesight</source>
         <translation>Pagesight</translation>
     </message>
@@ -3048,7 +3054,7 @@ organization_urn / author</translation>
         <translation>Explorador</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+74"/>
         <source>Refreshing the labels from LinkedIn…</source>
         <translation>Atualizando os rótulos a partir do LinkedIn…</translation>
     </message>
@@ -3059,6 +3065,16 @@ organization_urn / author</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Open Catalog…</source>
+        <translation>Abrir &amp;catálogo…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open another catalog file, or a team&apos;s catalog on a PostgreSQL server</source>
+        <translation>Abrir outro arquivo de catálogo, ou o catálogo de uma equipe em um servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Add Source…</source>
         <translation>&amp;Adicionar fonte…</translation>
     </message>
@@ -3183,7 +3199,23 @@ organization_urn / author</translation>
         <translation>&lt;h3&gt;Pagesight %1&lt;/h3&gt;&lt;p&gt;Os dados orgânicos da Página da sua organização no LinkedIn — seguidores, visualizações de página, publicações e as estatísticas delas — em um catálogo SQLite local, com painéis.&lt;/p&gt;&lt;p&gt;Os tokens ficam no chaveiro do sistema, nunca no catálogo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <location line="+13"/>
+        <source>Open Catalog</source>
+        <translation>Abrir catálogo</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>A sync is running. Opening another catalog cancels it; it can be synced again later.</source>
+        <translation>Uma sincronização está em andamento. Abrir outro catálogo a cancela; ela pode ser feita de novo depois.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The keychain did not keep the password: %1</source>
+        <translation>O chaveiro não guardou a senha: %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Cancelling the running syncs before closing…</source>
         <translation>Cancelando as sincronizações em andamento antes de fechar…</translation>
     </message>
@@ -3194,6 +3226,149 @@ organization_urn / author</translation>
         <location filename="../core/auth/OAuthFlow.cpp" line="+151"/>
         <source>Pagesight received LinkedIn&apos;s answer. You can close this tab and go back to Pagesight.</source>
         <translation>O Pagesight recebeu a resposta do LinkedIn. Você pode fechar esta aba e voltar ao Pagesight.</translation>
+    </message>
+</context>
+<context>
+    <name>pagesight::OpenCatalogDialog</name>
+    <message>
+        <location filename="../ui/OpenCatalogDialog.cpp" line="+31"/>
+        <source>Open Catalog</source>
+        <translation>Abrir catálogo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File on this computer</source>
+        <translation>Arquivo neste computador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PostgreSQL server</source>
+        <translation>Servidor PostgreSQL</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Catalog file</source>
+        <translation>Arquivo do catálogo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Catalog file:</source>
+        <translation>Arquivo do &amp;catálogo:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>An SQLite file only this computer uses. A new catalog is made if the file does not exist.</source>
+        <translation>Um arquivo SQLite que só este computador usa. Um catálogo novo é criado se o arquivo não existir.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>A catalog a team shares: a scheduled &lt;tt&gt;pagesight sync&lt;/tt&gt; writes it, and every analyst&apos;s app reads the same dashboards.</source>
+        <translation>Um catálogo que a equipe compartilha: um &lt;tt&gt;pagesight sync&lt;/tt&gt; agendado o grava, e o aplicativo de cada analista lê os mesmos painéis.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Lower-case letters, digits and underscores. Made on the server if it does not exist.</source>
+        <translation>Letras minúsculas, dígitos e sublinhados. Criado no servidor se não existir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Prefer encryption (default)</source>
+        <translation>Preferir criptografia (padrão)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require encryption</source>
+        <translation>Exigir criptografia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require, and check the certificate authority</source>
+        <translation>Exigir e verificar a autoridade certificadora</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Require, and check the server&apos;s name</source>
+        <translation>Exigir e verificar o nome do servidor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Never encrypt</source>
+        <translation>Nunca criptografar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>vazia: de PGPASSWORD ou ~/.pgpass</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep the password in the system keychain</source>
+        <translation>Guardar a senha no chaveiro do sistema</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;orta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Database:</source>
+        <translation>&amp;Banco de dados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuário:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Schema:</source>
+        <translation>&amp;Esquema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Encryption:</source>
+        <translation>C&amp;riptografia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Senha:</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>The command line reaches the same catalog with:</source>
+        <translation>A linha de comando chega ao mesmo catálogo com:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a catalog file.</source>
+        <translation>Escolha um arquivo de catálogo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fill in the host, the database and the user.</source>
+        <translation>Preencha o host, o banco de dados e o usuário.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a Catalog File</source>
+        <translation>Escolher um arquivo de catálogo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Catalogs (*.sqlite *.db);;All files (*)</source>
+        <translation>Catálogos (*.sqlite *.db);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -4236,13 +4411,18 @@ Comece adicionando uma fonte: a sua página, a data inicial e uma forma de entra
         <translation>Nenhum catálogo está aberto</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Open Another Catalog…</source>
+        <translation>Abrir outro catálogo…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>%1
 
-To go on, quit Pagesight and start it again once the file is free or repaired; at start it also offers to choose another catalog file.</source>
+To go on, open another catalog (a file, or a team&apos;s catalog on a PostgreSQL server), or start Pagesight again once this one is free or repaired.</source>
         <translation>%1
 
-Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livre ou reparado; ao iniciar, ele também oferece a opção de escolher outro arquivo de catálogo.</translation>
+Para continuar, abra outro catálogo (um arquivo, ou o catálogo de uma equipe em um servidor PostgreSQL), ou inicie o Pagesight de novo quando este estiver livre ou reparado.</translation>
     </message>
     <message>
         <location line="+92"/>
@@ -4357,7 +4537,7 @@ Para continuar, saia do Pagesight e abra-o de novo quando o arquivo estiver livr
         <translation>A fonte não existe mais.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Waiting for the sync started at %1 by process %2 to finish…</source>
         <translation>Aguardando o fim da sincronização iniciada em %1 pelo processo %2…</translation>
     </message>

@@ -3,6 +3,7 @@
 #include "UiLog.h"
 #include "analytics/Labels.h"
 #include "catalog/Catalog.h"
+#include "catalog/CatalogLocation.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,6 +47,12 @@ OpenedCatalog openAppCatalog(Catalog &catalog, const QString &path, const Catalo
     }
 }
 
+CatalogError tryAppCatalog(const QString &location, const QString &password) {
+    Catalog probe(QStringLiteral("pagesight-gui-probe"));
+    probe.setPassword(password);
+    return probe.open(location);
+}
+
 QString askForAnotherCatalog(const CatalogError &error, QWidget *parent) {
     QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("AppCatalog", "Pagesight"),
                     QCoreApplication::translate("AppCatalog", "Pagesight could not open its catalog."),
@@ -57,8 +64,9 @@ QString askForAnotherCatalog(const CatalogError &error, QWidget *parent) {
                                                        "if it does not exist), or start without a catalog."));
     QPushButton *choose =
         box.addButton(QCoreApplication::translate("AppCatalog", "Choose Another File…"), QMessageBox::AcceptRole);
+    // A locked file, or a server that may answer in a moment, is worth another try.
     QPushButton *retry =
-        error.kind == CatalogError::Kind::Locked
+        error.kind == CatalogError::Kind::Locked || isServerCatalog(error.path)
             ? box.addButton(QCoreApplication::translate("AppCatalog", "Try Again"), QMessageBox::ActionRole)
             : nullptr;
     box.addButton(QCoreApplication::translate("AppCatalog", "Start Without Catalog"), QMessageBox::RejectRole);
@@ -68,7 +76,8 @@ QString askForAnotherCatalog(const CatalogError &error, QWidget *parent) {
         return error.path;
     if (box.clickedButton() != choose)
         return {};
-    const QString folder = error.path.isEmpty() ? QDir::homePath() : QFileInfo(error.path).absolutePath();
+    const QString folder =
+        error.path.isEmpty() || isServerCatalog(error.path) ? QDir::homePath() : QFileInfo(error.path).absolutePath();
     return QFileDialog::getSaveFileName(parent, QCoreApplication::translate("AppCatalog", "Choose a Catalog File"),
                                         folder,
                                         QCoreApplication::translate("AppCatalog", "Catalogs (*.sqlite *.db);;All "

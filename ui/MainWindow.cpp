@@ -1,6 +1,10 @@
 #include "MainWindow.h"
 
+#include "AppCatalog.h"
 #include "NavigationIcons.h"
+#include "OpenCatalogDialog.h"
+#include "UiLog.h"
+#include "app/CatalogPassword.h"
 #include "app/LabelRefreshController.h"
 #include "app/Preferences.h"
 #include "app/Scheduler.h"
@@ -95,6 +99,7 @@ MainWindow::MainWindow(const AppServices &services, QWidget *parent)
         updateStatus();
         reloadAnalytics();
     });
+    connect(m_sourcesPage, &SourcesPage::openCatalogRequested, this, &MainWindow::openCatalog);
     connect(m_sourcesPage, &SourcesPage::runFinished, this, [this] {
         statusBar()->clearMessage(); // a "waiting for another sync" message, if there was one
         updateStatus();
@@ -154,6 +159,12 @@ void MainWindow::refreshLabels() {
 
 void MainWindow::createMenus() {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *openCatalog = file->addAction(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Open Catalog…"));
+    openCatalog->setObjectName(QStringLiteral("openCatalogAction"));
+    openCatalog->setShortcut(QKeySequence::Open);
+    openCatalog->setStatusTip(tr("Open another catalog file, or a team's catalog on a PostgreSQL server"));
+    connect(openCatalog, &QAction::triggered, this, &MainWindow::openCatalog);
+    file->addSeparator();
     m_addSource = file->addAction(style()->standardIcon(QStyle::SP_FileDialogNewFolder), tr("&Add Source…"));
     m_addSource->setObjectName(QStringLiteral("addSourceAction"));
     m_addSource->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
@@ -281,6 +292,40 @@ void MainWindow::showAbout() {
                           "page views, posts and their statistics — in a local SQLite catalog, with "
                           "dashboards.</p><p>Tokens are kept in the system keychain, never in the catalog.</p>")
                            .arg(QApplication::applicationVersion().toHtmlEscaped()));
+}
+
+void MainWindow::openCatalog() {
+    OpenCatalogDialog dialog(
+        m_services.catalogPath,
+        [](const QString &location, const QString &password) {
+            const CatalogError error = tryAppCatalog(location, password);
+            return error.isError() ? describe(error) : QString();
+        },
+        this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_services.syncs->anyRunning() &&
+        QMessageBox::question(this, tr("Open Catalog"),
+                              tr("A sync is running. Opening another catalog cancels it; it can be synced again "
+                                 "later."),
+                              QMessageBox::Ok | QMessageBox::Cancel, QMessageBox::Cancel) != QMessageBox::Ok)
+        return;
+    switchCatalog(dialog.location(), dialog.password(), dialog.rememberPassword());
+}
+
+void MainWindow::switchCatalog(const QString &location, const QString &password, bool rememberPassword) {
+    if (m_services.tokenStore) {
+        const TokenStore::Result kept =
+            QCoro::waitFor(keepCatalogPassword(*m_services.tokenStore, location, password, rememberPassword));
+        if (!kept.ok) // the catalog opens all the same; the password is asked again next time
+            QMessageBox::warning(this, tr("Open Catalog"),
+                                 tr("The keychain did not keep the password: %1").arg(kept.error));
+    }
+    Preferences(m_services.settings).setCatalogLocation(location);
+    m_nextCatalog = location;
+    m_nextPassword = password;
+    qCInfo(lcUi) << "opening another catalog:" << location;
+    close();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -37,6 +37,15 @@ public:
     // The catalog could not be opened at start: say why, and offer nothing that needs it.
     void setCatalogProblem(const QString &message);
 
+    // File → Open Catalog…: the dialog, then switchCatalog() with what it chose.
+    void openCatalog();
+    // Keeps (or forgets) the password in the keychain and the location in the preferences, then
+    // closes the window (cancelling running syncs first) so the app opens it: nextCatalog() says
+    // which. A location that cannot be opened never gets here (the dialog tries it first).
+    void switchCatalog(const QString &location, const QString &password, bool rememberPassword);
+    QString nextCatalog() const { return m_nextCatalog; } // empty: the app quits
+    QString nextCatalogPassword() const { return m_nextPassword; }
+
 protected:
     void closeEvent(QCloseEvent *event) override;
 
@@ -64,6 +73,8 @@ private:
     QAction *m_addSource = nullptr;
     QAction *m_syncAll = nullptr;
     bool m_closing = false; // waiting for cancelled syncs to stop before closing
+    QString m_nextCatalog;
+    QString m_nextPassword;
 };
 
 } // namespace pagesight

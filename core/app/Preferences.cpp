@@ -1,5 +1,7 @@
 #include "Preferences.h"
 
+#include "catalog/CatalogLocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -11,6 +13,7 @@ namespace {
 const QString timeZoneKey = QStringLiteral("dashboards/timeZone");
 const QString exportFolderKey = QStringLiteral("export/folder");
 const QString excelKey = QStringLiteral("export/excelFriendlyCsv");
+const QString catalogKey = QStringLiteral("catalog/location");
 } // namespace
 
 QTimeZone timeZoneFromId(const QByteArray &id) {
@@ -58,6 +61,21 @@ void Preferences::rememberExport(const QString &path, bool excelFriendlyCsv) {
 
 bool Preferences::excelFriendlyCsv() const {
     return m_settings && m_settings->value(excelKey, false).toBool();
+}
+
+QString Preferences::catalogLocation() const {
+    return m_settings ? m_settings->value(catalogKey).toString() : QString();
+}
+
+void Preferences::setCatalogLocation(const QString &location) {
+    if (!m_settings)
+        return;
+    if (isServerCatalog(location) && !parseServerCatalog(location))
+        return; // refused: it may hold a password, which never goes into the settings
+    if (location.isEmpty())
+        m_settings->remove(catalogKey);
+    else
+        m_settings->setValue(catalogKey, location);
 }
 
 } // namespace pagesight

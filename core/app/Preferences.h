@@ -28,6 +28,11 @@ public:
     QString exportFolder() const; // empty: no export yet
     bool excelFriendlyCsv() const;
 
+    // The catalog the app opens (File → Open Catalog…): a file, or a server's URL, never with a
+    // password (a URL that carries one is not kept). Empty: the default file.
+    QString catalogLocation() const;
+    void setCatalogLocation(const QString &location);
+
 private:
     QSettings *m_settings;
 };

@@ -116,6 +116,7 @@ void SyncController::startRunner(const QString &sourceId, const SourceSecrets &s
     job.tokens = credentials.tokens;
     job.clientSecret = credentials.clientSecret;
     job.catalogPath = m_services.catalogPath;
+    job.catalogPassword = m_services.catalogPassword;
     job.options.forceFullTable = run.fullSync;
     job.options.runName = source->description;
 

@@ -22,17 +22,20 @@ public:
             // Off the GUI thread a wait costs nothing visible: outlast a sync's longest page.
             m_catalog->setBusyTimeout(std::chrono::seconds(30));
         }
+        m_catalog->setPassword(m_password);
         if (!m_catalog->isOpen())
             if (CatalogError error = m_catalog->open(m_path); error.isError())
                 return error; // tried again at the next write
         return work(*m_catalog);
     }
     void close() { m_catalog.reset(); }
+    void setPassword(const QString &password) { m_password = password; }
 
 private:
     QString m_path;
     const Clock *m_clock;
     std::unique_ptr<Catalog> m_catalog; // made, used and destroyed in the writer's thread
+    QString m_password;
 };
 
 CatalogWriter::CatalogWriter(QString path, const Clock *clock, QObject *parent)
@@ -64,6 +67,16 @@ QCoro::Task<CatalogError> CatalogWriter::write(Work work) {
                                : CatalogError{CatalogError::Kind::CannotOpen, QStringLiteral("no catalog"), {}};
     QFuture<CatalogError> done = post(std::move(work));
     co_return co_await done;
+}
+
+void CatalogWriter::setPassword(const QString &password) {
+    if (m_sameThread) {
+        m_sameThread->setPassword(password);
+        return;
+    }
+    if (m_worker) // queued: in order with the writes
+        QMetaObject::invokeMethod(
+            m_worker, [worker = m_worker, password] { worker->setPassword(password); }, Qt::QueuedConnection);
 }
 
 QFuture<CatalogError> CatalogWriter::post(Work work) {

@@ -33,6 +33,8 @@ public:
     ~CatalogWriter() override;
 
     QCoro::Task<CatalogError> write(Work work);
+    // A server catalog's password (from the keychain), for the connection the next write opens.
+    void setPassword(const QString &password);
 
 private:
     class Worker;

@@ -27,6 +27,8 @@ public:
         if (m_job.catalogPath != QLatin1String(":memory:"))
             m_lock = std::make_unique<SyncLock>(
                 m_job.catalogPath, m_job.source.id.isEmpty() ? m_job.source.organizationUrn() : m_job.source.id);
+        if (m_lock)
+            m_lock->setPassword(m_job.catalogPassword);
         acquireOrWait();
     }
 
@@ -79,6 +81,7 @@ public:
         m_engine = std::make_unique<SyncEngine>(m_catalog.get(), m_client.get(), m_clock);
         connect(m_engine.get(), &SyncEngine::progress, this, &SyncWorker::progress);
 
+        m_catalog->setPassword(m_job.catalogPassword);
         CatalogError error = m_catalog->open(m_job.catalogPath);
         if (!error.isError() && m_job.prepareCatalog)
             error = m_job.prepareCatalog(*m_catalog);

@@ -21,6 +21,8 @@ class TokenStore;
 struct SyncJob {
     SourceConfig source;
     QString catalogPath;
+    // A server catalog's password, from the keychain; empty: libpq's own (PGPASSWORD, ~/.pgpass).
+    QString catalogPassword;
     OAuthTokens tokens;
     QString clientSecret;
     SyncOptions options;

@@ -190,6 +190,10 @@ QWidget *SourcesPage::makeNoCatalogPanel() {
     m_noCatalogText->setFixedWidth(560);
     m_noCatalogText->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addLayout(centered(m_noCatalogText));
+    auto *open = new QPushButton(tr("Open Another Catalog…"), panel);
+    open->setObjectName(QStringLiteral("noCatalogOpenButton"));
+    connect(open, &QPushButton::clicked, this, &SourcesPage::openCatalogRequested);
+    layout->addWidget(open, 0, Qt::AlignHCenter);
     layout->addStretch(2);
     return panel;
 }
@@ -200,8 +204,8 @@ bool SourcesPage::hasCatalog() const {
 
 void SourcesPage::setCatalogProblem(const QString &message) {
     m_catalogProblem = true;
-    m_noCatalogText->setText(tr("%1\n\nTo go on, quit Pagesight and start it again once the file is free or "
-                                "repaired; at start it also offers to choose another catalog file.")
+    m_noCatalogText->setText(tr("%1\n\nTo go on, open another catalog (a file, or a team's catalog on a "
+                                "PostgreSQL server), or start Pagesight again once this one is free or repaired.")
                                  .arg(message));
     refresh();
 }

@@ -61,6 +61,7 @@ public slots:
 signals:
     void sourcesChanged(); // added, edited, removed
     void runFinished(const QString &sourceId, const pagesight::RunReport &report);
+    void openCatalogRequested(); // the no-catalog panel's button: File → Open Catalog…
 
 private:
     QWidget *makeWelcomePanel();
