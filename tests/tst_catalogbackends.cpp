@@ -66,6 +66,8 @@ private slots:
     void opensAndMigrates();
     void upsertReplacesAndKeepsTheBookmarkWithTheRows_data() { backends(); }
     void upsertReplacesAndKeepsTheBookmarkWithTheRows();
+    void aLargePageWithRepeatedKeys_data() { backends(); }
+    void aLargePageWithRepeatedKeys();
     void tablesEvolve_data() { backends(); }
     void tablesEvolve();
     void stagingReplacesOneOwnersRows_data() { backends(); }
@@ -161,6 +163,28 @@ void TestCatalogBackends::upsertReplacesAndKeepsTheBookmarkWithTheRows() {
     QCOMPARE(
         catalog.bookmark(QStringLiteral("urn:li:organization:1"), QStringLiteral("posts"), QStringLiteral("posts")),
         std::optional<QString>(QStringLiteral("200")));
+}
+
+// A page larger than PostgreSQL's batch of rows per INSERT, with keys repeated within a batch and
+// across batches: every key once, with the values of its last row, on both backends.
+void TestCatalogBackends::aLargePageWithRepeatedKeys() {
+    NEW_LOCATION(location);
+    Catalog catalog(QStringLiteral("large-page"));
+    QVERIFY(!catalog.open(location).isError());
+    const TableSchema schema = postsSchema();
+    QVERIFY(!catalog.ensureTable(schema).isError());
+    QList<Row> rows;
+    QStringList expected;
+    for (int i = 0; i < 1203; ++i) // not a multiple of any batch
+        rows.append(post(QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("o1"), i, 0.5));
+    for (int i = 0; i < 1203; i += 7) // again, later in the page: these values win
+        rows.append(post(QStringLiteral("p%1").arg(i, 4, 10, QLatin1Char('0')), QStringLiteral("o2"), -i, 1.5, true));
+    rows.insert(1, post(QStringLiteral("p0003"), QStringLiteral("early"), 1, 1.0)); // twice in the first batch
+    for (int i = 0; i < 1203; ++i)
+        expected << (i % 7 == 0 ? QStringLiteral("p%1|o2|%2|1.5|1").arg(i, 4, 10, QLatin1Char('0')).arg(-i)
+                                : QStringLiteral("p%1|o1|%2|0.5|0").arg(i, 4, 10, QLatin1Char('0')).arg(i));
+    QVERIFY(!catalog.upsert(schema, rows, bookmarkOf(QStringLiteral("1"))).isError());
+    QCOMPARE(rowsOf(catalog, schema.name), expected);
 }
 
 void TestCatalogBackends::tablesEvolve() {

@@ -2,6 +2,7 @@
 
 // Helpers shared by the Catalog's source files; not part of the catalog's contract.
 
+#include "TableSchema.h"
 #include "common/Errors.h"
 
 #include <QDateTime>
@@ -21,6 +22,10 @@ void logReadFailure(const char *what, const QSqlError &error);
 
 // Prepares and runs one statement with bound values (never formatted into the SQL).
 CatalogError exec(const QSqlDatabase &db, const QString &path, const QString &sql, const QVariantList &values = {});
+
+// INSERT of rows rows (each "(?, …)") into tableName, replacing a row whose primary key is
+// there already (ON CONFLICT … DO UPDATE SET every other column).
+QString upsertSql(const QString &tableName, const TableSchema &schema, int rows = 1);
 
 // Times are stored as ISO 8601 UTC text with milliseconds, so they sort as text.
 QVariant timeValue(const QDateTime &time); // NULL for an invalid time

@@ -67,19 +67,20 @@ QString conflictClause(const TableSchema &schema) {
              updates.isEmpty() ? QStringLiteral("NOTHING") : QLatin1String("UPDATE SET ") + updates.join(u", "));
 }
 
-QString upsertSql(const QString &tableName, const TableSchema &schema) {
-    QStringList placeholders(schema.columns.size(), QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-               .arg(Catalog::quoted(tableName), quotedList(columnNames(schema)),
-                    placeholders.join(QLatin1String(", "))) +
-           conflictClause(schema);
-}
-
 CatalogError withPath(CatalogError error, const QString &path) {
     error.path = path;
     return error;
 }
 } // namespace
+
+QString catalogsql::upsertSql(const QString &tableName, const TableSchema &schema, int rows) {
+    const QString row =
+        QLatin1Char('(') + QStringList(schema.columns.size(), QStringLiteral("?")).join(u", ") + QLatin1Char(')');
+    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+               .arg(Catalog::quoted(tableName), quotedList(columnNames(schema)),
+                    QStringList(rows, row).join(QLatin1String(", "))) +
+           conflictClause(schema);
+}
 
 CatalogError Catalog::ensureTable(const TableSchema &schema) {
     if (CatalogError error = checkWritable(QStringLiteral("create table %1").arg(schema.name)); error.isError())
@@ -150,39 +151,6 @@ CatalogError Catalog::ensureTableInTransaction(const TableSchema &schema) {
                                      dialect::columnType(backend(), column.sqlType, column.name));
         if (CatalogError error = exec(m_db, m_path, sql); error.isError())
             return error;
-    }
-    return {};
-}
-
-CatalogError Catalog::writeRowsInTransaction(const QString &tableName, const TableSchema &schema,
-                                             const QList<Row> &rows) {
-    if (rows.isEmpty())
-        return {};
-    // Prepared once, bound and stepped per row: SQLite parses the statement a single time.
-    // (execBatch is no faster with the SQLite driver: it loops over exec() after transposing.)
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    if (!query.prepare(upsertSql(tableName, schema)))
-        return errorFrom(query.lastError(), m_path);
-    const int columnCount = int(schema.columns.size());
-    const SqlBackend backend = this->backend();
-    for (qsizetype r = 0; r < rows.size(); ++r) {
-        const Row &row = rows.at(r);
-        if (row.size() != columnCount)
-            return {CatalogError::Kind::Query,
-                    QStringLiteral("row %1 for %2 has %3 values, the table has %4 columns")
-                        .arg(r)
-                        .arg(schema.name)
-                        .arg(row.size())
-                        .arg(columnCount),
-                    m_path};
-        for (int i = 0; i < columnCount; ++i)
-            query.bindValue(i, dialect::bindable(backend, row.at(i)));
-        if (!query.exec()) {
-            CatalogError error = errorFrom(query.lastError(), m_path);
-            error.detail = QStringLiteral("row %1 for %2: %3").arg(r).arg(schema.name, error.detail);
-            return error;
-        }
     }
     return {};
 }
