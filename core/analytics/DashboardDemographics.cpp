@@ -37,7 +37,7 @@ SELECT %2 AS value,
        %3 AS followers
 FROM latest, %4
 GROUP BY 1
-ORDER BY followers DESC, value)")
+ORDER BY followers DESC, %5)")
             .arg(latestLifetimeSql(filter.tables.followerStatistics,
                                    Catalog::quoted(info.followerColumn) + QStringLiteral(" AS facet"),
                                    QStringLiteral("facet"), byOrg),
@@ -46,7 +46,9 @@ ORDER BY followers DESC, value)")
                      backend, QStringLiteral("COALESCE(%1, 0)")
                                   .arg(dialect::elementInteger(backend, QStringLiteral("j"),
                                                                QStringLiteral("followerCounts.organicFollowerCount")))),
-                 dialect::jsonElements(backend, QStringLiteral("latest.facet"), QStringLiteral("j"))),
+                 dialect::jsonElements(backend, QStringLiteral("latest.facet"), QStringLiteral("j")),
+                 // The expression, not its name: in an expression PostgreSQL reads j.value.
+                 dialect::textOrder(backend, dialect::elementText(backend, QStringLiteral("j"), info.followerKey))),
         bindings);
     const QueryResult snapshot = query(
         database,

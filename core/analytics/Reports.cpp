@@ -53,12 +53,13 @@ QString postEngagementSql(const TableNames &t, const ReportFilter &filter) {
     COALESCE(s.like_count, 0) + COALESCE(s.comment_count, 0) + COALESCE(s.share_count, 0) AS total_engagements%4
 FROM %1 AS p
 LEFT JOIN %2 AS s ON s.post_urn = p.id
-%3ORDER BY impressions DESC, p.published_at DESC, p.id)")
+%3ORDER BY impressions DESC, %7, %8)")
         .arg(Catalog::quoted(t.organizationPosts), Catalog::quoted(t.postStatistics),
              conditions.isEmpty() ? QString()
                                   : QStringLiteral("WHERE %1\n").arg(conditions.join(QStringLiteral(" AND "))),
              filter.postKind ? postKindColumn() : QString(), dialect::epochMsText(b, QStringLiteral("p.published_at")),
-             dialect::round(b, QStringLiteral("COALESCE(s.engagement, 0) * 100"), 2));
+             dialect::round(b, QStringLiteral("COALESCE(s.engagement, 0) * 100"), 2))
+        .arg(dialect::descending(b, QStringLiteral("p.published_at")), dialect::textOrder(b, QStringLiteral("p.id")));
 }
 
 QString followerGrowthSql(const TableNames &t, bool byOrg, SqlBackend b) {
@@ -113,7 +114,7 @@ items AS (
 SELECT %3, total_views, unique_views,
        %7 AS pct_of_total
 FROM items
-ORDER BY total_views DESC, %3)")
+ORDER BY total_views DESC, %8)")
         .arg(latestLifetimeSql(t.pageStatistics, f.pageColumn + QStringLiteral(" AS facet"), QStringLiteral("facet"),
                                byOrg),
              dialect::elementText(b, QStringLiteral("j"), f.pageKey), f.column,
@@ -125,7 +126,8 @@ ORDER BY total_views DESC, %3)")
                                             QStringLiteral("pageStatistics.views.allPageViews.uniquePageViews"))),
              dialect::jsonElements(b, QStringLiteral("latest.facet"), QStringLiteral("j")),
              dialect::round(b, QStringLiteral("total_views * 100.0 / NULLIF((SELECT SUM(total_views) FROM items), 0)"),
-                            1));
+                            1))
+        .arg(dialect::textOrder(b, f.column));
 }
 
 } // namespace
@@ -336,9 +338,10 @@ QStringList organizationsIn(const QSqlDatabase &database, const TableNames &tabl
     if (selects.isEmpty())
         return organizations;
     QSqlQuery query(database);
-    // UNION: each organization once, sorted by SQLite's own comparison of the text.
-    if (!query.exec(QStringLiteral("SELECT o FROM (%1) AS owners WHERE o IS NOT NULL ORDER BY o")
-                        .arg(selects.join(QStringLiteral(" UNION ")))))
+    // UNION: each organization once, sorted byte by byte on both backends.
+    if (!query.exec(QStringLiteral("SELECT o FROM (%1) AS owners WHERE o IS NOT NULL ORDER BY %2")
+                        .arg(selects.join(QStringLiteral(" UNION ")),
+                             dialect::textOrder(dialect::backendOf(database), QStringLiteral("o")))))
         return organizations;
     while (query.next())
         organizations << query.value(0).toString();

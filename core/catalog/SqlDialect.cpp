@@ -64,6 +64,18 @@ QString epochMsText(SqlBackend backend, const QString &epochMs) {
     return QStringLiteral("strftime('%Y-%m-%d %H:%M:%S', %1 / 1000, 'unixepoch')").arg(epochMs);
 }
 
+QString textOrder(SqlBackend backend, const QString &expression) {
+    if (backend == SqlBackend::Postgres)
+        return expression + QStringLiteral(" COLLATE \"C\"");
+    return expression;
+}
+
+QString descending(SqlBackend backend, const QString &expression) {
+    if (backend == SqlBackend::Postgres)
+        return expression + QStringLiteral(" DESC NULLS LAST");
+    return expression + QStringLiteral(" DESC");
+}
+
 QString epochSeconds(SqlBackend backend, const QString &utcText) {
     if (backend == SqlBackend::Postgres) // a timestamp without a zone: its seconds as written, i.e. UTC
         return QStringLiteral("CAST(EXTRACT(EPOCH FROM CAST(%1 AS TIMESTAMP)) AS BIGINT)").arg(utcText);

@@ -44,6 +44,11 @@ QString round(SqlBackend backend, const QString &expression, int decimals); // a
 // SUM as an integer; over: a window ("OVER (…)"), or empty.
 QString integerSum(SqlBackend backend, const QString &expression, const QString &over = {});
 QString epochMsText(SqlBackend backend, const QString &epochMs); // 'YYYY-MM-DD HH:MM:SS', UTC
+// ORDER BY terms that sort alike on both: text byte by byte, as SQLite does (a server sorts by
+// its collation, en-US putting "aa" before "Ab"), and NULL last in a descending order (where
+// PostgreSQL puts it first).
+QString textOrder(SqlBackend backend, const QString &expression);
+QString descending(SqlBackend backend, const QString &expression);
 // The epoch seconds of a 'YYYY-MM-DD HH:MM:SS' text in UTC, as an integer.
 QString epochSeconds(SqlBackend backend, const QString &utcText);
 QString dayNumber(SqlBackend backend, const QString &isoDate); // whole days, for RANGE windows
