@@ -75,6 +75,28 @@ struct EngineRig {
     CatalogError openError;
 };
 
+// What the dashboard tests add to a synced catalog: a second organization (otherOrg) with its own
+// days, posts and snapshots, and an older snapshot of org whose seniority shares are known.
+inline QStringList secondOrganizationRows(const QString &org, const QString &otherOrg) {
+    return {
+        QStringLiteral("INSERT INTO follower_statistics (organization_urn, report_type, date, organic_follower_gain, "
+                       "paid_follower_gain, total_followers, follower_counts_by_seniority_json, _synced_at, _run_id) "
+                       "SELECT '%1', report_type, date, organic_follower_gain * 2 + 1, paid_follower_gain, "
+                       "total_followers + 5, follower_counts_by_seniority_json, _synced_at, _run_id "
+                       "FROM follower_statistics")
+            .arg(otherOrg),
+        QStringLiteral("INSERT INTO organization_posts (id, author, published_at, content_type, commentary, is_dsc, "
+                       "_synced_at, _run_id) SELECT id || '0', '%1', published_at, content_type, commentary, is_dsc, "
+                       "_synced_at, _run_id FROM organization_posts")
+            .arg(otherOrg),
+        QStringLiteral("INSERT INTO page_statistics (organization_urn, report_type, date, "
+                       "page_statistics_by_seniority_json, _synced_at, _run_id) VALUES ('%1', 'LIFETIME', "
+                       "'2026-10-01', '[{\"seniority\":\"urn:li:seniority:5\",\"pageStatistics\":{\"views\":"
+                       "{\"allPageViews\":{\"pageViews\":30}}}},{\"seniority\":\"urn:li:seniority:3\","
+                       "\"pageStatistics\":{\"views\":{\"allPageViews\":{\"pageViews\":10}}}}]', 'x', 1)")
+            .arg(org)};
+}
+
 // A JSON array or object written one way (compact, keys sorted): PostgreSQL's JSONB prints
 // {"a": 1} where SQLite keeps the text as written, {"a":1}. Any other text as it is.
 inline QString sameJson(const QString &text) {

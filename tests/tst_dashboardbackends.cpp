@@ -150,33 +150,15 @@ private slots:
         const SourceConfig source = sourceFor(*m_server, sandboxToday.addDays(-400));
         m_org = source.organizationUrn();
         // The same rows in both: a second organization, an older snapshot whose shares are known.
-        const QStringList statements = {
-            QStringLiteral(
-                "INSERT INTO follower_statistics (organization_urn, report_type, date, organic_follower_gain, "
-                "paid_follower_gain, total_followers, follower_counts_by_seniority_json, _synced_at, _run_id) "
-                "SELECT '%1', report_type, date, organic_follower_gain * 2 + 1, paid_follower_gain, "
-                "total_followers + 5, follower_counts_by_seniority_json, _synced_at, _run_id "
-                "FROM follower_statistics")
-                .arg(otherOrg),
-            QStringLiteral(
-                "INSERT INTO organization_posts (id, author, published_at, content_type, commentary, is_dsc, "
-                "_synced_at, _run_id) SELECT id || '0', '%1', published_at, content_type, commentary, is_dsc, "
-                "_synced_at, _run_id FROM organization_posts")
-                .arg(otherOrg),
-            QStringLiteral("INSERT INTO page_statistics (organization_urn, report_type, date, "
-                           "page_statistics_by_seniority_json, _synced_at, _run_id) VALUES ('%1', 'LIFETIME', "
-                           "'2026-10-01', '[{\"seniority\":\"urn:li:seniority:5\",\"pageStatistics\":{\"views\":"
-                           "{\"allPageViews\":{\"pageViews\":30}}}},{\"seniority\":\"urn:li:seniority:3\","
-                           "\"pageStatistics\":{\"views\":{\"allPageViews\":{\"pageViews\":10}}}}]', 'x', 1)")
-                .arg(m_org),
-            // Ties the reports break by text, and a post without a date: a server sorts text by its
-            // collation (en-US puts "aa" before "Ab") and NULL first in a descending order, where
-            // SQLite sorts bytes and puts NULL last.
-            QStringLiteral("INSERT INTO organization_posts (id, author, published_at, commentary, _synced_at, "
-                           "_run_id) VALUES ('urn:li:share:Ab', '%1', 1760000000000, 'Tie B', 'x', 1), "
-                           "('urn:li:share:aa', '%1', 1760000000000, 'Tie a', 'x', 1), "
-                           "('urn:li:share:undated', '%1', NULL, 'No date', 'x', 1)")
-                .arg(m_org)};
+        QStringList statements = secondOrganizationRows(m_org, otherOrg);
+        // Ties the reports break by text, and a post without a date: a server sorts text by its
+        // collation (en-US puts "aa" before "Ab") and NULL first in a descending order, where
+        // SQLite sorts bytes and puts NULL last.
+        statements << QStringLiteral("INSERT INTO organization_posts (id, author, published_at, commentary, "
+                                     "_synced_at, _run_id) VALUES ('urn:li:share:Ab', '%1', 1760000000000, 'Tie B', "
+                                     "'x', 1), ('urn:li:share:aa', '%1', 1760000000000, 'Tie a', 'x', 1), "
+                                     "('urn:li:share:undated', '%1', NULL, 'No date', 'x', 1)")
+                          .arg(m_org);
         for (EngineRig *rig : {m_lite.get(), m_team.get()}) {
             QCOMPARE(rig->run(source).status, RunStatus::Succeeded);
             QVERIFY(!installBundledLabels(rig->catalog).isError());

@@ -121,24 +121,7 @@ void TestDashboardModels::initTestCase() {
     m_mixed = std::make_unique<Catalog>(QStringLiteral("dashboard-models-mixed"));
     QVERIFY(!m_mixed->open(m_dir.filePath(QStringLiteral("mixed.sqlite"))).isError());
     QSqlQuery query(m_mixed->reader());
-    const QStringList statements = {
-        QStringLiteral("INSERT INTO follower_statistics (organization_urn, report_type, date, organic_follower_gain, "
-                       "paid_follower_gain, total_followers, follower_counts_by_seniority_json, _synced_at, _run_id) "
-                       "SELECT '%1', report_type, date, organic_follower_gain * 2 + 1, paid_follower_gain, "
-                       "total_followers + 5, follower_counts_by_seniority_json, _synced_at, _run_id "
-                       "FROM follower_statistics")
-            .arg(otherOrg),
-        QStringLiteral(
-            "INSERT INTO organization_posts (id, author, published_at, content_type, commentary, _synced_at, "
-            "_run_id) SELECT id || '0', '%1', published_at, content_type, commentary, _synced_at, _run_id "
-            "FROM organization_posts")
-            .arg(otherOrg),
-        QStringLiteral("INSERT INTO page_statistics (organization_urn, report_type, date, "
-                       "page_statistics_by_seniority_json, _synced_at, _run_id) VALUES ('%1', 'LIFETIME', "
-                       "'2026-10-01', '[{\"seniority\":\"urn:li:seniority:5\",\"pageStatistics\":{\"views\":"
-                       "{\"allPageViews\":{\"pageViews\":30}}}},{\"seniority\":\"urn:li:seniority:3\","
-                       "\"pageStatistics\":{\"views\":{\"allPageViews\":{\"pageViews\":10}}}}]', 'x', 1)")
-            .arg(m_org)};
+    const QStringList statements = secondOrganizationRows(m_org, otherOrg);
     for (const QString &statement : statements)
         QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
 }
