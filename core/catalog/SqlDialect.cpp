@@ -76,6 +76,16 @@ QString descending(SqlBackend backend, const QString &expression) {
     return expression + QStringLiteral(" DESC");
 }
 
+QString ascending(SqlBackend backend, const QString &expression) {
+    if (backend == SqlBackend::Postgres)
+        return expression + QStringLiteral(" ASC NULLS FIRST");
+    return expression + QStringLiteral(" ASC");
+}
+
+QString likeIgnoringCase(SqlBackend backend) {
+    return backend == SqlBackend::Postgres ? QStringLiteral("ILIKE") : QStringLiteral("LIKE");
+}
+
 QString epochSeconds(SqlBackend backend, const QString &utcText) {
     if (backend == SqlBackend::Postgres) // a timestamp without a zone: its seconds as written, i.e. UTC
         return QStringLiteral("CAST(EXTRACT(EPOCH FROM CAST(%1 AS TIMESTAMP)) AS BIGINT)").arg(utcText);

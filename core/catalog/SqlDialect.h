@@ -49,6 +49,9 @@ QString epochMsText(SqlBackend backend, const QString &epochMs); // 'YYYY-MM-DD 
 // PostgreSQL puts it first).
 QString textOrder(SqlBackend backend, const QString &expression);
 QString descending(SqlBackend backend, const QString &expression);
+QString ascending(SqlBackend backend, const QString &expression); // NULL first, as SQLite
+// LIKE as SQLite's, which ignores case (PostgreSQL's ILIKE).
+QString likeIgnoringCase(SqlBackend backend);
 // The epoch seconds of a 'YYYY-MM-DD HH:MM:SS' text in UTC, as an integer.
 QString epochSeconds(SqlBackend backend, const QString &utcText);
 QString dayNumber(SqlBackend backend, const QString &isoDate); // whole days, for RANGE windows

@@ -113,8 +113,9 @@ QString TablePageModel::whereClause() const {
     if (m_filter.isEmpty() || m_columns.isEmpty())
         return {};
     QStringList conditions;
+    const QString like = dialect::likeIgnoringCase(dialect::backendOf(QSqlDatabase::database(m_connectionName, false)));
     for (const QString &column : m_columns)
-        conditions.append(QStringLiteral("CAST(%1 AS TEXT) LIKE ? ESCAPE '\\'").arg(Catalog::quoted(column)));
+        conditions.append(QStringLiteral("CAST(%1 AS TEXT) %2 ? ESCAPE '\\'").arg(Catalog::quoted(column), like));
     return QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" OR "));
 }
 
@@ -171,9 +172,11 @@ void TablePageModel::load(Recount recount, const std::function<void()> &change) 
 
     if (m_error.isEmpty()) {
         QStringList order;
-        if (m_sortColumn >= 0)
-            order.append(Catalog::quoted(m_columns[m_sortColumn]) +
-                         (m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC")));
+        const SqlBackend backend = dialect::backendOf(database);
+        if (m_sortColumn >= 0) // NULL first going up, last going down, on both backends
+            order.append(m_sortOrder == Qt::AscendingOrder
+                             ? dialect::ascending(backend, Catalog::quoted(m_columns[m_sortColumn]))
+                             : dialect::descending(backend, Catalog::quoted(m_columns[m_sortColumn])));
         order += m_tieBreak;
         QStringList quotedColumns;
         for (const QString &column : m_columns)
