@@ -47,7 +47,7 @@
 <context>
     <name>CatalogBrowserPage</name>
     <message>
-        <location filename="../ui/catalog/TablePageModel.cpp" line="+206"/>
+        <location filename="../ui/catalog/TablePageModel.cpp" line="+209"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -343,7 +343,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
 <context>
     <name>Dashboards</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+176"/>
+        <location filename="../core/analytics/Reports.cpp" line="+178"/>
         <source>Seniority</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,7 +373,7 @@ with --no-wait), 3 authorization, 4 API or network failure after retries, 5 cata
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardDemographics.cpp" line="+98"/>
+        <location filename="../core/analytics/DashboardDemographics.cpp" line="+100"/>
         <source>not provided by LinkedIn</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1368,7 +1368,7 @@ Cumulative: %5
         <location filename="../core/analytics/QueryRunner.cpp" line="+89"/>
         <location line="+8"/>
         <location line="+35"/>
-        <location filename="../core/analytics/Reports.cpp" line="+48"/>
+        <location filename="../core/analytics/Reports.cpp" line="+49"/>
         <source>The query failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3196,7 +3196,17 @@ organization_urn / author</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Catalog file</source>
         <translation type="unfinished"></translation>
     </message>

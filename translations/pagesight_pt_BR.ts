@@ -47,7 +47,7 @@
 <context>
     <name>CatalogBrowserPage</name>
     <message>
-        <location filename="../ui/catalog/TablePageModel.cpp" line="+206"/>
+        <location filename="../ui/catalog/TablePageModel.cpp" line="+209"/>
         <source>The rows of %1 could not be read: %2</source>
         <translation>Não foi possível ler as linhas de %1: %2</translation>
     </message>
@@ -381,7 +381,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
 <context>
     <name>Dashboards</name>
     <message>
-        <location filename="../core/analytics/Reports.cpp" line="+176"/>
+        <location filename="../core/analytics/Reports.cpp" line="+178"/>
         <source>Seniority</source>
         <translation>Nível de experiência</translation>
     </message>
@@ -411,7 +411,7 @@ depois de novas tentativas, 5 falha do catálogo ou do disco.
         <translation>Tamanho da empresa</translation>
     </message>
     <message>
-        <location filename="../core/analytics/DashboardDemographics.cpp" line="+98"/>
+        <location filename="../core/analytics/DashboardDemographics.cpp" line="+100"/>
         <source>not provided by LinkedIn</source>
         <translation>não informado pelo LinkedIn</translation>
     </message>
@@ -1414,7 +1414,7 @@ Média de 7 dias: %6</translation>
         <location filename="../core/analytics/QueryRunner.cpp" line="+89"/>
         <location line="+8"/>
         <location line="+35"/>
-        <location filename="../core/analytics/Reports.cpp" line="+48"/>
+        <location filename="../core/analytics/Reports.cpp" line="+49"/>
         <source>The query failed: %1</source>
         <translation>A consulta falhou: %1</translation>
     </message>
@@ -3246,7 +3246,17 @@ organization_urn / author</translation>
         <translation>Servidor PostgreSQL</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+13"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Catalog file</source>
         <translation>Arquivo do catálogo</translation>
     </message>

@@ -44,6 +44,9 @@ OpenCatalogDialog::OpenCatalogDialog(const QString &current, Tryer tryer, QWidge
     layout->addWidget(m_error);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Open | QDialogButtonBox::Cancel, this);
+    // Qt's own words for these are not translated where its translations are not installed.
+    buttons->button(QDialogButtonBox::Open)->setText(tr("Open"));
+    buttons->button(QDialogButtonBox::Cancel)->setText(tr("Cancel"));
     connect(buttons, &QDialogButtonBox::accepted, this, &OpenCatalogDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);

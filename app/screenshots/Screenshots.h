@@ -32,7 +32,8 @@ private:
 // The six pages of the setup wizard, filled in with the sample data as a newcomer would.
 [[nodiscard]] bool grabWizard(const AppServices &services, ShotWriter &shots);
 // The main window on first launch, the Sources page during and after the sample data's sync, then
-// each dashboard, the explorer with a report and the catalog browser on the data just synced.
+// each dashboard, the explorer with a report and the catalog browser on the data just synced, and
+// File > Open Catalog… filled in for a team's server.
 [[nodiscard]] bool grabMainWindow(const AppServices &services, ShotWriter &shots);
 
 } // namespace screenshots

@@ -5,6 +5,7 @@
 #include "Screenshots.h"
 
 #include "MainWindow.h"
+#include "OpenCatalogDialog.h"
 #include "analytics/Reports.h"
 #include "app/AppServices.h"
 #include "app/SampleData.h"
@@ -106,6 +107,15 @@ bool grabAnalytics(MainWindow &window, ShotWriter &shots) {
     return true;
 }
 
+// File > Open Catalog… on a team's server, as an analyst fills it in.
+bool grabOpenCatalog(ShotWriter &shots) {
+    OpenCatalogDialog dialog(
+        QStringLiteral("postgresql://analyst@db.example.com/analytics?sslmode=require&schema=acme_pages"), {});
+    dialog.resize(640, dialog.sizeHint().height());
+    dialog.show();
+    return QTest::qWaitForWindowExposed(&dialog) && shots.save(&dialog, QStringLiteral("20-open-catalog"));
+}
+
 } // namespace
 
 bool grabMainWindow(const AppServices &services, ShotWriter &shots) {
@@ -139,7 +149,8 @@ bool grabMainWindow(const AppServices &services, ShotWriter &shots) {
                   qPrintable(report->message));
         return false;
     }
-    return shots.save(&window, QStringLiteral("09-sources-after-sync")) && grabAnalytics(window, shots);
+    return shots.save(&window, QStringLiteral("09-sources-after-sync")) && grabAnalytics(window, shots) &&
+           grabOpenCatalog(shots);
 }
 
 } // namespace pagesight::screenshots
