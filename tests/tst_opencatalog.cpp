@@ -215,7 +215,7 @@ private slots:
         QVERIFY2(hadCatalog, qPrintable(shownPath));
         QVERIFY2(shownPath.contains(url), qPrintable(shownPath));
         QVERIFY2(posts > 0, "the sample sync wrote no post into the team catalog");
-        QVERIFY(!QCoro::waitFor(keepCatalogPassword(keychain, url, {}, false)).error.size());
+        QVERIFY(!QCoro::waitFor(keepCatalogPassword(&keychain, url, {}, false)).error.size());
     }
 };
 

@@ -17,7 +17,7 @@ CatalogChoice startingCatalog(const DesktopBase &base) {
     if (choice.location.isEmpty())
         choice.location = defaultCatalogPath();
     if (base.tokenStore)
-        choice.password = QCoro::waitFor(readCatalogPassword(*base.tokenStore, choice.location));
+        choice.password = QCoro::waitFor(readCatalogPassword(base.tokenStore, choice.location));
     return choice;
 }
 

@@ -316,7 +316,7 @@ void MainWindow::openCatalog() {
 void MainWindow::switchCatalog(const QString &location, const QString &password, bool rememberPassword) {
     if (m_services.tokenStore) {
         const TokenStore::Result kept =
-            QCoro::waitFor(keepCatalogPassword(*m_services.tokenStore, location, password, rememberPassword));
+            QCoro::waitFor(keepCatalogPassword(m_services.tokenStore, location, password, rememberPassword));
         if (!kept.ok) // the catalog opens all the same; the password is asked again next time
             QMessageBox::warning(this, tr("Open Catalog"),
                                  tr("The keychain did not keep the password: %1").arg(kept.error));
