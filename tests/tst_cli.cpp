@@ -212,6 +212,26 @@ private slots:
         }
         QCOMPARE(count("organization_posts"), posts);
 
+        // A schema with no catalog is named, and not made.
+        const QString elsewhere = testing::testServerUrl() + QStringLiteral("?schema=no_catalog_here");
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("query"), QStringLiteral("--catalog"), elsewhere, QStringLiteral("SELECT 1")},
+              QStringList{QStringLiteral("report"), QStringLiteral("follower-growth"), QStringLiteral("--catalog"),
+                          elsewhere}}) {
+            const Outcome missing = runPagesight(command, {});
+            QCOMPARE(missing.exitCode, 2);
+            QVERIFY2(missing.err.contains("There is no catalog"), missing.err.constData());
+        }
+        QCOMPARE(runPagesight({QStringLiteral("query"), QStringLiteral("--catalog"), schema.url(),
+                               QStringLiteral("SELECT count(*) FROM information_schema.schemata WHERE schema_name = "
+                                              "'no_catalog_here'"),
+                               QStringLiteral("--format"), QStringLiteral("csv")},
+                              {})
+                     .out.split('\n')
+                     .value(1)
+                     .trimmed(),
+                 QByteArray("0"));
+
         const QString withPassword =
             schema.url().replace(QLatin1String("pagesight@"), QLatin1String("pagesight:hunter2-secret@"));
         const Outcome leaked = runPagesight(

@@ -1,6 +1,10 @@
 // Several organizations in one catalog, through the command line: purge removes one of them and
 // nothing else, and `sync --source` names a source by id or by a description only it has.
+//
+// ctest runs it twice: on SQLite files, and with PAGESIGHT_TEST_ON_SERVER=1 on schemas of the test
+// PostgreSQL server (tst_severalorganizations_postgres).
 #include "CliTestSupport.h"
+#include "PostgresTestSupport.h"
 #include "SyncTestSupport.h"
 
 #include <QJsonArray>
@@ -27,7 +31,7 @@ QMap<QString, QStringList> rowsOf(const QString &path, const QString &organizati
     QMap<QString, QStringList> dump;
     for (const StreamDef &stream : allStreams()) {
         QSqlQuery query(catalog.reader());
-        query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ? ORDER BY rowid")
+        query.prepare(QStringLiteral("SELECT * FROM %1 WHERE %2 = ?")
                           .arg(Catalog::quoted(stream.defaultTable()), Catalog::quoted(stream.ownerColumn)));
         query.addBindValue(organizationUrn);
         if (!query.exec())
@@ -39,6 +43,7 @@ QMap<QString, QStringList> rowsOf(const QString &path, const QString &organizati
                 cells << (query.value(i).isNull() ? QStringLiteral("<null>") : query.value(i).toString());
             lines << cells.join(QLatin1Char('|'));
         }
+        lines.sort(); // in no particular order: a server's table has no rowid
         dump.insert(stream.defaultTable(), lines);
     }
     return dump;
@@ -64,6 +69,16 @@ private:
     QTemporaryDir m_dir;
     QString m_catalog;
     const QString m_token = QStringLiteral("several-organizations-token");
+    const bool m_onServer = qEnvironmentVariableIntValue("PAGESIGHT_TEST_ON_SERVER") == 1;
+    std::vector<std::unique_ptr<TestSchema>> m_schemas; // dropped at the end
+
+    // A new catalog's location: a file, or a schema of the test server.
+    QString newCatalog(const QString &name) {
+        if (!m_onServer)
+            return m_dir.filePath(name + QStringLiteral(".sqlite"));
+        m_schemas.push_back(std::make_unique<TestSchema>());
+        return m_schemas.back()->url();
+    }
 
     QStringList syncOf(const sandbox::SandboxServer &server, qint64 organizationId) const {
         return {QStringLiteral("sync"),
@@ -81,7 +96,9 @@ private slots:
     // Two organizations synced from two sandboxes into one catalog.
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        m_catalog = m_dir.filePath(QStringLiteral("catalog.sqlite"));
+        if (m_onServer)
+            PAGESIGHT_NEED_POSTGRES();
+        m_catalog = newCatalog(QStringLiteral("catalog"));
         for (const qint64 id : {qint64(12345678), qint64(87654321)}) {
             sandbox::GeneratorOptions data;
             data.organizationId = id;
@@ -196,17 +213,25 @@ private slots:
     }
 
     void purgeNeverCreatesACatalog() {
-        const QString missing = m_dir.filePath(QStringLiteral("missing.sqlite"));
+        const QString missing = newCatalog(QStringLiteral("missing"));
         const Outcome refused = runPagesight({QStringLiteral("purge"), QStringLiteral("--catalog"), missing,
                                               QStringLiteral("--org"), QStringLiteral("1")},
                                              {});
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY(!QFile::exists(missing));
+        if (!m_onServer) {
+            QVERIFY(!QFile::exists(missing));
+            return;
+        }
+        // No schema was made on the server either.
+        QCOMPARE(scalar(m_catalog,
+                        QStringLiteral("SELECT count(*) FROM information_schema.schemata WHERE schema_name = ?"),
+                        {m_schemas.back()->name()}),
+                 0);
     }
 
     // Two sources with one description: the description alone is ambiguous, the id is not.
     void syncSourceByIdOrUniqueDescription() {
-        const QString path = m_dir.filePath(QStringLiteral("sources.sqlite"));
+        const QString path = newCatalog(QStringLiteral("sources"));
         {
             Catalog catalog(QStringLiteral("sources"));
             QVERIFY(!catalog.open(path).isError());

@@ -99,6 +99,11 @@ public:
     // creating anything: a new file, or a catalog this release may open (not another application's,
     // not a newer Pagesight's).
     static CatalogError checkFile(const QString &path);
+    // Whether a catalog is there already, made by nothing: a file that exists, or a server schema
+    // that holds Pagesight's marker (else Missing; an unreachable server CannotOpen). For the
+    // commands that change or read a catalog but never start one. password: a server's, or empty
+    // for libpq's own (PGPASSWORD, ~/.pgpass).
+    static CatalogError checkExists(const QString &location, const QString &password = {});
     // Each sync stages under its own names (the run's id), so two runs can never share a staging
     // table even if the sync lock were bypassed.
     void setStagingTag(const QString &tag) { m_stagingTag = tag; }

@@ -7,6 +7,8 @@
 #include "CatalogSql.h"
 #include "common/Log.h"
 
+#include <QAtomicInteger>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -54,6 +56,38 @@ bool schemaExists(const QSqlDatabase &db, const QString &schema) {
     return query.exec() && query.next();
 }
 } // namespace
+
+CatalogError Catalog::checkExists(const QString &location, const QString &password) {
+    if (!isServerCatalog(location))
+        return QFileInfo(location).isFile() ? CatalogError{} : CatalogError{CatalogError::Kind::Missing, {}, location};
+    InputError inputError;
+    const std::optional<ServerCatalog> server = parseServerCatalog(location, &inputError);
+    if (!server)
+        return {CatalogError::Kind::CannotOpen, describe(inputError), inputError.value};
+    static QAtomicInteger<int> counter;
+    const QString connection = QStringLiteral("pagesight-exists-%1").arg(++counter);
+    CatalogError result;
+    {
+        QSqlDatabase db = addServerConnection(*server, connection, password);
+        if (!db.open()) {
+            result = errorFrom(db.lastError(), server->url());
+            result.kind = CatalogError::Kind::CannotOpen;
+        } else {
+            QSqlQuery query(db);
+            query.prepare(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = ? "
+                                         "AND table_name = ?"));
+            query.addBindValue(server->schema);
+            query.addBindValue(catalogTable);
+            if (!query.exec())
+                result = errorFrom(query.lastError(), server->url());
+            else if (!query.next())
+                result = {CatalogError::Kind::Missing, {}, server->url()};
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return result;
+}
 
 CatalogError Catalog::openServer(const QString &location) {
     InputError inputError;

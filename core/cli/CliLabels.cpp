@@ -11,7 +11,6 @@
 #include "source/SourceConfig.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 

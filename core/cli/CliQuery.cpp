@@ -7,7 +7,6 @@
 #include "source/SourceConfig.h"
 
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -41,10 +40,13 @@ int openReadOnly(Catalog &catalog, const QString &path) {
 int checkExistingCatalog(const QString &path) {
     if (isServerCatalog(path)) {
         InputError error;
-        return parseServerCatalog(path, &error) ? Done : fail(describe(error), BadInput);
+        if (!parseServerCatalog(path, &error))
+            return fail(describe(error), BadInput);
     }
-    if (!QFileInfo(path).isFile())
-        return fail(describe(CatalogError{CatalogError::Kind::Missing, {}, path}), BadInput);
+    // A schema of a server as a file: there already, never made by a command that only reads or
+    // removes.
+    if (const CatalogError error = Catalog::checkExists(path); error.isError())
+        return fail(describe(error), error.kind == CatalogError::Kind::Missing ? BadInput : CatalogFailure);
     return Done;
 }
 
