@@ -7,9 +7,9 @@
 
 namespace pagesight {
 
-// A team catalog's password in the keychain (store; not owned), under the server, user and database of its URL
-// (ServerCatalog::passwordKey): the app reads it at start and hands it to every connection it
-// opens. A file catalog has none.
+// A team catalog's password in the keychain (store, not owned), under the server, user and
+// database of its URL (ServerCatalog::passwordKey): the app reads it at start and hands it to
+// every connection it opens. A file catalog has none.
 
 // The password kept for location; empty for a file, or when none is kept (libpq may still find
 // one in PGPASSWORD or ~/.pgpass).

@@ -100,7 +100,8 @@ public:
     // not a newer Pagesight's).
     static CatalogError checkFile(const QString &path);
     // Whether a catalog is there already, made by nothing: a file that exists, or a server schema
-    // that holds Pagesight's marker (else Missing; an unreachable server CannotOpen). For the
+    // that holds Pagesight's marker (else Missing, ForeignFile or NewerCatalog, as open() would
+    // say; an unreachable server CannotOpen). For the
     // commands that change or read a catalog but never start one. password: a server's, or empty
     // for libpq's own (PGPASSWORD, ~/.pgpass).
     static CatalogError checkExists(const QString &location, const QString &password = {});

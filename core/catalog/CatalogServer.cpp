@@ -73,14 +73,9 @@ CatalogError Catalog::checkExists(const QString &location, const QString &passwo
             result = errorFrom(db.lastError(), server->url());
             result.kind = CatalogError::Kind::CannotOpen;
         } else {
-            QSqlQuery query(db);
-            query.prepare(QStringLiteral("SELECT 1 FROM information_schema.tables WHERE table_schema = ? "
-                                         "AND table_name = ?"));
-            query.addBindValue(server->schema);
-            query.addBindValue(catalogTable);
-            if (!query.exec())
-                result = errorFrom(query.lastError(), server->url());
-            else if (!query.next())
+            bool marked = false; // another application's schema, or a newer catalog, says so too
+            result = identifySchema(db, server->url(), server->schema, &marked);
+            if (!result.isError() && !marked)
                 result = {CatalogError::Kind::Missing, {}, server->url()};
         }
         db.close();

@@ -100,13 +100,15 @@ QString dayNumber(SqlBackend backend, const QString &isoDate) {
 
 QString jsonElements(SqlBackend backend, const QString &column, const QString &alias) {
     if (backend == SqlBackend::Postgres)
-        return QStringLiteral("json_array_elements(CAST(%1 AS JSON)) AS %2(value)").arg(column, alias);
+        // JSONB as stored: a cast to JSON would print and parse every array again (a catalog made
+        // before the columns were JSONB casts its TEXT once).
+        return QStringLiteral("jsonb_array_elements(CAST(%1 AS JSONB)) AS %2(value)").arg(column, alias);
     return QStringLiteral("json_each(%1) AS %2").arg(column, alias);
 }
 
 QString isJsonArray(SqlBackend backend, const QString &column) {
     if (backend == SqlBackend::Postgres)
-        return QStringLiteral("CAST(%1 AS TEXT) LIKE '[%'").arg(column);
+        return QStringLiteral("jsonb_typeof(CAST(%1 AS JSONB)) = 'array'").arg(column);
     return QStringLiteral("json_valid(%1)").arg(column);
 }
 

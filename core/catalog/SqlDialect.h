@@ -59,7 +59,7 @@ QString dayNumber(SqlBackend backend, const QString &isoDate); // whole days, fo
 // path ("a.b.c") of one element as text, elementInteger as an integer.
 QString jsonElements(SqlBackend backend, const QString &column, const QString &alias);
 // True where column holds a JSON array jsonElements can read (SQLite: valid JSON; PostgreSQL,
-// which has no json_valid before version 16: text that opens an array).
+// whose JSONB is valid by its type: an array).
 QString isJsonArray(SqlBackend backend, const QString &column);
 QString elementText(SqlBackend backend, const QString &alias, const QString &path);
 QString elementInteger(SqlBackend backend, const QString &alias, const QString &path);

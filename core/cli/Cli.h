@@ -33,9 +33,9 @@ int runRetention(const QStringList &arguments);
 // input, said on stderr. Done, or the exit code.
 int openReadOnly(Catalog &catalog, const QString &path);
 // Why a --catalog value that must name an existing catalog cannot: a malformed server URL, no
-// file there, or a server schema without a Pagesight catalog (exit 2), or a server that cannot be
-// reached (exit 5). Done (0) when it may be opened, else the exit code, after the sentence went
-// to stderr.
+// file there, a server schema without a Pagesight catalog or with another's (exit 2), or a server
+// that cannot be reached (exit 5). Done (0) when it may be opened, else the exit code, after the
+// sentence went to stderr.
 int checkExistingCatalog(const QString &path);
 // Every command's usage, or one command's (`pagesight sync --help`).
 QString usage();

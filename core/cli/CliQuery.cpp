@@ -45,8 +45,12 @@ int checkExistingCatalog(const QString &path) {
     }
     // A schema of a server as a file: there already, never made by a command that only reads or
     // removes.
-    if (const CatalogError error = Catalog::checkExists(path); error.isError())
-        return fail(describe(error), error.kind == CatalogError::Kind::Missing ? BadInput : CatalogFailure);
+    if (const CatalogError error = Catalog::checkExists(path); error.isError()) {
+        using K = CatalogError::Kind;
+        const bool wrongPlace =
+            error.kind == K::Missing || error.kind == K::ForeignFile || error.kind == K::NewerCatalog;
+        return fail(describe(error), wrongPlace ? BadInput : CatalogFailure);
+    }
     return Done;
 }
 
